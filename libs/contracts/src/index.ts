@@ -1,0 +1,2 @@
+export * from './me';
+export * from './errors';
