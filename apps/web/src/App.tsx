@@ -1,0 +1,32 @@
+import type { LaunchError } from '@lti-rooms/contracts';
+import { useSyncExternalStore } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { isSessionExpired, subscribeToSessionExpiry } from './api/session-expiry';
+import { ChannelPage } from './pages/ChannelPage';
+import { LaunchErrorPage } from './pages/LaunchErrorPage';
+import { LaunchErrorRoute } from './pages/LaunchErrorRoute';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { SessionExpiredPage } from './pages/SessionExpiredPage';
+
+interface AppProps {
+  /** Set when the server answered a failed launch with this page; it wins over the route. */
+  launchError: LaunchError | null;
+}
+
+export function App({ launchError }: AppProps) {
+  const sessionExpired = useSyncExternalStore(subscribeToSessionExpiry, isSessionExpired);
+
+  // The failed launch's URL is /lti/launch or similar, which no route knows: ignore the path.
+  if (launchError) return <LaunchErrorPage error={launchError} />;
+  if (sessionExpired) return <SessionExpiredPage />;
+
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route path="/channels/:channelId" element={<ChannelPage />} />
+        <Route path="/launch-error" element={<LaunchErrorRoute />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </BrowserRouter>
+  );
+}

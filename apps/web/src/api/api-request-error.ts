@@ -1,0 +1,43 @@
+/** One invalid input field named by the server (see apiErrorSchema in @lti-rooms/contracts). */
+export interface ApiFieldError {
+  path: string;
+  message: string;
+}
+
+/** Codes the client itself produces when there is no usable server error body. */
+export const CLIENT_ERROR_CODES = {
+  network: 'NETWORK_ERROR',
+  missingToken: 'MISSING_LAUNCH_TOKEN',
+  unexpectedResponse: 'UNEXPECTED_RESPONSE',
+} as const;
+
+/** A failed API call, typed so pages can react to the status and name the bad fields. */
+export class ApiRequestError extends Error {
+  override readonly name = 'ApiRequestError';
+  readonly status: number;
+  readonly code: string;
+  readonly fields: readonly ApiFieldError[];
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(options: {
+    status: number;
+    code: string;
+    message: string;
+    fields?: readonly ApiFieldError[];
+    retryAfterSeconds?: number;
+  }) {
+    super(options.message);
+    this.status = options.status;
+    this.code = options.code;
+    this.fields = options.fields ?? [];
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+
+  get isUnauthorized(): boolean {
+    return this.status === 401;
+  }
+}
+
+export function isApiRequestError(error: unknown): error is ApiRequestError {
+  return error instanceof ApiRequestError;
+}

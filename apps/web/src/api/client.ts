@@ -1,0 +1,113 @@
+import { apiErrorSchema } from '@lti-rooms/contracts';
+import type { z } from 'zod';
+import { getLaunchToken } from '../boot/launch-token';
+import { ApiRequestError, CLIENT_ERROR_CODES } from './api-request-error';
+import { markSessionExpired } from './session-expiry';
+
+export { ApiRequestError, isApiRequestError } from './api-request-error';
+export type { ApiFieldError } from './api-request-error';
+
+type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface ApiRequestOptions {
+  method?: HttpMethod;
+  /** Serialised as JSON. */
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/**
+ * Calls the LTI Rooms API and returns the response parsed by `schema`.
+ * Throws ApiRequestError for every failure: network, HTTP status, or a body that does
+ * not match the contract (a server/client version skew must not reach the UI as garbage).
+ */
+export async function apiRequest<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
+  options: ApiRequestOptions = {},
+): Promise<z.infer<Schema>> {
+  const token = getLaunchToken();
+  if (!token) {
+    // Opened without a launch (bookmark, copied link): only the LMS can give us a token.
+    markSessionExpired();
+    throw new ApiRequestError({ status: 401, code: CLIENT_ERROR_CODES.missingToken, message: 'No launch token.' });
+  }
+
+  const response = await send(path, token, options);
+  const body = await readJson(response);
+
+  if (!response.ok) throw toApiRequestError(response, body);
+
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiRequestError({
+      status: response.status,
+      code: CLIENT_ERROR_CODES.unexpectedResponse,
+      message: 'The server sent a response this page does not understand. Reload the page.',
+    });
+  }
+  return parsed.data;
+}
+
+async function send(path: string, token: string, options: ApiRequestOptions): Promise<Response> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    // The token travels only in this header, never in a URL that could be logged or shared.
+    Authorization: `Bearer ${token}`,
+    // Lets the server refuse cross-site form posts: a plain form cannot set custom headers.
+    'X-Requested-With': 'lti-rooms',
+  };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  try {
+    return await fetch(path, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiRequestError({
+      status: 0,
+      code: CLIENT_ERROR_CODES.network,
+      message: 'LTI Rooms could not be reached. Check your connection and try again.',
+    });
+  }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  if (response.status === 204) return undefined;
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}
+
+function toApiRequestError(response: Response, body: unknown): ApiRequestError {
+  if (response.status === 401) markSessionExpired();
+
+  const parsed = apiErrorSchema.safeParse(body);
+  const retryAfterHeader = Number(response.headers.get('Retry-After'));
+  const retryAfterFromHeader = Number.isFinite(retryAfterHeader) && retryAfterHeader > 0 ? retryAfterHeader : undefined;
+
+  if (parsed.success) {
+    const { code, message, fields, retryAfterSeconds } = parsed.data.error;
+    return new ApiRequestError({
+      status: response.status,
+      code,
+      message,
+      fields,
+      retryAfterSeconds: retryAfterSeconds ?? retryAfterFromHeader,
+    });
+  }
+  return new ApiRequestError({
+    status: response.status,
+    code: `HTTP_${response.status}`,
+    message: `The request failed (HTTP ${response.status}). Try again in a moment.`,
+    retryAfterSeconds: retryAfterFromHeader,
+  });
+}

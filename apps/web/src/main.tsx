@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { readEmbeddedLaunchError } from './boot/embedded-launch-error';
+import { captureLaunchTokenFromUrl } from './boot/launch-token';
+import './ui/styles.css';
+
+// Order matters: the token leaves the address bar before any component, router or
+// third-party script can read, log or copy the URL.
+captureLaunchTokenFromUrl();
+const launchError = readEmbeddedLaunchError();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <App launchError={launchError} />
+  </StrictMode>,
+);

@@ -1,0 +1,70 @@
+import type { MeResponse } from '@lti-rooms/contracts';
+import { useParams } from 'react-router-dom';
+import { useMe } from '../api/me';
+import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { toSafeHttpUrl } from '../safe-url';
+import { Alert, Badge, Loading, Page } from '../ui';
+import { channelRoleLabel } from './channel-role-label';
+
+/** A course as seen in LTI Rooms: who you are there, and (soon) its rooms. */
+export function ChannelPage() {
+  const { channelId } = useParams<{ channelId: string }>();
+  const me = useMe();
+
+  switch (me.status) {
+    case 'loading':
+      return (
+        <Page title="Loading your course">
+          <Loading label="Loading your course…" />
+        </Page>
+      );
+    case 'error':
+      // A 401 also flips the app to the session-expired screen; this covers everything else.
+      return (
+        <Page title="Your course could not be loaded">
+          <ApiErrorAlert error={me.error} title="Something went wrong" onRetry={me.retry} />
+        </Page>
+      );
+    case 'success':
+      return <ChannelView me={me.data} channelId={channelId} />;
+  }
+}
+
+function ChannelView({ me, channelId }: { me: MeResponse; channelId: string | undefined }) {
+  const title = me.channel?.title ?? me.account.name;
+  const returnUrl = toSafeHttpUrl(me.returnUrl);
+  const otherChannel = me.channel !== null && channelId !== undefined && me.channel.id !== channelId;
+
+  return (
+    <Page
+      title={title}
+      subtitle={
+        <>
+          <span>Signed in as {me.user.name}</span>
+          <Badge tone="accent" data-testid="channel-role" data-role={me.role}>
+            {channelRoleLabel(me.role)}
+          </Badge>
+        </>
+      }
+      actions={
+        returnUrl && (
+          // Same frame on purpose: LMS return pages expect to load where the tool was launched.
+          <a className="button-link" href={returnUrl}>
+            Back to course
+          </a>
+        )
+      }
+    >
+      {otherChannel && (
+        <Alert tone="warning" title="This is a different course">
+          <p>You opened LTI Rooms from another course. Showing the course you came from.</p>
+        </Alert>
+      )}
+      <section className="panel" aria-labelledby="rooms-heading">
+        <h2 id="rooms-heading">Rooms</h2>
+        {/* The room list arrives with the rooms API; this region is its place. */}
+        <p className="muted">No rooms yet.</p>
+      </section>
+    </Page>
+  );
+}

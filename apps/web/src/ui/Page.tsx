@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { useDocumentTitle } from './use-document-title';
+
+interface PageProps {
+  /** Becomes the page's only `<h1>` and the browser tab title. */
+  title: string;
+  /** Shown under the heading, e.g. who is signed in. */
+  subtitle?: ReactNode;
+  /** Actions aligned with the heading, e.g. "Back to course". */
+  actions?: ReactNode;
+  children?: ReactNode;
+}
+
+/** Frame for every screen: product header, one `<main>` landmark, one `<h1>`. */
+export function Page({ title, subtitle, actions, children }: PageProps) {
+  useDocumentTitle(title);
+  return (
+    <div className="page">
+      {/* Lets keyboard users skip the header, which repeats on every screen. */}
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="page-header">
+        <span className="page-brand">LTI Rooms</span>
+      </header>
+      <main id="main" className="page-main" tabIndex={-1}>
+        <div className="page-title-row">
+          <div>
+            <h1 className="page-title">{title}</h1>
+            {subtitle && <div className="page-subtitle">{subtitle}</div>}
+          </div>
+          {actions && <div className="page-actions">{actions}</div>}
+        </div>
+        {children}
+      </main>
+    </div>
+  );
+}

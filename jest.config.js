@@ -1,0 +1,22 @@
+// Test tiers (ARCHITECTURE.md): unit = pure rules; integration = services and routers
+// on a real database (SQLite, or PostgreSQL when TEST_DATABASE_URL is set); lti = full
+// protocol flows over HTTP against the dev LMS.
+const { pathsToModuleNameMapper } = require('ts-jest');
+const { compilerOptions } = require('./tsconfig.base.json');
+
+const common = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { ...compilerOptions, module: 'commonjs', moduleResolution: 'node10', paths: compilerOptions.paths, baseUrl: __dirname, types: ['node', 'jest'] }, diagnostics: false }],
+  },
+  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  rootDir: __dirname,
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,tools,apps/server}/**/*.test.ts'], testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '/node_modules/'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/{libs,apps/server}/**/*.int.test.ts'] },
+    { ...common, displayName: 'lti', testMatch: ['<rootDir>/tests/lti/**/*.test.ts'] },
+  ],
+};

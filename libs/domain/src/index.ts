@@ -1,0 +1,3 @@
+export * from './channel-role';
+export * from './lti-roles';
+export * from './role-mapping';

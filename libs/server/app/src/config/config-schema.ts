@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+/**
+ * Every environment variable the server reads. Parsed once at start; a bad value stops
+ * the process with a message naming the variable (see loadConfig).
+ */
+export const configSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (leave it unset for the embedded SQLite file)')
+      .optional(),
+    DATA_DIR: z.string().min(1).default('.data'),
+    LTI_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    LTI_AUTO_ACTIVATE: booleanFlag.default(false),
+    LAUNCH_TOKEN_TTL_HOURS: z.coerce.number().min(1).max(72).default(12),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+    WEB_DIST_DIR: z.string().min(1).default('dist/web'),
+    TRUST_PROXY: booleanFlag.default(false),
+    DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  })
+  .transform((env) => ({
+    ...env,
+    PUBLIC_URL: (env.PUBLIC_URL ?? `http://127.0.0.1:${env.PORT}`).replace(/\/+$/, ''),
+  }));
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type Config = z.output<typeof configSchema>;

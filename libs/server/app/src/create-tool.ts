@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import cookieParser from 'cookie-parser';
+import express, { Express } from 'express';
+import pinoHttp from 'pino-http';
+import {
+  AccountRepository, createDatabase, Database, LaunchRepository, LoginStateRepository, migrateDatabase,
+} from '@lti-rooms/server-persistence';
+import {
+  createLtijsProvider, LaunchService, LaunchTokens, LaunchVerifier, LoginService, LtijsProvider, PlatformKeys, RegistrationService,
+} from '@lti-rooms/server-lti';
+import { ResolvedConfig } from './config/load-config';
+import { createLogger, Logger } from './logger';
+import { apiRouter } from './http/api-router';
+import { errorHandler } from './http/api-errors';
+import { ltiRouter } from './http/lti-router';
+import { createMetrics, Metrics } from './http/metrics';
+import { opsRouter } from './http/ops-router';
+import { WebApp } from './http/web-app';
+
+export const TOOL_NAME = 'LTI Rooms';
+
+export interface Tool {
+  config: ResolvedConfig;
+  app: Express;
+  db: Database;
+  ltijs: LtijsProvider;
+  accounts: AccountRepository;
+  registration: RegistrationService;
+  logger: Logger;
+  metrics: Metrics;
+  /** Starts listening; resolves with the bound address. */
+  listen(port?: number, host?: string): Promise<{ url: string; server: Server }>;
+  close(): Promise<void>;
+}
+
+/** Everything the tool's services need, assembled once: storage, ltijs, services. */
+export async function createStorageAndServices(config: ResolvedConfig, logger: Logger) {
+  const db = createDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.dataDir,
+    poolMax: config.DB_POOL_MAX,
+    logSql: config.LOG_LEVEL === 'trace' ? (sql) => logger.trace({ sql }, 'sql') : undefined,
+  });
+  try {
+    await migrateDatabase(db, config.DATABASE_URL);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  const ltijs = createLtijsProvider({ key: config.ltiKey, plugin: db.ltiPlugin, secureCookies: config.secureCookies });
+  const accounts = new AccountRepository(db);
+  const registration = new RegistrationService(accounts, ltijs, { publicUrl: config.PUBLIC_URL, autoActivate: config.LTI_AUTO_ACTIVATE, name: TOOL_NAME });
+  return { db, ltijs, accounts, registration };
+}
+
+export async function createTool(config: ResolvedConfig, options: { logger?: Logger } = {}): Promise<Tool> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const { db, ltijs, accounts, registration } = await createStorageAndServices(config, logger);
+  const loginStates = new LoginStateRepository(db);
+  const launches = new LaunchRepository(db);
+  const tokens = new LaunchTokens(config.ltiKey, config.LAUNCH_TOKEN_TTL_HOURS * 3600);
+  const metrics = createMetrics();
+  const web = new WebApp(config.WEB_DIST_DIR);
+
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.TRUST_PROXY) app.set('trust proxy', true);
+  app.use(pinoHttp({
+    logger,
+    genReqId: (req, res) => {
+      const id = (req.headers['x-request-id'] as string) || randomUUID();
+      res.setHeader('x-request-id', id);
+      return id;
+    },
+    autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
+  }));
+  app.use((req, res, next) => {
+    const end = metrics.httpDuration.startTimer({ method: req.method });
+    res.on('finish', () => end({ route: req.route?.path ?? req.baseUrl ?? 'other', status: String(res.statusCode) }));
+    next();
+  });
+  app.use(opsRouter(db, metrics));
+  app.use(cookieParser());
+  app.use('/lti', ltiRouter({
+    login: new LoginService(accounts, loginStates, `${config.PUBLIC_URL}/lti/launch`),
+    verifier: new LaunchVerifier(accounts, loginStates, new PlatformKeys()),
+    launches: new LaunchService(db, loginStates, launches),
+    tokens, registration, web, metrics, logger,
+    secureCookies: config.secureCookies,
+    sessionTtlMs: config.LAUNCH_TOKEN_TTL_HOURS * 3600_000,
+  }));
+  app.use('/lti', ltijs.app);
+  app.use('/api', apiRouter({ tokens, launches }));
+  app.use(web.router());
+  app.use(errorHandler(logger));
+
+  const servers: Server[] = [];
+  return {
+    config, app, db, ltijs, accounts, registration, logger, metrics,
+    listen: (port = config.PORT, host = config.HOST) =>
+      new Promise((resolve, reject) => {
+        const server = createServer(app);
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          servers.push(server);
+          const { port: bound } = server.address() as AddressInfo;
+          resolve({ url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${bound}`, server });
+        });
+      }),
+    close: async () => {
+      await Promise.all(servers.map((s) => new Promise<void>((resolve) => { s.closeAllConnections?.(); s.close(() => resolve()); })));
+      await db.close();
+    },
+  };
+}

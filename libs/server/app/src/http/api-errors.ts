@@ -1,0 +1,86 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { ApiError } from '@lti-rooms/contracts';
+import type { Logger } from '../logger';
+
+export type ApiErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'INVALID_LAUNCH_TOKEN'
+  | 'SESSION_COOKIE_MISSING'
+  | 'PLATFORM_INACTIVE'
+  | 'VALIDATION_FAILED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'DATABASE_UNAVAILABLE'
+  | 'INTERNAL';
+
+/** An error an API route answers with; the one error handler turns it into a response. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly fields?: Array<{ path: string; message: string }>,
+  ) {
+    super(message);
+  }
+}
+
+export function statusOf(code: ApiErrorCode): number {
+  switch (code) {
+    case 'UNAUTHENTICATED':
+    case 'INVALID_LAUNCH_TOKEN':
+    case 'SESSION_COOKIE_MISSING':
+      return 401;
+    case 'PLATFORM_INACTIVE':
+    case 'FORBIDDEN':
+      return 403;
+    case 'VALIDATION_FAILED':
+      return 400;
+    case 'NOT_FOUND':
+      return 404;
+    case 'CONFLICT':
+      return 409;
+    case 'DATABASE_UNAVAILABLE':
+      return 503;
+    case 'INTERNAL':
+      return 500;
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+export function assertUnreachable(value: never): never {
+  throw new Error(`Unhandled case: ${String(value)}`);
+}
+
+const DATABASE_DOWN = /SequelizeConnection|ConnectionRefused|ConnectionAcquireTimeout|HostNotReachable|ECONNREFUSED|SQLITE_BUSY|SQLITE_CANTOPEN/;
+
+export function isDatabaseOutage(error: unknown): boolean {
+  const e = error as { name?: string; message?: string; parent?: { code?: string } };
+  return DATABASE_DOWN.test(`${e?.name ?? ''} ${e?.message ?? ''} ${e?.parent?.code ?? ''}`);
+}
+
+/** The last middleware: every failure becomes a clear message; stack traces stay in the log. */
+export function errorHandler(logger: Logger) {
+  return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const failure =
+      error instanceof ApiFailure
+        ? error
+        : isDatabaseOutage(error)
+          ? new ApiFailure('DATABASE_UNAVAILABLE', 'The database is not reachable right now. Please try again in a few seconds.')
+          : (error as { type?: string }).type === 'entity.parse.failed'
+            ? new ApiFailure('VALIDATION_FAILED', 'The request body is not valid JSON.')
+            : new ApiFailure('INTERNAL', `Something went wrong. Reference: ${String(req.id ?? '')}`);
+    const status = statusOf(failure.code);
+    if (status >= 500) logger.error({ err: error, reqId: req.id, path: req.path }, failure.message);
+    if (failure.code === 'DATABASE_UNAVAILABLE') res.set('Retry-After', '5');
+    const body: ApiError = {
+      error: { code: failure.code, message: failure.message, fields: failure.fields, ...(status === 503 ? { retryAfterSeconds: 5 } : {}) },
+    };
+    if (req.accepts(['json', 'html']) === 'html' && !req.path.startsWith('/api/')) {
+      res.status(status).type('html').send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LTI Rooms</title></head><body><main><h1>${status === 503 ? 'LTI Rooms is temporarily unavailable' : 'Something went wrong'}</h1><p>${failure.message}</p></main></body></html>`);
+      return;
+    }
+    res.status(status).json(body);
+  };
+}

@@ -1,0 +1,31 @@
+import express, { Router } from 'express';
+import type { MeResponse } from '@lti-rooms/contracts';
+import type { LaunchRepository } from '@lti-rooms/server-persistence';
+import type { LaunchTokens } from '@lti-rooms/server-lti';
+import { mapLtiRoles } from '@lti-rooms/domain';
+import { authenticate, launchOf } from './authenticate';
+import { ApiFailure } from './api-errors';
+
+export function apiRouter(deps: { tokens: LaunchTokens; launches: LaunchRepository }): Router {
+  const router = Router();
+  router.use(express.json({ limit: '256kb' }));
+  router.use(authenticate(deps.tokens, deps.launches));
+
+  router.get('/me', (_req, res) => {
+    const launch = launchOf(res);
+    const body: MeResponse = {
+      user: { id: launch.userId, name: launch.userName, email: launch.userEmail },
+      account: { id: launch.accountId, name: launch.accountName },
+      channel: launch.channelId ? { id: launch.channelId, title: launch.channelTitle ?? '', label: launch.channelLabel } : null,
+      role: launch.channelRole,
+      ltiRoles: launch.ltiRoles,
+      isAdministrator: mapLtiRoles(launch.ltiRoles).isAdministrator,
+      returnUrl: launch.returnUrl,
+      locale: launch.locale,
+    };
+    res.json(body);
+  });
+
+  router.use((_req, _res, next) => next(new ApiFailure('NOT_FOUND', 'No such API endpoint.')));
+  return router;
+}

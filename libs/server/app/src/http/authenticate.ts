@@ -1,0 +1,37 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { LaunchContext, LaunchRepository } from '@lti-rooms/server-persistence';
+import { hashSession, LaunchTokens } from '@lti-rooms/server-lti';
+import { ApiFailure } from './api-errors';
+import { SESSION_COOKIE } from './cookies';
+
+/** What every API handler knows about the caller, loaded fresh from the database. */
+export function launchOf(res: Response): LaunchContext {
+  return res.locals.launch as LaunchContext;
+}
+
+/**
+ * The launch token arrives in the Authorization header (never in a URL) and must come
+ * with the session cookie of the browser it was issued to.
+ */
+export function authenticate(tokens: LaunchTokens, launches: LaunchRepository) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const header = req.get('authorization') ?? '';
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!match) throw new ApiFailure('UNAUTHENTICATED', 'Open LTI Rooms from your course to sign in.');
+      const claims = await tokens.verify(match[1]);
+      if (!claims) throw new ApiFailure('INVALID_LAUNCH_TOKEN', 'Your session has expired. Open the room again from your course.');
+      const session = req.cookies?.[SESSION_COOKIE];
+      if (!session || hashSession(session) !== claims.sessionHash) {
+        throw new ApiFailure('SESSION_COOKIE_MISSING', 'This session belongs to another browser. Open the room again from your course.');
+      }
+      const launch = await launches.findContext(claims.accountId, claims.launchId);
+      if (!launch || launch.userId !== claims.userId) throw new ApiFailure('INVALID_LAUNCH_TOKEN', 'Your session is no longer valid. Open the room again from your course.');
+      if (!launch.accountActive) throw new ApiFailure('PLATFORM_INACTIVE', 'LTI Rooms has been deactivated for your LMS.');
+      res.locals.launch = launch;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}

@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import express, { NextFunction, Request, Response, Router } from 'express';
+import {
+  hashSession, LaunchRefused, LaunchService, LaunchTokens, LaunchVerifier, LOGIN_STATE_MAX_AGE_MS,
+  LoginInitiation, LoginService, RegistrationError, RegistrationService,
+} from '@lti-rooms/server-lti';
+import { cookieOptions, SESSION_COOKIE, STATE_COOKIE_PREFIX, stateCookies } from './cookies';
+import { escapeHtml, WebApp } from './web-app';
+import { Metrics } from './metrics';
+import type { Logger } from '../logger';
+
+export interface LtiRouterDeps {
+  login: LoginService;
+  verifier: LaunchVerifier;
+  launches: LaunchService;
+  tokens: LaunchTokens;
+  registration: RegistrationService;
+  web: WebApp;
+  metrics: Metrics;
+  logger: Logger;
+  secureCookies: boolean;
+  sessionTtlMs: number;
+}
+
+/** /lti/login, /lti/launch and /lti/register; ltijs serves /lti/keys behind this router. */
+export function ltiRouter(deps: LtiRouterDeps): Router {
+  const router = Router();
+  router.use(express.urlencoded({ extended: false, limit: '64kb' }));
+
+  router.all('/login', handle(deps, async (req, res) => {
+    const params = { ...req.query, ...req.body } as LoginInitiation;
+    const { state, redirectUrl } = await deps.login.begin(params);
+    res.cookie(`${STATE_COOKIE_PREFIX}${state}`, '1', cookieOptions(deps.secureCookies, LOGIN_STATE_MAX_AGE_MS, '/lti'));
+    res.redirect(302, redirectUrl);
+  }));
+
+  router.post('/launch', handle(deps, async (req, res) => {
+    const state = typeof req.body.state === 'string' ? req.body.state : undefined;
+    const cookies = stateCookies(req);
+    const verified = await deps.verifier.verify({
+      idToken: typeof req.body.id_token === 'string' ? req.body.id_token : undefined,
+      state,
+      hasStateCookie: Boolean(state && cookies.includes(`${STATE_COOKIE_PREFIX}${state}`)),
+      hasAnyStateCookie: cookies.length > 0,
+    });
+    const launch = await deps.launches.complete(verified);
+    const sessionId: string = req.cookies?.[SESSION_COOKIE] || randomBytes(32).toString('base64url');
+    const ltik = await deps.tokens.issue({ accountId: launch.accountId, userId: launch.userId, launchId: launch.launchId, sessionHash: hashSession(sessionId) });
+    res.clearCookie(`${STATE_COOKIE_PREFIX}${state}`, { path: '/lti' });
+    res.cookie(SESSION_COOKIE, sessionId, cookieOptions(deps.secureCookies, deps.sessionTtlMs));
+    deps.metrics.launches.inc({ outcome: 'ok' });
+    res.redirect(302, `${landingPath(launch)}#ltik=${ltik}`);
+  }));
+
+  router.get('/register', handle(deps, async (req, res) => {
+    const configurationUrl = req.query.openid_configuration;
+    if (typeof configurationUrl !== 'string' || !/^https?:\/\//.test(configurationUrl)) {
+      res.status(400).type('html').send(registrationPage('Registration failed', 'The request lacks the openid_configuration parameter.', false));
+      return;
+    }
+    const token = typeof req.query.registration_token === 'string' ? req.query.registration_token : undefined;
+    try {
+      const account = await deps.registration.registerDynamically(configurationUrl, token);
+      deps.logger.info({ accountId: account.id, issuer: account.issuer, active: account.active }, 'platform registered dynamically');
+      const next = account.active ? 'It is active and ready to use.' : 'An administrator must activate it before the first launch.';
+      res.type('html').send(registrationPage('LTI Rooms is registered', `Registered with ${account.issuer}. ${next}`, true));
+    } catch (error) {
+      if (!(error instanceof RegistrationError)) throw error;
+      deps.logger.warn({ err: error }, 'dynamic registration failed');
+      res.status(502).type('html').send(registrationPage('Registration failed', error.message, false));
+    }
+  }));
+  return router;
+}
+
+function landingPath(launch: { messageType: string; channelId: string | null }): string {
+  if (launch.messageType === 'LtiDeepLinkingRequest') return '/deep-linking';
+  return launch.channelId ? `/channels/${launch.channelId}` : '/my-rooms';
+}
+
+/** Refusals become the error page; everything else goes to the app's error handler. */
+function handle(deps: LtiRouterDeps, work: (req: Request, res: Response) => Promise<void>) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      await work(req, res);
+    } catch (error) {
+      if (!(error instanceof LaunchRefused)) return next(error);
+      deps.metrics.launches.inc({ outcome: error.code });
+      deps.logger.warn({ code: error.code, reason: error.message, path: req.path }, 'LTI launch refused');
+      const retryInNewWindowUrl = error.retryLoginParams ? `/lti/login?${new URLSearchParams(error.retryLoginParams)}` : undefined;
+      deps.web.sendLaunchError(res, { status: error.status, code: error.code, title: error.title, detail: error.detail, adminHint: error.adminHint, retryInNewWindowUrl });
+    }
+  };
+}
+
+/** The page a platform shows in its registration window; it closes itself (LTI Dynamic Registration 3.6). */
+function registrationPage(title: string, message: string, close: boolean): string {
+  const script = close ? `<script>(window.opener || window.parent).postMessage({ subject: 'org.imsglobal.lti.close' }, '*');</script>` : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p></main>${script}</body></html>`;
+}

@@ -1,0 +1,5 @@
+export * from './config/config-schema';
+export * from './config/load-config';
+export * from './logger';
+export * from './create-tool';
+export type { Account } from '@lti-rooms/server-persistence';

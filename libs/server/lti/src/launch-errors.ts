@@ -1,0 +1,49 @@
+/** Every way an LTI login or launch is refused, with what the user and the administrator are told. */
+export const LAUNCH_ERRORS = {
+  LOGIN_MISSING_PARAMETERS: [400, 'The LMS sent an incomplete login request', 'The login request lacks iss, login_hint or target_link_uri.', 'Check that the platform initiates the OIDC login at /lti/login with iss, login_hint and target_link_uri (LTI 1.3 Core, section 4.1).'],
+  UNKNOWN_PLATFORM: [403, 'This LMS is not registered with LTI Rooms', 'The launch came from a platform (issuer and client id) that LTI Rooms does not know.', 'Register the platform with Dynamic Registration or `npm run platforms -- add`, and check that its issuer and client id match exactly.'],
+  PLATFORM_INACTIVE: [403, 'LTI Rooms is not activated for this LMS yet', 'This platform is registered but an administrator has not activated it.', 'Activate the registration in Administration → Platforms or with `npm run platforms -- activate <id>`.'],
+  DEPLOYMENT_MISSING: [400, 'The launch names no deployment', 'The id_token carries no deployment_id claim.', 'The platform must send https://purl.imsglobal.org/spec/lti/claim/deployment_id in every launch.'],
+  DEPLOYMENT_UNKNOWN: [403, 'This deployment of LTI Rooms is not registered', 'The launch came from a deployment id that was never registered for this platform.', 'Add the deployment id to the platform registration (`npm run platforms -- add-deployment`) or register the tool again with Dynamic Registration.'],
+  MISSING_ID_TOKEN: [400, 'This launch carried no LTI message', 'The request to /lti/launch has no id_token.', 'The platform must POST the id_token and state form fields to /lti/launch (form_post response mode).'],
+  MALFORMED_ID_TOKEN: [400, 'The LTI message could not be read', 'The id_token is not a well-formed signed JWT.', 'Check the platform’s LTI 1.3 configuration; the id_token must be an RS256-signed JWT.'],
+  MISSING_STATE: [400, 'The launch lost its login state', 'The request to /lti/launch has no state field.', 'The platform must return the state it received at its authorization endpoint unchanged.'],
+  STATE_COOKIE_MISSING: [401, 'Your browser blocked LTI Rooms inside the course page', 'The launch could not be tied to this browser because its cookie was not sent. This happens when third-party cookies are blocked.', 'Ask users to open the tool in a new window, or allow third-party cookies for this site. The tool must be served over https so its cookies are SameSite=None; Secure.'],
+  STATE_MISMATCH: [401, 'This launch belongs to another browser window', 'The login state in the launch does not match this browser’s login cookie.', 'This usually means a launch was replayed or forwarded. Launch again from the course.'],
+  STATE_UNKNOWN: [401, 'This launch has expired', 'The login that started this launch is unknown or older than ten minutes.', 'Launch again from the course. If it keeps happening, check the tool server’s clock.'],
+  LAUNCH_REPLAYED: [401, 'This launch was already used', 'The same login was presented twice. Each launch can be used once.', 'Launch again from the course. Repeated replays may indicate an attack or a proxy resending requests.'],
+  BAD_SIGNATURE: [401, 'The LTI message signature is not valid', 'The id_token was not signed by a key of the registered platform.', 'Check the platform’s public keyset URL (JWKS) in the registration and that the platform signs with a key listed there.'],
+  WRONG_ISSUER: [401, 'The LTI message came from the wrong platform', 'The id_token’s issuer is not the platform the login started with.', 'Check that the platform’s issuer in the registration matches the iss claim it sends.'],
+  WRONG_AUDIENCE: [401, 'The LTI message was meant for another tool', 'The id_token’s audience does not include this tool’s client id.', 'Check the client id in the registration against the aud and azp claims the platform sends.'],
+  TOKEN_EXPIRED: [401, 'The LTI message has expired', 'The id_token’s expiry time has passed.', 'Launch again. If it keeps happening, compare the clocks of the LMS and the tool server.'],
+  TOKEN_TOO_OLD: [401, 'The LTI message is too old', 'The id_token was issued more than five minutes ago.', 'Launch again. If it keeps happening, compare the clocks of the LMS and the tool server.'],
+  TOKEN_NOT_YET_VALID: [401, 'The LTI message is dated in the future', 'The id_token’s issue time lies in the future.', 'Compare the clocks of the LMS and the tool server (NTP).'],
+  PLATFORM_KEYS_UNAVAILABLE: [502, 'The LMS could not be reached to check this launch', 'LTI Rooms could not fetch the platform’s public keys to verify the launch.', 'Check that the keyset URL (JWKS) in the registration is reachable from the tool server.'],
+  NONCE_MISMATCH: [401, 'The LTI message does not answer this login', 'The id_token’s nonce is not the one LTI Rooms sent for this login.', 'The platform must copy the nonce from the authorization request into the id_token.'],
+  NONCE_REPLAYED: [401, 'This LTI message was already used', 'The id_token’s nonce was accepted before; each message can be used once.', 'A replayed id_token may indicate an attack or a misbehaving proxy.'],
+  INVALID_CLAIMS: [400, 'The LTI message is incomplete', 'The id_token lacks claims LTI 1.3 requires.', 'Check the claim named in the error code details against LTI 1.3 Core, section 5.'],
+  UNSUPPORTED_MESSAGE: [400, 'LTI Rooms cannot handle this kind of launch', 'Only resource link and deep linking launches are supported.', 'Place LTI Rooms as an external tool link or through the content selection (Deep Linking) flow.'],
+} as const satisfies Record<string, readonly [number, string, string, string]>;
+
+export type LaunchErrorCode = keyof typeof LAUNCH_ERRORS;
+
+export class LaunchRefused extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string;
+  readonly adminHint: string;
+
+  constructor(
+    readonly code: LaunchErrorCode,
+    extraDetail?: string,
+    /** Login parameters to start the same launch again in a new window (blocked third-party cookies). */
+    readonly retryLoginParams?: Record<string, string>,
+  ) {
+    const [status, title, detail, adminHint] = LAUNCH_ERRORS[code];
+    super(`${code}${extraDetail ? `: ${extraDetail}` : ''}`);
+    this.status = status;
+    this.title = title;
+    this.detail = extraDetail ? `${detail} (${extraDetail})` : detail;
+    this.adminHint = adminHint;
+  }
+}

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { jwtVerify, SignJWT } from 'jose';
+
+/**
+ * The launch token ("ltik") a browser tab holds after a launch. It names the launch row,
+ * is bound to the browser's session cookie (a stolen token alone is useless) and expires.
+ */
+export interface LaunchTokenClaims {
+  accountId: string;
+  userId: string;
+  launchId: string;
+  sessionHash: string;
+}
+
+export const hashSession = (sessionId: string): string => createHash('sha256').update(sessionId).digest('base64url');
+
+export class LaunchTokens {
+  private readonly key: Uint8Array;
+
+  constructor(secret: string, private readonly ttlSeconds: number) {
+    this.key = createHash('sha256').update(`launch-token:${secret}`).digest();
+  }
+
+  async issue(claims: LaunchTokenClaims): Promise<string> {
+    return new SignJWT({ acc: claims.accountId, lid: claims.launchId, sid: claims.sessionHash })
+      .setProtectedHeader({ alg: 'HS256', typ: 'ltik' })
+      .setSubject(claims.userId)
+      .setIssuedAt()
+      .setExpirationTime(`${this.ttlSeconds}s`)
+      .sign(this.key);
+  }
+
+  /** Null when the token is forged, expired or malformed. */
+  async verify(token: string): Promise<LaunchTokenClaims | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], typ: 'ltik' });
+      if (typeof payload.acc !== 'string' || typeof payload.lid !== 'string' || typeof payload.sid !== 'string' || !payload.sub) return null;
+      return { accountId: payload.acc, launchId: payload.lid, sessionHash: payload.sid, userId: payload.sub };
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,144 @@
+import { decodeJwt, errors as joseErrors, jwtVerify, JWTPayload } from 'jose';
+import type { Account, AccountRepository, LoginState, LoginStateRepository } from '@lti-rooms/server-persistence';
+import { LaunchRefused } from './launch-errors';
+import { CLAIM, LaunchClaims, launchClaimsSchema, SUPPORTED_MESSAGE_TYPES, SupportedMessageType } from './lti-claims';
+import { PlatformKeys } from './platform-keys';
+
+export const LOGIN_STATE_MAX_AGE_MS = 10 * 60_000;
+const ID_TOKEN_MAX_AGE_S = 5 * 60;
+const CLOCK_SKEW_S = 60;
+
+export interface LaunchRequest {
+  idToken: string | undefined;
+  state: string | undefined;
+  /** Whether this browser sent the cookie set for this state at login. */
+  hasStateCookie: boolean;
+  /** Whether it sent any login cookie at all (none at all: cookies are blocked). */
+  hasAnyStateCookie: boolean;
+}
+
+export interface VerifiedLaunch {
+  account: Account;
+  loginState: LoginState;
+  claims: LaunchClaims;
+  messageType: SupportedMessageType;
+  deploymentId: string;
+}
+
+/**
+ * Checks an id_token the way LTI 1.3 Core and OIDC require, reading only: nothing is
+ * written until every check has passed. Besides what ltijs checks, it binds the nonce to
+ * the login that issued it and accepts only registered deployment ids.
+ */
+export class LaunchVerifier {
+  constructor(
+    private readonly accounts: AccountRepository,
+    private readonly loginStates: LoginStateRepository,
+    private readonly keys: PlatformKeys,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async verify(request: LaunchRequest): Promise<VerifiedLaunch> {
+    const { idToken, state } = request;
+    if (!idToken) throw new LaunchRefused('MISSING_ID_TOKEN');
+    if (!isJwt(idToken)) throw new LaunchRefused('MALFORMED_ID_TOKEN');
+    if (!state) throw new LaunchRefused('MISSING_STATE');
+    const loginState = await this.loginStates.find(state);
+    if (!request.hasStateCookie) {
+      if (request.hasAnyStateCookie) throw new LaunchRefused('STATE_MISMATCH');
+      const canRetry = loginState && !loginState.consumedAt && Object.keys(loginState.loginParams).length > 0;
+      throw new LaunchRefused('STATE_COOKIE_MISSING', undefined, canRetry ? loginState.loginParams : undefined);
+    }
+    if (!loginState || this.clock().getTime() - loginState.createdAt.getTime() > LOGIN_STATE_MAX_AGE_MS) {
+      throw new LaunchRefused('STATE_UNKNOWN');
+    }
+    if (loginState.consumedAt) throw new LaunchRefused('LAUNCH_REPLAYED');
+
+    const account = await this.accounts.findById(loginState.accountId);
+    if (!account) throw new LaunchRefused('UNKNOWN_PLATFORM');
+    if (!account.active) throw new LaunchRefused('PLATFORM_INACTIVE');
+
+    const payload = await this.verifySignature(idToken, account);
+    this.checkIssuerAndAudience(payload, account);
+    this.checkTimes(payload);
+    await this.checkNonce(payload, account, loginState);
+
+    const parsed = launchClaimsSchema.safeParse(payload);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new LaunchRefused('INVALID_CLAIMS', `${issue.path.join('.')}: ${issue.message}`);
+    }
+    const claims = parsed.data;
+    const messageType = claims[CLAIM.messageType];
+    if (!isSupported(messageType)) throw new LaunchRefused('UNSUPPORTED_MESSAGE', messageType);
+    if (messageType === 'LtiResourceLinkRequest' && !claims[CLAIM.resourceLink]) {
+      throw new LaunchRefused('INVALID_CLAIMS', `${CLAIM.resourceLink} is required`);
+    }
+    if (messageType === 'LtiDeepLinkingRequest' && !claims[CLAIM.deepLinkingSettings]) {
+      throw new LaunchRefused('INVALID_CLAIMS', `${CLAIM.deepLinkingSettings} is required`);
+    }
+    const deploymentId = claims[CLAIM.deploymentId];
+    if (!deploymentId) throw new LaunchRefused('DEPLOYMENT_MISSING');
+    if (!account.deploymentIds.includes(deploymentId)) throw new LaunchRefused('DEPLOYMENT_UNKNOWN', deploymentId);
+    return { account, loginState, claims, messageType, deploymentId };
+  }
+
+  private async verifySignature(idToken: string, account: Account): Promise<JWTPayload> {
+    try {
+      // Times are checked separately below, after the signature, with our own codes.
+      const { payload } = await jwtVerify(idToken, this.keys.forKeysetUrl(account.jwksUri), {
+        algorithms: ['RS256'],
+        currentDate: this.clock(),
+        clockTolerance: 10 * 365 * 24 * 3600,
+      });
+      return payload;
+    } catch (error) {
+      if (error instanceof joseErrors.JWKSTimeout || isFetchFailure(error)) {
+        throw new LaunchRefused('PLATFORM_KEYS_UNAVAILABLE');
+      }
+      if (error instanceof joseErrors.JOSEError) throw new LaunchRefused('BAD_SIGNATURE', error.code);
+      throw error;
+    }
+  }
+
+  private checkIssuerAndAudience(payload: JWTPayload, account: Account): void {
+    if (payload.iss !== account.issuer) throw new LaunchRefused('WRONG_ISSUER', String(payload.iss));
+    const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
+    if (!audiences.includes(account.clientId)) throw new LaunchRefused('WRONG_AUDIENCE');
+    const azp = (payload as { azp?: unknown }).azp;
+    if (audiences.length > 1 && azp !== account.clientId) throw new LaunchRefused('WRONG_AUDIENCE', 'azp');
+  }
+
+  private checkTimes(payload: JWTPayload): void {
+    const now = Math.floor(this.clock().getTime() / 1000);
+    if (typeof payload.exp !== 'number' || typeof payload.iat !== 'number') {
+      throw new LaunchRefused('INVALID_CLAIMS', 'exp and iat are required');
+    }
+    if (payload.exp + CLOCK_SKEW_S < now) throw new LaunchRefused('TOKEN_EXPIRED');
+    if (payload.iat - CLOCK_SKEW_S > now) throw new LaunchRefused('TOKEN_NOT_YET_VALID');
+    if (now - payload.iat > ID_TOKEN_MAX_AGE_S + CLOCK_SKEW_S) throw new LaunchRefused('TOKEN_TOO_OLD');
+  }
+
+  private async checkNonce(payload: JWTPayload, account: Account, loginState: LoginState): Promise<void> {
+    const nonce = (payload as { nonce?: unknown }).nonce;
+    if (typeof nonce !== 'string' || nonce === '') throw new LaunchRefused('INVALID_CLAIMS', 'nonce is required');
+    if (await this.loginStates.isNonceUsed(account.id, nonce)) throw new LaunchRefused('NONCE_REPLAYED');
+    if (nonce !== loginState.nonce) throw new LaunchRefused('NONCE_MISMATCH');
+  }
+}
+
+function isJwt(token: string): boolean {
+  try {
+    decodeJwt(token);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const isSupported = (type: string): type is SupportedMessageType => (SUPPORTED_MESSAGE_TYPES as readonly string[]).includes(type);
+
+function isFetchFailure(error: unknown): boolean {
+  const code = (error as { code?: string; cause?: { code?: string } })?.cause?.code ?? (error as { code?: string })?.code;
+  return code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ECONNRESET' || code === 'ETIMEDOUT';
+}

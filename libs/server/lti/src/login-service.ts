@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import type { Account, AccountRepository, LoginStateRepository } from '@lti-rooms/server-persistence';
+import { LaunchRefused } from './launch-errors';
+
+/** The OIDC third-party-initiated login parameters (LTI 1.3 Core, 4.1). */
+export interface LoginInitiation {
+  iss?: string;
+  login_hint?: string;
+  target_link_uri?: string;
+  lti_message_hint?: string;
+  client_id?: string;
+  lti_deployment_id?: string;
+}
+
+const LOGIN_PARAMETERS = ['iss', 'login_hint', 'target_link_uri', 'lti_message_hint', 'client_id', 'lti_deployment_id'];
+
+export interface LoginRedirect {
+  state: string;
+  redirectUrl: string;
+}
+
+/** Starts a launch: remembers a fresh state and nonce, and sends the browser to the platform. */
+export class LoginService {
+  constructor(
+    private readonly accounts: AccountRepository,
+    private readonly loginStates: LoginStateRepository,
+    private readonly launchUrl: string,
+  ) {}
+
+  async begin(params: LoginInitiation): Promise<LoginRedirect> {
+    if (!params.iss || !params.login_hint || !params.target_link_uri) throw new LaunchRefused('LOGIN_MISSING_PARAMETERS');
+    const account = await this.findAccount(params.iss, params.client_id);
+    if (!account) throw new LaunchRefused('UNKNOWN_PLATFORM', params.iss);
+    if (!account.active) throw new LaunchRefused('PLATFORM_INACTIVE');
+    if (params.lti_deployment_id && !account.deploymentIds.includes(params.lti_deployment_id)) {
+      throw new LaunchRefused('DEPLOYMENT_UNKNOWN', params.lti_deployment_id);
+    }
+    const state = randomBytes(24).toString('base64url');
+    const nonce = randomBytes(24).toString('base64url');
+    const loginParams = Object.fromEntries(
+      Object.entries(params).filter(([key, value]) => LOGIN_PARAMETERS.includes(key) && typeof value === 'string'),
+    ) as Record<string, string>;
+    await this.loginStates.create({ state, nonce, accountId: account.id, loginParams });
+    const query = new URLSearchParams({
+      scope: 'openid',
+      response_type: 'id_token',
+      response_mode: 'form_post',
+      prompt: 'none',
+      client_id: account.clientId,
+      redirect_uri: this.launchUrl,
+      login_hint: params.login_hint,
+      state,
+      nonce,
+    });
+    if (params.lti_message_hint) query.set('lti_message_hint', params.lti_message_hint);
+    const separator = account.authEndpoint.includes('?') ? '&' : '?';
+    return { state, redirectUrl: `${account.authEndpoint}${separator}${query}` };
+  }
+
+  /** Platforms without client_id in the login (older Moodle) have exactly one registration per issuer. */
+  private async findAccount(issuer: string, clientId: string | undefined): Promise<Account | null> {
+    if (clientId) return this.accounts.findByIssuerAndClient(issuer, clientId);
+    const all = (await this.accounts.list()).filter((account) => account.issuer === issuer);
+    return all.length === 1 ? all[0] : null;
+  }
+}

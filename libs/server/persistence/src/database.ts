@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { Sequelize, Transaction, QueryTypes } from 'sequelize';
+// ltijs-sequelize ships no types; its Database owns the Sequelize instance we share.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const LtijsSequelize = require('ltijs-sequelize');
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface DatabaseOptions {
+  /** postgres://user:pass@host:port/db; when absent, a SQLite file in dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  poolMax?: number;
+  logSql?: (sql: string) => void;
+}
+
+export interface Database {
+  dialect: Dialect;
+  sequelize: Sequelize;
+  /** The ltijs plugin; ltijs keeps platforms, keys and its own tables through it. */
+  ltiPlugin: unknown;
+  /** Runs `work` in a transaction; SQLite takes the write lock up front so concurrent launches queue instead of failing. */
+  transaction<T>(work: (t: Transaction) => Promise<T>): Promise<T>;
+  select<T>(sql: string, replacements?: Record<string, unknown>, transaction?: Transaction): Promise<T[]>;
+  execute(sql: string, replacements?: Record<string, unknown>, transaction?: Transaction): Promise<number>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function connectionArgs(options: DatabaseOptions): [string, string, string, Record<string, unknown>] {
+  const common = {
+    logging: options.logSql ?? false,
+    pool: { max: options.poolMax ?? 10, min: 0, idle: 10_000, acquire: 30_000 },
+    retry: { max: 8, match: [/SQLITE_BUSY/] },
+  };
+  if (!options.databaseUrl) {
+    return ['lti_rooms', '', '', { ...common, dialect: 'sqlite', storage: join(options.dataDir, 'lti-rooms.sqlite') }];
+  }
+  // ltijs-sequelize passes four arguments to Sequelize, which then ignores URLs: split it here.
+  const url = new URL(options.databaseUrl);
+  return [
+    decodeURIComponent(url.pathname.replace(/^\//, '')),
+    decodeURIComponent(url.username),
+    decodeURIComponent(url.password),
+    { ...common, dialect: 'postgres', host: url.hostname, port: Number(url.port || 5432), dialectOptions: sslOptions(url) },
+  ];
+}
+
+function sslOptions(url: URL): Record<string, unknown> {
+  const mode = url.searchParams.get('sslmode');
+  return mode && mode !== 'disable' ? { ssl: { rejectUnauthorized: mode === 'verify-full' } } : {};
+}
+
+export function createDatabase(options: DatabaseOptions): Database {
+  const [name, user, pass, sequelizeOptions] = connectionArgs(options);
+  const ltiPlugin = new LtijsSequelize(name, user, pass, sequelizeOptions);
+  const sequelize: Sequelize = ltiPlugin.db;
+  const dialect = sequelizeOptions.dialect as Dialect;
+  return {
+    dialect,
+    sequelize,
+    ltiPlugin,
+    transaction: (work) =>
+      sequelize.transaction({ type: dialect === 'sqlite' ? Transaction.TYPES.IMMEDIATE : undefined }, work),
+    select: async <T>(sql: string, replacements?: Record<string, unknown>, transaction?: Transaction) =>
+      (await sequelize.query(sql, { replacements, transaction, type: QueryTypes.SELECT })) as T[],
+    execute: async (sql, replacements, transaction) => {
+      const [, meta] = await sequelize.query(sql, { replacements, transaction });
+      return affectedRows(dialect, meta);
+    },
+    ping: async () => {
+      await sequelize.query('SELECT 1');
+    },
+    // Close() also stops ltijs-sequelize's hourly clean-up job, which would keep the process alive.
+    close: () => ltiPlugin.Close(),
+  };
+}
+
+/** Sequelize reports affected rows differently per dialect for raw queries. */
+function affectedRows(dialect: Dialect, meta: unknown): number {
+  if (dialect === 'postgres') return (meta as { rowCount?: number })?.rowCount ?? 0;
+  return (meta as { changes?: number })?.changes ?? 0;
+}

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { Transaction } from 'sequelize';
+import { Database } from '../database';
+import { isoNow, toBool, toDate } from '../rows';
+
+export type RegistrationMethod = 'dynamic' | 'manual';
+
+export interface Account {
+  id: string;
+  issuer: string;
+  clientId: string;
+  name: string;
+  active: boolean;
+  registrationMethod: RegistrationMethod;
+  authEndpoint: string;
+  tokenEndpoint: string;
+  jwksUri: string;
+  ltiPlatformKid: string;
+  deploymentIds: string[];
+  createdAt: Date;
+}
+
+export type NewAccount = Omit<Account, 'id' | 'createdAt'>;
+
+interface AccountRecord {
+  id: string;
+  issuer: string;
+  client_id: string;
+  name: string;
+  active: unknown;
+  registration_method: RegistrationMethod;
+  auth_endpoint: string;
+  token_endpoint: string;
+  jwks_uri: string;
+  lti_platform_kid: string;
+  created_at: unknown;
+}
+
+/** Registered platforms. The one table that is not scoped by account: it defines them. */
+export class AccountRepository {
+  constructor(private readonly db: Database) {}
+
+  async findByIssuerAndClient(issuer: string, clientId: string): Promise<Account | null> {
+    return this.findOne('issuer = :issuer AND client_id = :clientId', { issuer, clientId });
+  }
+
+  async findById(id: string): Promise<Account | null> {
+    return this.findOne('id = :id', { id });
+  }
+
+  async list(): Promise<Account[]> {
+    const records = await this.db.select<AccountRecord>('SELECT * FROM accounts ORDER BY created_at, issuer');
+    return Promise.all(records.map((record) => this.withDeployments(record)));
+  }
+
+  async create(account: NewAccount, transaction?: Transaction): Promise<Account> {
+    const id = randomUUID();
+    const now = isoNow();
+    await this.db.execute(
+      `INSERT INTO accounts (id, issuer, client_id, name, active, registration_method, auth_endpoint, token_endpoint,
+         jwks_uri, lti_platform_kid, created_at, updated_at)
+       VALUES (:id, :issuer, :clientId, :name, :active, :registrationMethod, :authEndpoint, :tokenEndpoint,
+         :jwksUri, :ltiPlatformKid, :now, :now)`,
+      { ...account, id, now },
+      transaction,
+    );
+    for (const deploymentId of account.deploymentIds) await this.addDeployment(id, deploymentId, transaction);
+    return { ...account, id, createdAt: new Date(now) };
+  }
+
+  /** Idempotent: a platform may announce the same deployment twice. */
+  async addDeployment(accountId: string, deploymentId: string, transaction?: Transaction): Promise<void> {
+    await this.db.execute(
+      `INSERT INTO deployments (account_id, deployment_id, created_at) VALUES (:accountId, :deploymentId, :now)
+       ON CONFLICT (account_id, deployment_id) DO NOTHING`,
+      { accountId, deploymentId, now: isoNow() },
+      transaction,
+    );
+  }
+
+  async setActive(id: string, active: boolean): Promise<boolean> {
+    const changed = await this.db.execute('UPDATE accounts SET active = :active, updated_at = :now WHERE id = :id', { id, active, now: isoNow() });
+    return changed > 0;
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return this.db.transaction(async (transaction) => {
+      // SQLite enforces foreign keys only per connection; delete children explicitly on every dialect.
+      for (const table of ['launches', 'lti_nonces', 'lti_login_states', 'memberships', 'channels', 'users', 'deployments']) {
+        await this.db.execute(`DELETE FROM ${table} WHERE account_id = :id`, { id }, transaction);
+      }
+      return (await this.db.execute('DELETE FROM accounts WHERE id = :id', { id }, transaction)) > 0;
+    });
+  }
+
+  private async findOne(where: string, replacements: Record<string, unknown>): Promise<Account | null> {
+    const [record] = await this.db.select<AccountRecord>(`SELECT * FROM accounts WHERE ${where}`, replacements);
+    return record ? this.withDeployments(record) : null;
+  }
+
+  private async withDeployments(record: AccountRecord): Promise<Account> {
+    const deployments = await this.db.select<{ deployment_id: string }>(
+      'SELECT deployment_id FROM deployments WHERE account_id = :id ORDER BY created_at',
+      { id: record.id },
+    );
+    return {
+      id: record.id,
+      issuer: record.issuer,
+      clientId: record.client_id,
+      name: record.name,
+      active: toBool(record.active),
+      registrationMethod: record.registration_method,
+      authEndpoint: record.auth_endpoint,
+      tokenEndpoint: record.token_endpoint,
+      jwksUri: record.jwks_uri,
+      ltiPlatformKid: record.lti_platform_kid,
+      deploymentIds: deployments.map((d) => d.deployment_id),
+      createdAt: toDate(record.created_at),
+    };
+  }
+}

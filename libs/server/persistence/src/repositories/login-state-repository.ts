@@ -1,0 +1,70 @@
+import { Transaction } from 'sequelize';
+import { Database } from '../database';
+import { isoNow, parseJson, toDate, toDateOrNull } from '../rows';
+
+export interface LoginState {
+  state: string;
+  nonce: string;
+  accountId: string;
+  loginParams: Record<string, string>;
+  consumedAt: Date | null;
+  createdAt: Date;
+}
+
+/** The OIDC logins the tool started, and the id_token nonces it has accepted. */
+export class LoginStateRepository {
+  constructor(private readonly db: Database) {}
+
+  async create(state: Omit<LoginState, 'consumedAt' | 'createdAt'>): Promise<void> {
+    await this.db.execute(
+      'INSERT INTO lti_login_states (state, nonce, account_id, login_params, created_at) VALUES (:state, :nonce, :accountId, :loginParams, :now)',
+      { ...state, loginParams: JSON.stringify(state.loginParams), now: isoNow() },
+    );
+  }
+
+  async find(state: string): Promise<LoginState | null> {
+    const [row] = await this.db.select<Record<string, unknown>>('SELECT * FROM lti_login_states WHERE state = :state', { state });
+    if (!row) return null;
+    return {
+      state: String(row.state),
+      nonce: String(row.nonce),
+      accountId: String(row.account_id),
+      loginParams: parseJson<Record<string, string>>(row.login_params, {}),
+      consumedAt: toDateOrNull(row.consumed_at),
+      createdAt: toDate(row.created_at),
+    };
+  }
+
+  async isNonceUsed(accountId: string, nonce: string): Promise<boolean> {
+    const rows = await this.db.select('SELECT 1 AS used FROM lti_nonces WHERE account_id = :accountId AND nonce = :nonce', { accountId, nonce });
+    return rows.length > 0;
+  }
+
+  /** Marks the login used; false when another request consumed it first. */
+  async consume(state: string, transaction: Transaction): Promise<boolean> {
+    const changed = await this.db.execute(
+      'UPDATE lti_login_states SET consumed_at = :now WHERE state = :state AND consumed_at IS NULL',
+      { state, now: isoNow() },
+      transaction,
+    );
+    return changed === 1;
+  }
+
+  /** Records an accepted nonce; false when it was accepted before (a replay). */
+  async recordNonce(accountId: string, nonce: string, transaction: Transaction): Promise<boolean> {
+    const changed = await this.db.execute(
+      `INSERT INTO lti_nonces (account_id, nonce, created_at) VALUES (:accountId, :nonce, :now)
+       ON CONFLICT (account_id, nonce) DO NOTHING`,
+      { accountId, nonce, now: isoNow() },
+      transaction,
+    );
+    return changed === 1;
+  }
+
+  /** Old logins and nonces are useless once id_tokens of that age are refused anyway. */
+  async prune(olderThan: Date): Promise<void> {
+    const cutoff = olderThan.toISOString();
+    await this.db.execute('DELETE FROM lti_login_states WHERE created_at < :cutoff', { cutoff });
+    await this.db.execute('DELETE FROM lti_nonces WHERE created_at < :cutoff', { cutoff });
+  }
+}

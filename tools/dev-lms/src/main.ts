@@ -1,0 +1,62 @@
+/**
+ * CLI: `tsx tools/dev-lms/src/main.ts`. Starts the Dev LMS and keeps trying Dynamic
+ * Registration while the tool is still starting (the start script launches both at once).
+ */
+import { startDevLms } from './start-dev-lms';
+
+const RETRY_EVERY_MS = 2_000;
+const GIVE_UP_AFTER_MS = 60_000;
+
+const logger = {
+  info: (...args: unknown[]) => console.log(...args),
+  warn: (...args: unknown[]) => console.warn(...args),
+  error: (...args: unknown[]) => console.error(...args),
+};
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function main(): Promise<void> {
+  const port = Number(process.env.DEV_LMS_PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`DEV_LMS_PORT is not a port: ${process.env.DEV_LMS_PORT}`);
+  const toolUrl = process.env.TOOL_URL ?? 'http://127.0.0.1:3000';
+  const lms = await startDevLms({
+    port,
+    host: process.env.DEV_LMS_HOST ?? '127.0.0.1',
+    toolUrl,
+    publicUrl: process.env.DEV_LMS_PUBLIC_URL || undefined,
+    dataDir: process.env.DEV_LMS_DATA_DIR ?? '.data/dev-lms',
+    autoRegister: true,
+    logger: { ...logger, info: () => undefined },
+  });
+  console.log(`Dev LMS: ${lms.url}`);
+
+  const shutDown = () => {
+    lms.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', shutDown);
+  process.once('SIGTERM', shutDown);
+
+  const deadline = Date.now() + GIVE_UP_AFTER_MS;
+  let lastProblem = '';
+  if (!lms.registration()) logger.info(`Dev LMS: will keep trying to register with ${toolUrl} for ${GIVE_UP_AFTER_MS / 1000} s`);
+  while (!lms.registration() && Date.now() < deadline) {
+    await sleep(RETRY_EVERY_MS);
+    // Quiet while retrying: the tool is usually just starting; the last problem is shown on giving up.
+    await lms.register().catch((error: unknown) => {
+      lastProblem = (error as Error).message;
+    });
+  }
+  const registration = lms.registration();
+  if (registration) {
+    logger.info(`Dev LMS: registered with "${registration.toolName}" (client ${registration.clientId}, deployment ${registration.deploymentId})`);
+  } else {
+    logger.warn(`Dev LMS: gave up on automatic registration (${lastProblem}); use "Register with tool" on ${lms.url}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('Dev LMS failed to start:', error);
+  process.exit(1);
+});

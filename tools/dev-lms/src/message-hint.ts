@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { LaunchOptions } from './types';
+
+/**
+ * lti_message_hint is opaque to the tool: the LMS writes it into the login initiation and
+ * gets it back unchanged on /auth. It says what the launch is about, so the LMS can build
+ * the id_token without a session. Format: base64url of a small JSON object.
+ */
+const messageHintSchema = z.object({
+  v: z.literal(1),
+  /** rl = LtiResourceLinkRequest, dl = LtiDeepLinkingRequest */
+  type: z.enum(['rl', 'dl']),
+  course: z.string().min(1),
+  /** Resource link id; absent for deep linking. */
+  link: z.string().min(1).optional(),
+  /** Role override chosen by a test; absent means the user's own roles. */
+  roles: z.array(z.string()).optional(),
+});
+
+export type MessageHint = z.infer<typeof messageHintSchema>;
+
+export function encodeMessageHint(hint: MessageHint): string {
+  return Buffer.from(JSON.stringify(hint), 'utf8').toString('base64url');
+}
+
+/** Returns null when the hint was not produced by this LMS (or was altered). */
+export function decodeMessageHint(encoded: string): MessageHint | null {
+  try {
+    const json: unknown = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
+    const parsed = messageHintSchema.safeParse(json);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function launchOptionsFromHint(hint: MessageHint): LaunchOptions {
+  return {
+    messageType: hint.type === 'dl' ? 'LtiDeepLinkingRequest' : 'LtiResourceLinkRequest',
+    courseId: hint.course,
+    resourceLinkId: hint.link,
+    roles: hint.roles,
+  };
+}

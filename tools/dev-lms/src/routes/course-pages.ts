@@ -1,0 +1,34 @@
+import { Router } from 'express';
+import { courseFor, DEMO_COURSE } from '../demo-course';
+import { coursePage } from '../course-page';
+import { errorPage } from '../html';
+import type { Platform } from '../platform';
+import { runDynamicRegistration } from '../registration-initiator';
+
+/** The human side of the LMS: course pages and the "Register with tool" button. */
+export function coursePageRoutes(platform: Platform): Router {
+  const router = Router();
+
+  router.get('/', (_req, res) => {
+    res.type('html').send(coursePage(platform, { ...DEMO_COURSE }));
+  });
+
+  router.get('/courses/:courseId', (req, res) => {
+    res.type('html').send(coursePage(platform, courseFor(req.params.courseId)));
+  });
+
+  router.post('/admin/register', async (req, res) => {
+    const courseId = typeof req.body?.course_id === 'string' ? req.body.course_id : undefined;
+    try {
+      await runDynamicRegistration(platform);
+    } catch (error) {
+      platform.logger.warn((error as Error).message);
+      res.status(502).type('html').send(errorPage('Registration with the tool failed', (error as Error).message));
+      return;
+    }
+    // Post/redirect/get, so reloading the page does not register a second time.
+    res.redirect(303, courseId ? `/courses/${encodeURIComponent(courseId)}` : '/');
+  });
+
+  return router;
+}
