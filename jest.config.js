@@ -11,6 +11,7 @@ const common = {
   },
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   rootDir: __dirname,
+  testTimeout: 30_000,
 };
 
 module.exports = {

@@ -65,8 +65,10 @@ export function createDatabase(options: DatabaseOptions): Database {
     select: async <T>(sql: string, replacements?: Record<string, unknown>, transaction?: Transaction) =>
       (await sequelize.query(sql, { replacements, transaction, type: QueryTypes.SELECT })) as T[],
     execute: async (sql, replacements, transaction) => {
-      const [, meta] = await sequelize.query(sql, { replacements, transaction });
-      return affectedRows(dialect, meta);
+      const type = statementType(sql);
+      const result = await sequelize.query(sql, { replacements, transaction, type });
+      // Both dialects report affected rows this way once the statement type is given.
+      return type === QueryTypes.BULKDELETE ? Number(result) : Number((result as unknown[])[1] ?? 0);
     },
     ping: async () => {
       await sequelize.query('SELECT 1');
@@ -76,8 +78,10 @@ export function createDatabase(options: DatabaseOptions): Database {
   };
 }
 
-/** Sequelize reports affected rows differently per dialect for raw queries. */
-function affectedRows(dialect: Dialect, meta: unknown): number {
-  if (dialect === 'postgres') return (meta as { rowCount?: number })?.rowCount ?? 0;
-  return (meta as { changes?: number })?.changes ?? 0;
+function statementType(sql: string): QueryTypes {
+  const verb = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase();
+  if (verb === 'UPDATE') return QueryTypes.UPDATE;
+  if (verb === 'DELETE') return QueryTypes.BULKDELETE;
+  if (verb === 'INSERT') return QueryTypes.INSERT;
+  return QueryTypes.RAW;
 }

@@ -65,3 +65,36 @@ export function authRequestPath(
   });
   return { path: `/auth?${query.toString()}`, state, nonce };
 }
+
+export const NRPS_SCOPE = 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly';
+export const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+
+/** A client assertion as a tool builds it (LTI Security Framework 4.1.1), signed by the fake tool. */
+export async function clientAssertion(
+  fixture: Fixture,
+  overrides: Record<string, unknown> = {},
+  options: { rogue?: boolean } = {},
+): Promise<string> {
+  const clientId = fixture.lms.registration()!.clientId;
+  const now = Math.floor(Date.now() / 1000);
+  return fixture.tool.sign(
+    { iss: clientId, sub: clientId, aud: `${fixture.lms.url}/token`, iat: now, exp: now + 300, jti: `jti-${now}-${Math.random()}`, ...overrides },
+    options,
+  );
+}
+
+/** Runs the client credentials grant and returns the access token. */
+export async function accessToken(fixture: Fixture, scope = NRPS_SCOPE): Promise<string> {
+  const response = await fetch(`${fixture.lms.url}/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_assertion_type: CLIENT_ASSERTION_TYPE,
+      client_assertion: await clientAssertion(fixture),
+      scope,
+    }),
+  });
+  if (!response.ok) throw new Error(`token request failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { access_token: string }).access_token;
+}

@@ -35,7 +35,7 @@ const TOOL_CONFIGURATION_KEY = 'https://purl.imsglobal.org/spec/lti-tool-configu
  * JWKS at /lti/keys and performs Dynamic Registration (fetch configuration, POST /register)
  * the way ltijs and other tools do.
  */
-export async function startFakeTool(): Promise<FakeTool> {
+export async function startFakeTool(port = 0): Promise<FakeTool> {
   const kid = 'fake-tool-key-1';
   const { publicKey, privateKey } = await generateKeyPair('RS256', { modulusLength: 2048 });
   const { privateKey: rogueKey } = await generateKeyPair('RS256', { modulusLength: 2048 });
@@ -43,7 +43,7 @@ export async function startFakeTool(): Promise<FakeTool> {
 
   const app = express();
   const server = http.createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const tool: FakeTool = {

@@ -55,14 +55,19 @@ export class LaunchRepository {
   /** Upserts user, channel and membership and records the launch, inside the caller's transaction. */
   async record(input: LaunchRecordInput, transaction: Transaction): Promise<RecordedLaunch> {
     const now = isoNow();
-    const [user] = await this.db.select<{ id: string }>(
+    await this.db.execute(
       `INSERT INTO users (id, account_id, lti_sub, name, given_name, family_name, email, picture, locale, created_at, updated_at)
        VALUES (:id, :accountId, :sub, :name, :givenName, :familyName, :email, :picture, :locale, :now, :now)
        ON CONFLICT (account_id, lti_sub) DO UPDATE SET name = excluded.name, given_name = excluded.given_name,
          family_name = excluded.family_name, email = excluded.email, picture = excluded.picture,
-         locale = excluded.locale, updated_at = excluded.updated_at
-       RETURNING id`,
+         locale = excluded.locale, updated_at = excluded.updated_at`,
       { id: randomUUID(), accountId: input.accountId, ...input.user, now },
+      transaction,
+    );
+    // No RETURNING: Sequelize's SQLite driver drops the rows of an INSERT.
+    const [user] = await this.db.select<{ id: string }>(
+      'SELECT id FROM users WHERE account_id = :accountId AND lti_sub = :sub',
+      { accountId: input.accountId, sub: input.user.sub },
       transaction,
     );
     const channelId = input.channel ? await this.upsertChannel(input, now, transaction) : null;
@@ -95,13 +100,17 @@ export class LaunchRepository {
 
   private async upsertChannel(input: LaunchRecordInput, now: string, transaction: Transaction): Promise<string> {
     const channel = input.channel!;
-    const [row] = await this.db.select<{ id: string }>(
+    await this.db.execute(
       `INSERT INTO channels (id, account_id, context_id, title, label, nrps_url, created_at, updated_at)
        VALUES (:id, :accountId, :contextId, :title, :label, :nrpsUrl, :now, :now)
        ON CONFLICT (account_id, context_id) DO UPDATE SET title = excluded.title, label = excluded.label,
-         nrps_url = COALESCE(excluded.nrps_url, channels.nrps_url), updated_at = excluded.updated_at
-       RETURNING id`,
+         nrps_url = COALESCE(excluded.nrps_url, channels.nrps_url), updated_at = excluded.updated_at`,
       { id: randomUUID(), accountId: input.accountId, ...channel, now },
+      transaction,
+    );
+    const [row] = await this.db.select<{ id: string }>(
+      'SELECT id FROM channels WHERE account_id = :accountId AND context_id = :contextId',
+      { accountId: input.accountId, contextId: channel.contextId },
       transaction,
     );
     return row.id;

@@ -1,0 +1,4 @@
+export * from './browser-client';
+export * from './launch-flow';
+export * from './test-database';
+export * from './tool-fixture';

@@ -1,0 +1,66 @@
+import { createServer } from 'node:net';
+import { startDevLms, DevLms } from '@lti-rooms/dev-lms';
+import { Account, createLogger, createTool, loadConfig, Tool } from '@lti-rooms/server-app';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export interface ToolFixture {
+  tool: Tool;
+  toolUrl: string;
+  lms: DevLms;
+  account: Account;
+  database: TestDatabase;
+  countRows(table: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The real tool (real database, real ltijs) and the dev LMS on loopback ports, registered
+ * with each other through Dynamic Registration and, unless asked otherwise, activated.
+ */
+export async function startToolWithLms(options: { activate?: boolean; env?: Record<string, string> } = {}): Promise<ToolFixture> {
+  const database = await createTestDatabase();
+  const port = await freePort();
+  const config = loadConfig({
+    DATA_DIR: database.dataDir,
+    DATABASE_URL: database.databaseUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    WEB_DIST_DIR: 'dist/web',
+    ...options.env,
+  });
+  const tool = await createTool(config, { logger: createLogger(config.LOG_LEVEL) });
+  const { url: toolUrl } = await tool.listen(port, '127.0.0.1');
+  const lms = await startDevLms({ port: 0, toolUrl, logger: quiet });
+  const registration = await lms.register();
+  let account = (await tool.accounts.findByIssuerAndClient(lms.issuer, registration.clientId))!;
+  if (options.activate !== false && !account.active) {
+    await tool.accounts.setActive(account.id, true);
+    account = (await tool.accounts.findById(account.id))!;
+  }
+  return {
+    tool, toolUrl, lms, account, database,
+    countRows: async (table) => {
+      const [row] = await tool.db.select<{ n: number | string }>(`SELECT COUNT(*) AS n FROM ${table}`);
+      return Number(row.n);
+    },
+    close: async () => {
+      await lms.close();
+      await tool.close();
+      await database.drop();
+    },
+  };
+}
