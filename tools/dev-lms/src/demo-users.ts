@@ -65,6 +65,24 @@ export function findDemoUser(userId: string): DemoUser | undefined {
   return DEMO_USERS.find((user) => user.id === userId);
 }
 
+/**
+ * Load tests need a new user on every launch, more than the fixed roster holds. A login
+ * hint like `bench-42` names a learner made up on the spot; such users are not on the
+ * roster (course page, NRPS), just as a freshly enrolled student the tool has not seen.
+ */
+export const SYNTHETIC_USER_ID = /^bench-(\d{1,12})$/;
+
+function syntheticUser(userId: string): DemoUser | undefined {
+  const number = SYNTHETIC_USER_ID.exec(userId)?.[1];
+  if (number === undefined) return undefined;
+  return demoUser(userId, 'Bench', `Learner ${number}`, [LIS.learner, LIS.institutionStudent]);
+}
+
+/** A demo user, or a synthetic learner for a `bench-<n>` id: whoever may launch. */
+export function findLaunchUser(userId: string): DemoUser | undefined {
+  return findDemoUser(userId) ?? syntheticUser(userId);
+}
+
 /** Copies, so callers cannot change the roster other code relies on. */
 export function demoUsersCopy(): DemoUser[] {
   return DEMO_USERS.map((user) => ({ ...user, roles: [...user.roles] }));

@@ -1,5 +1,5 @@
 import { courseFor } from './demo-course';
-import { findDemoUser, MENTORED_USER_IDS } from './demo-users';
+import { findLaunchUser, MENTORED_USER_IDS } from './demo-users';
 import {
   CLAIM,
   COURSE_OFFERING_TYPE,
@@ -17,7 +17,7 @@ import type { DemoUser, LaunchOptions, ResourceLink } from './types';
 const ID_TOKEN_LIFETIME_SECONDS = 5 * 60;
 
 function requireUser(userId: string): DemoUser {
-  const user = findDemoUser(userId);
+  const user = findLaunchUser(userId);
   if (!user) throw new Error(`Unknown demo user "${userId}"`);
   return user;
 }

@@ -44,15 +44,16 @@ export class LaunchVerifier {
     if (!isJwt(idToken)) throw new LaunchRefused('MALFORMED_ID_TOKEN');
     if (!state) throw new LaunchRefused('MISSING_STATE');
     const loginState = await this.loginStates.find(state);
+    // A used login is a replay whichever browser presents it (its cookie is gone by then).
+    if (loginState?.consumedAt) throw new LaunchRefused('LAUNCH_REPLAYED');
     if (!request.hasStateCookie) {
       if (request.hasAnyStateCookie) throw new LaunchRefused('STATE_MISMATCH');
-      const canRetry = loginState && !loginState.consumedAt && Object.keys(loginState.loginParams).length > 0;
+      const canRetry = loginState && Object.keys(loginState.loginParams).length > 0;
       throw new LaunchRefused('STATE_COOKIE_MISSING', undefined, canRetry ? loginState.loginParams : undefined);
     }
     if (!loginState || this.clock().getTime() - loginState.createdAt.getTime() > LOGIN_STATE_MAX_AGE_MS) {
       throw new LaunchRefused('STATE_UNKNOWN');
     }
-    if (loginState.consumedAt) throw new LaunchRefused('LAUNCH_REPLAYED');
 
     const account = await this.accounts.findById(loginState.accountId);
     if (!account) throw new LaunchRefused('UNKNOWN_PLATFORM');

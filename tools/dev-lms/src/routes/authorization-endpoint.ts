@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { findDemoUser } from '../demo-users';
+import { findLaunchUser } from '../demo-users';
 import { errorPage, escapeHtml, htmlPage } from '../html';
 import { buildIdTokenClaims } from '../launch';
 import { decodeMessageHint, launchOptionsFromHint } from '../message-hint';
@@ -30,7 +30,7 @@ function problemWith(platform: Platform, fields: Fields): string | null {
   if (!fields.redirect_uri || !registration.redirectUris.includes(fields.redirect_uri)) {
     return `redirect_uri "${fields.redirect_uri ?? ''}" is not one of the registered redirect URIs: ${registration.redirectUris.join(', ')}.`;
   }
-  if (!fields.login_hint || !findDemoUser(fields.login_hint)) return `login_hint "${fields.login_hint ?? ''}" is not a demo user.`;
+  if (!fields.login_hint || !findLaunchUser(fields.login_hint)) return `login_hint "${fields.login_hint ?? ''}" is not a demo user.`;
   if (!fields.lti_message_hint || !decodeMessageHint(fields.lti_message_hint)) {
     return 'lti_message_hint is missing or was not produced by this LMS (it must be passed back unchanged).';
   }
