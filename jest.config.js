@@ -11,10 +11,10 @@ const common = {
   },
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   rootDir: __dirname,
-  testTimeout: 30_000,
 };
 
 module.exports = {
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,tools,apps/server}/**/*.test.ts'], testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '/node_modules/'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/{libs,apps/server}/**/*.int.test.ts'] },

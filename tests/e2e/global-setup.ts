@@ -1,0 +1,132 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { FullConfig } from '@playwright/test';
+import { createE2eDatabase, dropE2eDatabase } from './support/database';
+import { E2eState, STATE_FILE_ENV, writeState } from './support/e2e-state';
+import { freePort, killProcessGroupsNow, startTsx, StartedProcess, stopProcessGroup, waitFor } from './support/processes';
+
+const HEALTH_TIMEOUT_MS = 60_000;
+const REGISTRATION_TIMEOUT_MS = 60_000;
+/** The dev LMS course page shows this link only once Dynamic Registration with the tool worked. */
+const REGISTERED_MARKER = '>Launch as Ada Instructor</a>';
+
+/**
+ * Starts the tool and the Dev LMS as child processes on free loopback ports (127.0.0.1 for both,
+ * so the tool's SameSite=Lax cookies are same-site with the LMS), waits until the LMS is
+ * registered, and hands the URLs to the tests through E2E_TOOL_URL / E2E_LMS_URL.
+ */
+export default async function globalSetup(config: FullConfig): Promise<void> {
+  const root = config.configFile ? dirname(config.configFile) : process.cwd();
+  ensureWebBuild(root);
+
+  const tmpDir = mkdtempSync(join(tmpdir(), 'lti-rooms-e2e-'));
+  const toolDataDir = join(tmpDir, 'tool');
+  const lmsDataDir = join(tmpDir, 'dev-lms');
+  mkdirSync(toolDataDir);
+  mkdirSync(lmsDataDir);
+
+  const [toolPort, lmsPort] = await distinctFreePorts();
+  const toolUrl = `http://127.0.0.1:${toolPort}`;
+  const lmsUrl = `http://127.0.0.1:${lmsPort}`;
+  const state: E2eState = { toolUrl, lmsUrl, tmpDir, pids: [] };
+  const stateFile = join(tmpDir, 'state.json');
+  process.env[STATE_FILE_ENV] = stateFile;
+
+  const started: StartedProcess[] = [];
+  // If the runner exits without teardown (crash, second Ctrl-C), do not leave servers behind.
+  // Teardown deletes the state file once it has stopped them, which disarms this.
+  const killOnExit = () => {
+    if (existsSync(stateFile)) killProcessGroupsNow(state.pids);
+  };
+  process.once('exit', killOnExit);
+
+  try {
+    const adminUrl = process.env.TEST_DATABASE_URL;
+    let databaseUrl: string | undefined;
+    if (adminUrl) {
+      const database = await createE2eDatabase(adminUrl);
+      state.database = { adminUrl, name: database.name };
+      databaseUrl = database.url;
+    }
+    writeState(stateFile, state);
+
+    const baseEnv = { ...process.env };
+    delete baseEnv.DATABASE_URL;
+    delete baseEnv.REDIS_URL;
+    const tool = startTsx({
+      name: 'tool',
+      root,
+      entry: 'apps/server/src/main.ts',
+      logDir: tmpDir,
+      env: {
+        ...baseEnv,
+        PORT: String(toolPort),
+        HOST: '127.0.0.1',
+        PUBLIC_URL: toolUrl,
+        DATA_DIR: toolDataDir,
+        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+        LTI_AUTO_ACTIVATE: 'true',
+        LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+        WEB_DIST_DIR: join(root, 'dist', 'web'),
+      },
+    });
+    started.push(tool);
+    state.pids.push(tool.child.pid!);
+    writeState(stateFile, state);
+
+    await waitFor(`the tool at ${toolUrl}/health`, async () => (await fetch(`${toolUrl}/health`)).ok, {
+      timeoutMs: HEALTH_TIMEOUT_MS,
+      processes: [tool],
+    });
+
+    // Started once the tool answers, so its first registration attempt succeeds.
+    const lms = startTsx({
+      name: 'dev-lms',
+      root,
+      entry: 'tools/dev-lms/src/main.ts',
+      logDir: tmpDir,
+      env: { ...baseEnv, DEV_LMS_PORT: String(lmsPort), TOOL_URL: toolUrl, DEV_LMS_DATA_DIR: lmsDataDir },
+    });
+    started.push(lms);
+    state.pids.push(lms.child.pid!);
+    writeState(stateFile, state);
+
+    await waitFor(
+      `the Dev LMS at ${lmsUrl} to be registered with the tool`,
+      async () => {
+        const response = await fetch(`${lmsUrl}/`);
+        return response.ok && (await response.text()).includes(REGISTERED_MARKER);
+      },
+      { timeoutMs: REGISTRATION_TIMEOUT_MS, intervalMs: 250, processes: [tool, lms] },
+    );
+  } catch (error) {
+    await Promise.all(state.pids.map((pid) => stopProcessGroup(pid)));
+    if (state.database) await dropE2eDatabase(state.database.adminUrl, state.database.name).catch(() => undefined);
+    process.off('exit', killOnExit);
+    console.error(`e2e global setup failed; logs are in ${tmpDir}`);
+    throw error;
+  }
+
+  process.env.E2E_TOOL_URL = toolUrl;
+  process.env.E2E_LMS_URL = lmsUrl;
+}
+
+/** Builds the web app when dist/web is missing (the usual test command builds it first). */
+function ensureWebBuild(root: string): void {
+  if (existsSync(join(root, 'dist', 'web', 'index.html'))) return;
+  console.log('e2e: dist/web/index.html is missing, building the web app…');
+  const result = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'apps/web/vite.config.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`web build failed (${result.signal ?? `exit code ${result.status}`})`);
+}
+
+async function distinctFreePorts(): Promise<[number, number]> {
+  const first = await freePort();
+  let second = await freePort();
+  while (second === first) second = await freePort();
+  return [first, second];
+}

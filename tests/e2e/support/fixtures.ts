@@ -1,0 +1,108 @@
+import { test as base, expect, Page } from '@playwright/test';
+import { e2eUrls } from './e2e-state';
+
+/** One request the browser made, as seen by Playwright. */
+export interface SentRequest {
+  method: string;
+  url: string;
+  referer: string | undefined;
+}
+
+interface E2eFixtures {
+  /** Where global setup started the tool and the Dev LMS. */
+  urls: { toolUrl: string; lmsUrl: string };
+  /** Every request any page of the test's browser context made. */
+  sentRequests: SentRequest[];
+  /** Requests that were aborted because they would have left the machine. */
+  blockedRequests: string[];
+}
+
+/** Only the loopback address the tool and the Dev LMS listen on may be reached. */
+const ALLOWED_HOSTNAME = '127.0.0.1';
+
+export const test = base.extend<E2eFixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  urls: async ({}, use) => {
+    await use(e2eUrls());
+  },
+
+  // eslint-disable-next-line no-empty-pattern
+  blockedRequests: async ({}, use, testInfo) => {
+    const blocked: string[] = [];
+    await use(blocked);
+    if (blocked.length > 0) {
+      // Not a failure by itself (the page still has to work without them), but worth seeing.
+      testInfo.annotations.push({ type: 'blocked non-loopback requests', description: blocked.join('\n') });
+      console.warn(`[${testInfo.title}] blocked ${blocked.length} non-loopback request(s):\n  ${blocked.join('\n  ')}`);
+    }
+  },
+
+  // eslint-disable-next-line no-empty-pattern
+  sentRequests: async ({}, use) => {
+    await use([]);
+  },
+
+  // Every page of every test runs in this context: nothing may reach the internet, and every
+  // request is recorded so tests can check what left the browser.
+  context: async ({ context, blockedRequests, sentRequests }, use) => {
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (hostnameOf(url) === ALLOWED_HOSTNAME) {
+        await route.continue();
+      } else {
+        blockedRequests.push(url);
+        await route.abort('blockedbyclient');
+      }
+    });
+    context.on('request', (request) => {
+      sentRequests.push({ method: request.method(), url: request.url(), referer: request.headers()['referer'] });
+    });
+    await use(context);
+  },
+});
+
+export { expect };
+
+function hostnameOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+export const COURSE_TITLE = 'Demo Course 101';
+
+/** Demo users of the Dev LMS (tools/dev-lms/src/demo-users.ts) and what the tool makes of them. */
+export const DEMO_LAUNCHES = [
+  { who: 'instructor', name: 'Ada Instructor', role: 'manager', roleLabel: 'Manager' },
+  { who: 'teaching assistant', name: 'Tomas Assistant', role: 'moderator', roleLabel: 'Moderator' },
+  { who: 'student', name: 'Sam Student', role: 'participant', roleLabel: 'Participant' },
+] as const;
+
+/**
+ * Opens the Dev LMS course page and clicks "Launch as <name>", like a person would, then waits
+ * until the browser has arrived on the tool's channel page and the page shows who is signed in.
+ */
+export async function launchFromLms(page: Page, urls: { toolUrl: string; lmsUrl: string }, userName: string): Promise<void> {
+  await page.goto(`${urls.lmsUrl}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(COURSE_TITLE);
+  await page.getByRole('link', { name: `Launch as ${userName}`, exact: true }).click();
+
+  const toolOrigin = new URL(urls.toolUrl).origin;
+  await page.waitForURL((url) => url.origin === toolOrigin && /^\/channels\/[^/]+$/.test(url.pathname));
+  await expect(page.getByTestId('channel-role')).toBeVisible();
+}
+
+/**
+ * The launch token may travel only in the URL fragment, which browsers never send (Playwright
+ * reports request URLs without it); it must not appear in any URL or Referer a server received.
+ */
+export function requestsCarryingLaunchToken(requests: SentRequest[]): string[] {
+  const leaks: string[] = [];
+  for (const request of requests) {
+    if (/ltik=/i.test(request.url)) leaks.push(`${request.method} ${request.url}`);
+    if (request.referer && /ltik=/i.test(request.referer)) leaks.push(`${request.method} ${request.url} (Referer: ${request.referer})`);
+  }
+  return leaks;
+}

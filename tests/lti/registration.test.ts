@@ -1,0 +1,122 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { startDevLms } from '@lti-rooms/dev-lms';
+import { BrowserClient, launchErrorOf, startToolWithLms, ToolFixture } from '@lti-rooms/test-support';
+
+const run = promisify(execFile);
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+describe('Dynamic Registration from the dev LMS', () => {
+  let fx: ToolFixture;
+  beforeAll(async () => {
+    fx = await startToolWithLms({ activate: false });
+  });
+  afterAll(async () => fx?.close());
+
+  it('stores the platform inactive, with the deployment id from the registration response', async () => {
+    const registration = fx.lms.registration()!;
+    expect(fx.account).toMatchObject({
+      issuer: fx.lms.issuer,
+      clientId: registration.clientId,
+      deploymentIds: [registration.deploymentId],
+      active: false,
+      registrationMethod: 'dynamic',
+      jwksUri: `${fx.lms.url}/jwks`,
+    });
+  });
+
+  it('publishes the tool keyset the platform verifies service requests with', async () => {
+    const keys = (await (await fetch(`${fx.toolUrl}/lti/keys`)).json()) as { keys: Array<{ kid: string; kty: string }> };
+    expect(keys.keys).toEqual(expect.arrayContaining([expect.objectContaining({ kid: fx.account.ltiPlatformKid, kty: 'RSA' })]));
+  });
+
+  it('refuses launches until an administrator activates the platform', async () => {
+    const refused = await new BrowserClient().request(fx.lms.loginInitiationUrl('instructor'));
+    expect(refused.status).toBe(403);
+    expect(launchErrorOf(refused.body).code).toBe('PLATFORM_INACTIVE');
+    await fx.tool.accounts.setActive(fx.account.id, true);
+    const accepted = await new BrowserClient().request(fx.lms.loginInitiationUrl('instructor'));
+    expect(accepted.status).toBe(302);
+  });
+
+  it('registering again adds nothing but new deployments', async () => {
+    const before = await fx.countRows('accounts');
+    await fx.tool.registration.register({ ...fx.account, deploymentIds: ['second-deployment'] }, 'manual', false);
+    expect(await fx.countRows('accounts')).toBe(before);
+    expect((await fx.tool.accounts.findById(fx.account.id))!.deploymentIds).toEqual([fx.account.deploymentIds[0], 'second-deployment']);
+  });
+
+  it('answers a registration start without openid_configuration with 400', async () => {
+    expect((await fetch(`${fx.toolUrl}/lti/register`)).status).toBe(400);
+  });
+});
+
+describe('auto-activation', () => {
+  it('registers active when LTI_AUTO_ACTIVATE=true', async () => {
+    const fx = await startToolWithLms({ activate: false, env: { LTI_AUTO_ACTIVATE: 'true' } });
+    try {
+      expect(fx.account.active).toBe(true);
+    } finally {
+      await fx.close();
+    }
+  });
+});
+
+describe('npm run platforms', () => {
+  let fx: ToolFixture;
+  beforeAll(async () => {
+    fx = await startToolWithLms();
+  });
+  afterAll(async () => fx?.close());
+
+  const platforms = async (...args: string[]) => {
+    const env = { ...process.env, DATA_DIR: fx.database.dataDir, DATABASE_URL: fx.database.databaseUrl ?? '', LOG_LEVEL: 'silent' };
+    try {
+      const { stdout } = await run('npx', ['tsx', 'apps/server/src/cli/platforms.ts', ...args], { env });
+      return { code: 0, out: stdout };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, out: `${e.stdout}${e.stderr}` };
+    }
+  };
+
+  it('adds, lists, activates, deactivates and removes a platform by hand', async () => {
+    const lms = await startDevLms({ port: 0, toolUrl: fx.toolUrl, logger: quiet });
+    try {
+      const added = await platforms('add', '--issuer', lms.issuer, '--client-id', 'manual-client', '--name', 'Manual Moodle',
+        '--auth-endpoint', `${lms.url}/auth`, '--token-endpoint', `${lms.url}/token`, '--jwks-uri', `${lms.url}/jwks`, '--deployment-id', 'dep-1');
+      expect(added.code).toBe(0);
+      expect(added.out).toContain('inactive');
+      const account = (await fx.tool.accounts.findByIssuerAndClient(lms.issuer, 'manual-client'))!;
+      expect(account).toMatchObject({ registrationMethod: 'manual', deploymentIds: ['dep-1'], active: false });
+
+      const listed = await platforms('list');
+      expect(listed.out).toContain(account.id);
+      expect(listed.out).toContain('Manual Moodle');
+
+      expect((await platforms('activate', account.id)).out).toContain('ACTIVE');
+      expect((await fx.tool.accounts.findById(account.id))!.active).toBe(true);
+      expect((await platforms('deactivate', account.id)).out).toContain('inactive');
+      expect((await fx.tool.accounts.findById(account.id))!.active).toBe(false);
+
+      expect((await platforms('remove', account.id)).code).toBe(0);
+      expect(await fx.tool.accounts.findById(account.id)).toBeNull();
+    } finally {
+      await lms.close();
+    }
+  });
+
+  it('names the missing option and writes nothing', async () => {
+    const before = await fx.countRows('accounts');
+    const result = await platforms('add', '--issuer', 'https://lms.example', '--client-id', 'x');
+    expect(result.code).toBe(2);
+    expect(result.out).toMatch(/--deployment-id is required|--auth-endpoint is required/);
+    expect(await fx.countRows('accounts')).toBe(before);
+  });
+
+  it('rejects an unknown command with the usage', async () => {
+    const result = await platforms('frobnicate');
+    expect(result.code).toBe(2);
+    expect(result.out).toContain('Usage');
+  });
+});

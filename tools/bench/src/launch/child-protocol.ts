@@ -1,0 +1,34 @@
+/**
+ * The messages between the bench (parent) and a target server (child) over Node's IPC
+ * channel. IPC rather than stdout so the servers' own output can never be mistaken for them.
+ */
+export type ParentMessage = { type: 'cpu'; id: number } | { type: 'stop' };
+
+export type ChildMessage =
+  | { type: 'ready'; url: string }
+  | { type: 'failed'; message: string }
+  | { type: 'cpu'; id: number; userMicros: number; systemMicros: number };
+
+/** What the parent tells a server child through its environment. */
+export interface ChildEnv {
+  dbKind: 'sqlite' | 'postgres';
+  dataDir: string;
+  databaseUrl?: string;
+  port: number;
+}
+
+export const CHILD_ENV = {
+  dbKind: 'BENCH_DB_KIND',
+  dataDir: 'BENCH_DATA_DIR',
+  databaseUrl: 'BENCH_DATABASE_URL',
+  port: 'BENCH_PORT',
+} as const;
+
+export function childEnvVars(env: ChildEnv): Record<string, string> {
+  return {
+    [CHILD_ENV.dbKind]: env.dbKind,
+    [CHILD_ENV.dataDir]: env.dataDir,
+    [CHILD_ENV.port]: String(env.port),
+    ...(env.databaseUrl ? { [CHILD_ENV.databaseUrl]: env.databaseUrl } : {}),
+  };
+}

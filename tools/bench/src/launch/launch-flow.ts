@@ -1,0 +1,64 @@
+import type { DevLms } from '@lti-rooms/dev-lms';
+import { BenchBrowser, parseFormPost, type HttpResponse } from './http-client';
+
+export type TargetKind = 'ours' | 'baseline';
+
+/** What a launch needs to know about the tool under test. */
+export interface LaunchTarget {
+  kind: TargetKind;
+  url: string;
+  lms: DevLms;
+}
+
+/** The dev LMS makes up a learner for each `bench-<n>` id, so every launch is a user the tool has never seen. */
+export function benchUserId(sequence: number): string {
+  return `bench-${sequence}`;
+}
+
+/** The dev LMS names synthetic learners this way; /api/me must answer with it. */
+function expectedName(userId: string): string {
+  return `Bench Learner ${userId.slice('bench-'.length)}`;
+}
+
+/**
+ * Where each tool sends the browser after the id_token POST, and where the launch token is:
+ * ours puts it in the fragment of the landing page (never sent to a server), ltijs in the query.
+ */
+function landingOf(kind: TargetKind, location: string): { url: string; ltik: string } {
+  const landing = new URL(location);
+  const ltik = kind === 'ours' ? new URLSearchParams(landing.hash.slice(1)).get('ltik') : landing.searchParams.get('ltik');
+  if (!ltik) throw new Error(`no launch token in the redirect to ${location}`);
+  landing.hash = '';
+  return { url: landing.toString(), ltik };
+}
+
+function expectStatus(step: string, response: HttpResponse, status: number): void {
+  if (response.status !== status) throw new Error(`${step} answered ${response.status}, expected ${status}: ${response.body.slice(0, 300)}`);
+}
+
+/**
+ * One full launch as a browser does it, for a new user in a new browser:
+ * login initiation → LMS /auth → id_token POST → landing page → first API call.
+ */
+export async function launchOnce(target: LaunchTarget, userId: string): Promise<void> {
+  const browser = new BenchBrowser();
+  const login = await browser.request(target.lms.loginInitiationUrl(userId));
+  expectStatus('login initiation', login, 302);
+
+  const auth = await browser.request(login.location!);
+  expectStatus('LMS /auth', auth, 200);
+  const form = parseFormPost(auth.body);
+
+  const posted = await browser.request(form.action, { form: form.fields });
+  expectStatus('id_token POST', posted, 302);
+  const landing = landingOf(target.kind, posted.location!);
+  if (new URL(landing.url).origin !== new URL(target.url).origin) throw new Error(`launch landed on ${landing.url}, not on the tool`);
+
+  const page = await browser.request(landing.url);
+  expectStatus('landing page', page, 200);
+
+  const me = await browser.request(`${target.url}/api/me`, { headers: { authorization: `Bearer ${landing.ltik}`, accept: 'application/json' } });
+  expectStatus('GET /api/me', me, 200);
+  // A cheap check that the API answered for this launch's user, not a cached or shared one.
+  if (!me.body.includes(expectedName(userId))) throw new Error(`/api/me did not name ${userId}: ${me.body.slice(0, 300)}`);
+}

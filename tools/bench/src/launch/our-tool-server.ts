@@ -1,0 +1,25 @@
+/**
+ * Child-process entry: LTI Rooms itself, as `npm start` would run it, on the database the
+ * bench made for it. LTI_AUTO_ACTIVATE so that the dev LMS's Dynamic Registration yields an
+ * active platform without an administrator (the bench cannot reach into this process).
+ */
+import { resolve } from 'node:path';
+import { createTool, loadConfig } from '@lti-rooms/server-app';
+import { serveFromChild } from './server-child';
+
+const REPO_ROOT = resolve(__dirname, '../../../..');
+
+serveFromChild(async (env) => {
+  const config = loadConfig({
+    DATA_DIR: env.dataDir,
+    DATABASE_URL: env.databaseUrl,
+    PORT: String(env.port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    LTI_AUTO_ACTIVATE: 'true',
+    WEB_DIST_DIR: resolve(REPO_ROOT, 'dist/web'),
+  });
+  const tool = await createTool(config);
+  const { url } = await tool.listen(env.port, '127.0.0.1');
+  return { url, close: () => tool.close() };
+});

@@ -1,0 +1,56 @@
+import { CHILD_ENV, type ChildEnv, type ChildMessage, type ParentMessage } from './child-protocol';
+
+export interface ChildServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Shutting down must not hang the bench: after this the child exits anyway. */
+const CLOSE_TIMEOUT_MS = 3_000;
+
+function readEnv(): ChildEnv {
+  const dbKind = process.env[CHILD_ENV.dbKind];
+  const dataDir = process.env[CHILD_ENV.dataDir];
+  const port = Number(process.env[CHILD_ENV.port]);
+  if ((dbKind !== 'sqlite' && dbKind !== 'postgres') || !dataDir || !port) {
+    throw new Error('a bench server must be started by the bench (BENCH_DB_KIND, BENCH_DATA_DIR and BENCH_PORT are missing)');
+  }
+  return { dbKind, dataDir, port, databaseUrl: process.env[CHILD_ENV.databaseUrl] };
+}
+
+function send(message: ChildMessage): void {
+  process.send?.(message);
+}
+
+/**
+ * The child side of a target server: starts it, reports its URL, answers CPU-time requests
+ * and stops on request. It also exits when the bench dies (the IPC channel closes), so no
+ * server outlives a crashed or killed bench.
+ */
+export function serveFromChild(start: (env: ChildEnv) => Promise<ChildServer>): void {
+  if (!process.send) throw new Error('a bench server must be started with an IPC channel');
+  process.on('disconnect', () => process.exit(0));
+  let server: ChildServer | undefined;
+
+  process.on('message', (message: ParentMessage) => {
+    if (message.type === 'cpu') {
+      const usage = process.cpuUsage();
+      send({ type: 'cpu', id: message.id, userMicros: usage.user, systemMicros: usage.system });
+    } else if (message.type === 'stop') {
+      const timeout = new Promise<void>((resolve) => setTimeout(resolve, CLOSE_TIMEOUT_MS).unref());
+      // process.exit (not a kill) so that --cpu-prof can write its profile.
+      void Promise.race([server?.close().catch(() => undefined), timeout]).finally(() => process.exit(0));
+    }
+  });
+
+  Promise.resolve()
+    .then(() => start(readEnv()))
+    .then((started) => {
+      server = started;
+      send({ type: 'ready', url: started.url });
+    })
+    .catch((error: unknown) => {
+      send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      process.exit(1);
+    });
+}

@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { childEnvVars, type ChildEnv, type ChildMessage, type ParentMessage } from './child-protocol';
+
+const REPO_ROOT = resolve(__dirname, '../../../..');
+const START_TIMEOUT_MS = 90_000;
+const STOP_TIMEOUT_MS = 8_000;
+
+export const SERVER_ENTRIES = {
+  ours: join(__dirname, 'our-tool-server.ts'),
+  baseline: join(__dirname, 'baseline-server.ts'),
+} as const;
+
+/** Every child still alive; killed on the way out whatever happens (see killAllServers). */
+const running = new Set<ChildProcess>();
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  /** CPU time (user + system) the server process has used so far, in ms. */
+  cpuMs(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/**
+ * Starts a target server in a process of its own. It is node with tsx as a loader (what the
+ * `tsx` command does, minus its extra wrapper process), so `pid` is the server itself: kills
+ * reach it and --cpu-prof profiles it. Every target gets the same `nodeFlags`.
+ */
+export async function startServerProcess(entry: string, env: Omit<ChildEnv, 'port'>, nodeFlags: string[]): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', entry], {
+    cwd: REPO_ROOT, // tsx finds tsconfig.json (the @lti-rooms/* paths) here
+    env: { ...process.env, ...childEnvVars({ ...env, port }) },
+    // The server's stdout goes to our stderr: stdout carries only the report.
+    stdio: ['ignore', 2, 'inherit', 'ipc'],
+  });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+
+  let url: string;
+  try {
+    url = await waitForReady(child);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+
+  let nextId = 1;
+  return {
+    url,
+    pid: child.pid!,
+    cpuMs: () =>
+      new Promise((resolveCpu, reject) => {
+        const id = nextId++;
+        const onMessage = (message: ChildMessage) => {
+          if (message.type !== 'cpu' || message.id !== id) return;
+          child.off('message', onMessage);
+          resolveCpu((message.userMicros + message.systemMicros) / 1000);
+        };
+        child.on('message', onMessage);
+        if (!child.send({ type: 'cpu', id } satisfies ParentMessage)) reject(new Error('the server process is gone'));
+      }),
+    stop: () => stopChild(child),
+  };
+}
+
+function waitForReady(child: ChildProcess): Promise<string> {
+  return new Promise((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server ${child.pid} did not start within ${START_TIMEOUT_MS / 1000}s`)), START_TIMEOUT_MS);
+    child.on('message', (message: ChildMessage) => {
+      if (message.type === 'ready') {
+        clearTimeout(timer);
+        resolveUrl(message.url);
+      } else if (message.type === 'failed') {
+        clearTimeout(timer);
+        reject(new Error(`server failed to start: ${message.message}`));
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited during start-up (code ${code}, signal ${signal})`));
+    });
+  });
+}
+
+/** Asks the server to close (so a CPU profile gets written), then kills it if it lingers. */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  if (child.connected) child.send({ type: 'stop' } satisfies ParentMessage);
+  else child.kill('SIGKILL');
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Synchronous on purpose: it also runs from process.on('exit'), where nothing async runs. */
+export function killAllServers(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+}

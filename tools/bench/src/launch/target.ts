@@ -1,0 +1,37 @@
+import { startDevLms, type DevLms } from '@lti-rooms/dev-lms';
+import { createBenchDatabase, type BenchDatabase, type DbKind } from './bench-database';
+import type { LaunchTarget, TargetKind } from './launch-flow';
+import { SERVER_ENTRIES, startServerProcess, type ServerProcess } from './server-process';
+
+export interface RunningTarget extends LaunchTarget {
+  server: ServerProcess;
+  close(): Promise<void>;
+}
+
+const quiet = { info: () => undefined, warn: () => undefined, error: (...args: unknown[]) => console.error(...args) };
+
+/**
+ * One tool under test, ready to launch: its own fresh database, its server in a child
+ * process, and a dev LMS of its own (a dev LMS holds one registration) in this process,
+ * registered through LTI Dynamic Registration exactly as an LMS administrator would.
+ */
+export async function startTarget(kind: TargetKind, dbKind: DbKind, options: { postgresUrl: string; nodeFlags: string[] }): Promise<RunningTarget> {
+  const closers: Array<() => Promise<void>> = [];
+  const close = async () => {
+    // Reverse order: the LMS and server go before their database is dropped; splice: only once.
+    for (const closer of closers.splice(0).reverse()) await closer().catch((error: unknown) => console.error(`bench: cleanup of ${kind} failed:`, error));
+  };
+  try {
+    const database: BenchDatabase = await createBenchDatabase(dbKind, options.postgresUrl);
+    closers.push(() => database.drop());
+    const server = await startServerProcess(SERVER_ENTRIES[kind], { dbKind, dataDir: database.dataDir, databaseUrl: database.url }, options.nodeFlags);
+    closers.push(() => server.stop());
+    const lms: DevLms = await startDevLms({ port: 0, toolUrl: server.url, logger: quiet });
+    closers.push(() => lms.close());
+    await lms.register();
+    return { kind, url: server.url, lms, server, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
