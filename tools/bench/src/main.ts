@@ -1,0 +1,37 @@
+/**
+ * Benchmarks of LTI Rooms: `npm run bench -- <name> [options]`.
+ * Each benchmark prints human tables and, as its very last line, one line of JSON.
+ */
+import { LAUNCH_USAGE } from './launch/options';
+import { runLaunchBench } from './launch/launch-bench';
+
+const BENCHMARKS: Record<string, { summary: string; usage: string; run: (argv: string[]) => Promise<number> }> = {
+  launch: {
+    summary: 'full LTI 1.3 launches of new users, LTI Rooms vs a minimal ltijs tool, on SQLite and PostgreSQL',
+    usage: LAUNCH_USAGE,
+    run: runLaunchBench,
+  },
+};
+
+function listBenchmarks(): string {
+  return ['Benchmarks:', ...Object.entries(BENCHMARKS).map(([name, b]) => `  ${name.padEnd(10)} ${b.summary}\n\n${b.usage.replace(/^/gm, '    ')}`)].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const benchmark = name ? BENCHMARKS[name] : undefined;
+  if (!benchmark) {
+    console.error(name ? `Unknown benchmark "${name}".\n` : 'Name a benchmark.\n');
+    console.error(listBenchmarks());
+    return 2;
+  }
+  return benchmark.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error('bench failed:', error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// `npm start`: the tool and the dev LMS on one machine, on the embedded defaults
+// (SQLite in .data/, a demo course). Dynamically registered platforms are activated
+// automatically here because this is a trial; production leaves LTI_AUTO_ACTIVATE off.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const toolPort = process.env.PORT ?? '3000';
+const lmsPort = process.env.DEV_LMS_PORT ?? '4000';
+const toolUrl = process.env.PUBLIC_URL ?? `http://127.0.0.1:${toolPort}`;
+
+if (!existsSync('dist/web/index.html')) {
+  console.log('Building the web app (first start only)...');
+  const build = spawnSync('npx', ['nx', 'run', 'web:build', '--outputStyle=static'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const children = [];
+function run(name, args, env) {
+  const child = spawn('npx', ['tsx', ...args], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  child.on('exit', (code) => {
+    console.error(`${name} exited (${code}); stopping.`);
+    shutdown(code ?? 1);
+  });
+  children.push(child);
+}
+
+function shutdown(code) {
+  for (const child of children) child.kill('SIGTERM');
+  process.exit(code);
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+run('LTI Rooms', ['apps/server/src/main.ts'], {
+  PORT: toolPort,
+  PUBLIC_URL: toolUrl,
+  LTI_AUTO_ACTIVATE: process.env.LTI_AUTO_ACTIVATE ?? 'true',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+});
+run('Dev LMS', ['tools/dev-lms/src/main.ts'], { DEV_LMS_PORT: lmsPort, TOOL_URL: toolUrl });
+
+console.log(`\nLTI Rooms:  ${toolUrl}\nDev LMS:    http://127.0.0.1:${lmsPort}   <- open this and choose "Launch as ..."\n`);

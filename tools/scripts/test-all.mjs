@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// `npm test`: every test tier, in order of speed. Unit and integration/LTI tests run on
+// SQLite, then integration/LTI again on PostgreSQL; then the browser suite. It ends with
+// one "N passed, N failed" line summing every tier.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const resultsDir = mkdtempSync(join(tmpdir(), 'lti-rooms-results-'));
+const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const totals = { passed: 0, failed: 0 };
+let failedSteps = [];
+
+function step(name, command, args, env = {}) {
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, TZ: 'UTC', ...env } });
+  console.log(`=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
+  if (result.status !== 0) failedSteps.push(name);
+  return result.status === 0;
+}
+
+function countJest(file) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
+}
+
+function countPlaywright(file) {
+  if (!existsSync(file)) return;
+  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+  totals.passed += stats.expected + (stats.flaky ?? 0);
+  totals.failed += stats.unexpected;
+}
+
+function postgresReachable() {
+  const probe = spawnSync(process.execPath, ['-e', `const {Client}=require('pg');const c=new Client({connectionString:${JSON.stringify(pgUrl)}});c.connect().then(()=>c.end()).then(()=>process.exit(0),()=>process.exit(1))`]);
+  return probe.status === 0;
+}
+
+const jest = (name, out, args, env) => {
+  step(name, 'npx', ['jest', '--ci', '--json', `--outputFile=${join(resultsDir, out)}`, ...args], env);
+  countJest(join(resultsDir, out));
+};
+
+if (!process.env.SKIP_LINT) step('lint and type-check (module boundaries included)', 'npm', ['run', 'lint']);
+step('build the web app', 'npx', ['nx', 'run', 'web:build', '--outputStyle=static']);
+jest('unit tests', 'unit.json', ['--selectProjects', 'unit']);
+jest('integration and LTI tests on SQLite', 'sqlite.json', ['--selectProjects', 'integration', 'lti', '--runInBand'], { TEST_DATABASE_URL: '' });
+if (postgresReachable()) {
+  jest('integration and LTI tests on PostgreSQL', 'postgres.json', ['--selectProjects', 'integration', 'lti', '--runInBand'], { TEST_DATABASE_URL: pgUrl });
+} else {
+  console.error(`\nPostgreSQL is not reachable at ${pgUrl}: set TEST_DATABASE_URL or start it (see README).`);
+  failedSteps.push('PostgreSQL tests (database unreachable)');
+  totals.failed += 1;
+}
+if (!existsSync('/usr/bin/chromium')) {
+  console.error('\nChromium is missing: install it with `apt-get install -y chromium` (Debian) for the browser tests.');
+  failedSteps.push('browser tests (no chromium)');
+  totals.failed += 1;
+} else {
+  step('browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: join(resultsDir, 'e2e.json') });
+  countPlaywright(join(resultsDir, 'e2e.json'));
+}
+
+if (failedSteps.length) console.error(`\nFailed: ${failedSteps.join('; ')}`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(failedSteps.length || totals.failed ? 1 : 0);
