@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { FullConfig } from '@playwright/test';
@@ -105,7 +105,13 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
     await Promise.all(state.pids.map((pid) => stopProcessGroup(pid)));
     if (state.database) await dropE2eDatabase(state.database.adminUrl, state.database.name).catch(() => undefined);
     process.off('exit', killOnExit);
-    console.error(`e2e global setup failed; logs are in ${tmpDir}`);
+    // Everything is stopped: nothing left for teardown. The error carries the log tails.
+    if (process.env.E2E_KEEP_TMP) {
+      rmSync(stateFile, { force: true });
+      console.error(`e2e global setup failed; logs and data kept in ${tmpDir}`);
+    } else {
+      rmSync(tmpDir, { recursive: true, force: true });
+    }
     throw error;
   }
 
