@@ -2,3 +2,4 @@ export * from './browser-client';
 export * from './launch-flow';
 export * from './test-database';
 export * from './tool-fixture';
+export * from './tcp-proxy';

@@ -1,0 +1,33 @@
+import { apiGet, createTestDatabase, launch, startTcpProxy, startToolWithLms } from '@lti-rooms/test-support';
+
+// A real outage needs a database server to lose: PostgreSQL behind a proxy we can cut.
+const onPostgres = process.env.TEST_DATABASE_URL ? describe : describe.skip;
+
+onPostgres('a database outage', () => {
+  it('answers 503 with a retry hint, loses nothing, and recovers when the database returns', async () => {
+    const database = await createTestDatabase();
+    const url = new URL(database.databaseUrl!);
+    const proxy = await startTcpProxy(url.hostname, Number(url.port || 5432));
+    url.hostname = '127.0.0.1';
+    url.port = String(proxy.port);
+    const fx = await startToolWithLms({ env: { DATABASE_URL: url.toString() } });
+    try {
+      const launched = await launch(fx.toolUrl, fx.lms, 'student01');
+      proxy.cut();
+      const ready = await fetch(`${fx.toolUrl}/ready`);
+      expect(ready.status).toBe(503);
+      expect(ready.headers.get('retry-after')).toBe('5');
+      const me = await apiGet(fx.toolUrl, launched, '/api/me');
+      expect(me).toMatchObject({ status: 503, json: { error: { code: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 5 } } });
+
+      proxy.restore();
+      expect((await fetch(`${fx.toolUrl}/ready`)).status).toBe(200);
+      expect((await apiGet(fx.toolUrl, launched, '/api/me')).status).toBe(200);
+      expect(await fx.countRows('launches')).toBe(1);
+    } finally {
+      await fx.close();
+      await proxy.close();
+      await database.drop();
+    }
+  });
+});
