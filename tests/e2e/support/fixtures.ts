@@ -54,6 +54,14 @@ export const test = base.extend<E2eFixtures>({
         await route.abort('blockedbyclient');
       }
     });
+    // WebSockets are not seen by route(); only the ones leaving loopback are intercepted (and closed).
+    await context.routeWebSocket(
+      (url) => url.hostname !== ALLOWED_HOSTNAME,
+      async (ws) => {
+        blockedRequests.push(ws.url());
+        await ws.close({ code: 1008, reason: 'blocked by the e2e suite: not loopback' });
+      },
+    );
     context.on('request', (request) => {
       sentRequests.push({ method: request.method(), url: request.url(), referer: request.headers()['referer'] });
     });
