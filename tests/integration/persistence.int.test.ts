@@ -1,5 +1,5 @@
 import { createTestDatabase, TestDatabase } from '@lti-rooms/test-support';
-import { AccountRepository, createDatabase, Database, LaunchRepository, migrateDatabase } from '@lti-rooms/server-persistence';
+import { AccountRepository, createDatabase, Database, LaunchRepository, MIGRATIONS, migrateDatabase } from '@lti-rooms/server-persistence';
 
 let testDb: TestDatabase;
 let db: Database;
@@ -28,7 +28,7 @@ describe(`persistence on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'SQLit
       await Promise.all(others.map((other) => other.close()));
     }
     const [row] = await db.select<{ n: number }>('SELECT COUNT(*) AS n FROM app_migrations');
-    expect(Number(row.n)).toBe(1);
+    expect(Number(row.n)).toBe(MIGRATIONS.length);
   });
 
   it('never shows a launch to another account', async () => {

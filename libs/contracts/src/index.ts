@@ -1,2 +1,3 @@
 export * from './me';
 export * from './errors';
+export * from './rooms';

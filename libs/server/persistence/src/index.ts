@@ -4,3 +4,6 @@ export * from './rows';
 export * from './repositories/account-repository';
 export * from './repositories/login-state-repository';
 export * from './repositories/launch-repository';
+export * from './repositories/room-repository';
+export * from './repositories/room-relations-repository';
+export * from './migrations';

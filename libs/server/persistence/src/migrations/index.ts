@@ -1,4 +1,8 @@
 import * as foundation from './0001-foundation';
+import * as rooms from './0002-rooms';
 
 /** Every migration, in order. A new one is appended here; applied ones never change. */
-export const MIGRATIONS = [{ name: '0001-foundation', ...foundation }];
+export const MIGRATIONS = [
+  { name: '0001-foundation', ...foundation },
+  { name: '0002-rooms', ...rooms },
+];

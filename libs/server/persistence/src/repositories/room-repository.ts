@@ -1,0 +1,119 @@
+import { Transaction } from 'sequelize';
+import { Database } from '../database';
+import { isoNow, parseJson, toDate, toDateOrNull } from '../rows';
+
+export type StoredAvailability = { kind: 'always' } | { kind: 'scheduled'; start: Date; end: Date };
+export interface StoredChat { groupChat: boolean; privateChat: boolean; polls: boolean; reactions: boolean }
+
+export interface RoomRecord {
+  id: string;
+  accountId: string;
+  ownerId: string;
+  ownerName: string;
+  name: string;
+  description: string;
+  tags: string[];
+  mode: 'interactive' | 'panel';
+  templateId: string | null;
+  availability: StoredAvailability;
+  earlyEntryMinutes: number;
+  chat: StoredChat;
+  deletedAt: Date | null;
+  createdAt: Date;
+}
+
+export type NewRoom = Omit<RoomRecord, 'ownerName' | 'deletedAt' | 'createdAt'>;
+export type RoomChanges = Partial<Pick<RoomRecord, 'name' | 'description' | 'tags' | 'mode' | 'templateId' | 'availability' | 'earlyEntryMinutes' | 'chat'>>;
+
+const SELECT_ROOM = `SELECT r.*, u.name AS owner_name FROM rooms r JOIN users u ON u.id = r.owner_id`;
+
+function toRoom(row: Record<string, unknown>): RoomRecord {
+  return {
+    id: String(row.id),
+    accountId: String(row.account_id),
+    ownerId: String(row.owner_id),
+    ownerName: String(row.owner_name),
+    name: String(row.name),
+    description: String(row.description),
+    tags: parseJson<string[]>(row.tags, []),
+    mode: row.mode as RoomRecord['mode'],
+    templateId: (row.template_id as string | null) ?? null,
+    availability: row.availability === 'scheduled' ? { kind: 'scheduled', start: toDate(row.starts_at), end: toDate(row.ends_at) } : { kind: 'always' },
+    earlyEntryMinutes: Number(row.early_entry_minutes),
+    chat: parseJson<StoredChat>(row.chat, { groupChat: true, privateChat: true, polls: true, reactions: true }),
+    deletedAt: toDateOrNull(row.deleted_at),
+    createdAt: toDate(row.created_at),
+  };
+}
+
+function columnsOf(changes: RoomChanges): Record<string, unknown> {
+  const columns: Record<string, unknown> = {};
+  if (changes.name !== undefined) columns.name = changes.name;
+  if (changes.description !== undefined) columns.description = changes.description;
+  if (changes.tags !== undefined) columns.tags = JSON.stringify(changes.tags);
+  if (changes.mode !== undefined) columns.mode = changes.mode;
+  if (changes.templateId !== undefined) columns.template_id = changes.templateId;
+  if (changes.earlyEntryMinutes !== undefined) columns.early_entry_minutes = changes.earlyEntryMinutes;
+  if (changes.chat !== undefined) columns.chat = JSON.stringify(changes.chat);
+  if (changes.availability !== undefined) {
+    const scheduled = changes.availability.kind === 'scheduled' ? changes.availability : null;
+    columns.availability = changes.availability.kind;
+    columns.starts_at = scheduled ? scheduled.start.toISOString() : null;
+    columns.ends_at = scheduled ? scheduled.end.toISOString() : null;
+  }
+  return columns;
+}
+
+/** Rooms of one account; every query names the account. */
+export class RoomRepository {
+  constructor(private readonly db: Database) {}
+
+  async create(room: NewRoom, transaction?: Transaction): Promise<void> {
+    const now = isoNow();
+    const columns = { id: room.id, account_id: room.accountId, owner_id: room.ownerId, ...columnsOf(room), created_at: now, updated_at: now };
+    const names = Object.keys(columns);
+    await this.db.execute(`INSERT INTO rooms (${names.join(', ')}) VALUES (${names.map((n) => `:${n}`).join(', ')})`, columns, transaction);
+  }
+
+  async find(accountId: string, roomId: string, transaction?: Transaction): Promise<RoomRecord | null> {
+    const [row] = await this.db.select<Record<string, unknown>>(`${SELECT_ROOM} WHERE r.account_id = :accountId AND r.id = :roomId`, { accountId, roomId }, transaction);
+    return row ? toRoom(row) : null;
+  }
+
+  async update(accountId: string, roomId: string, changes: RoomChanges, transaction?: Transaction): Promise<void> {
+    const columns = columnsOf(changes);
+    const sets = Object.keys(columns).map((name) => `${name} = :${name}`);
+    await this.db.execute(
+      `UPDATE rooms SET ${[...sets, 'updated_at = :now'].join(', ')} WHERE account_id = :accountId AND id = :roomId`,
+      { ...columns, now: isoNow(), accountId, roomId },
+      transaction,
+    );
+  }
+
+  async setDeleted(accountId: string, roomId: string, deletedAt: Date | null): Promise<void> {
+    await this.db.execute('UPDATE rooms SET deleted_at = :deletedAt, updated_at = :now WHERE account_id = :accountId AND id = :roomId', {
+      deletedAt: deletedAt?.toISOString() ?? null, now: isoNow(), accountId, roomId,
+    });
+  }
+
+  async listPublishedIn(accountId: string, channelId: string): Promise<RoomRecord[]> {
+    const rows = await this.db.select<Record<string, unknown>>(
+      `${SELECT_ROOM} JOIN room_channels rc ON rc.room_id = r.id AND rc.account_id = r.account_id
+       WHERE r.account_id = :accountId AND rc.channel_id = :channelId AND r.deleted_at IS NULL`,
+      { accountId, channelId },
+    );
+    return rows.map(toRoom);
+  }
+
+  /** My Rooms: owned or co-edited, deleted ones included while they can be restored. */
+  async listOwnedOrCoEdited(accountId: string, userId: string, deletedSince: Date): Promise<RoomRecord[]> {
+    const rows = await this.db.select<Record<string, unknown>>(
+      `${SELECT_ROOM} WHERE r.account_id = :accountId
+         AND (r.owner_id = :userId OR EXISTS (SELECT 1 FROM room_collaborators c WHERE c.room_id = r.id AND c.user_id = :userId AND c.role = 'co-editor'))
+         AND (r.deleted_at IS NULL OR (r.owner_id = :userId AND r.deleted_at >= :deletedSince))
+       ORDER BY r.created_at DESC`,
+      { accountId, userId, deletedSince: deletedSince.toISOString() },
+    );
+    return rows.map(toRoom);
+  }
+}
