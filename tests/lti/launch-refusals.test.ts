@@ -66,12 +66,12 @@ describe('refused launches store nothing and explain themselves', () => {
 
   it('inactive platform, at login and at launch', async () => {
     const launch = await craftedLaunch(() => undefined);
-    await fx.tool.accounts.setActive(fx.account.id, false);
+    await fx.tool.registration.setActive(fx.account, false);
     try {
       await expectRefused(new BrowserClient().request(fx.lms.loginInitiationUrl('student01')), 'PLATFORM_INACTIVE', 403);
       await expectRefused(launch.post(), 'PLATFORM_INACTIVE', 403);
     } finally {
-      await fx.tool.accounts.setActive(fx.account.id, true);
+      await fx.tool.registration.setActive(fx.account, true);
     }
   });
 

@@ -34,7 +34,7 @@ describe('Dynamic Registration from the dev LMS', () => {
     const refused = await new BrowserClient().request(fx.lms.loginInitiationUrl('instructor'));
     expect(refused.status).toBe(403);
     expect(launchErrorOf(refused.body).code).toBe('PLATFORM_INACTIVE');
-    await fx.tool.accounts.setActive(fx.account.id, true);
+    await fx.tool.registration.setActive(fx.account, true);
     const accepted = await new BrowserClient().request(fx.lms.loginInitiationUrl('instructor'));
     expect(accepted.status).toBe(302);
   });

@@ -48,8 +48,7 @@ export async function startToolWithLms(options: { activate?: boolean; env?: Reco
   const registration = await lms.register();
   let account = (await tool.accounts.findByIssuerAndClient(lms.issuer, registration.clientId))!;
   if (options.activate !== false && !account.active) {
-    await tool.accounts.setActive(account.id, true);
-    account = (await tool.accounts.findById(account.id))!;
+    account = await tool.registration.setActive(account, true);
   }
   return {
     tool, toolUrl, lms, account, database,

@@ -1,3 +1,5 @@
 export * from './channel-role';
 export * from './lti-roles';
 export * from './role-mapping';
+export * from './rooms';
+export * from './errors';

@@ -83,7 +83,7 @@ async function run(argv: string[]): Promise<void> {
       case 'activate':
       case 'deactivate': {
         const account = await byId();
-        await accounts.setActive(account.id, command === 'activate');
+        await registration.setActive(account, command === 'activate');
         console.log(describe((await accounts.findById(account.id))!));
         break;
       }

@@ -5,10 +5,11 @@ import cookieParser from 'cookie-parser';
 import express, { Express } from 'express';
 import pinoHttp from 'pino-http';
 import {
-  AccountRepository, createDatabase, Database, LaunchRepository, LoginStateRepository, migrateDatabase,
+  AccountRepository, createDatabase, Database, LaunchRepository, LoginStateRepository, migrateDatabase, RoomRelationsRepository,
+  RoomRepository, SettingsRepository,
 } from '@lti-rooms/server-persistence';
 import {
-  createLtijsProvider, LaunchService, LaunchTokens, LaunchVerifier, LoginService, LtijsProvider, PlatformKeys, RegistrationService,
+  createLtijsProvider, LaunchService, LaunchTokens, LaunchVerifier, LoginService, LtijsProvider, PlatformKeys, PlatformServices, RegistrationService,
 } from '@lti-rooms/server-lti';
 import { ResolvedConfig } from './config/load-config';
 import { createLogger, Logger } from './logger';
@@ -18,6 +19,10 @@ import { ltiRouter } from './http/lti-router';
 import { createMetrics, Metrics } from './http/metrics';
 import { opsRouter } from './http/ops-router';
 import { WebApp } from './http/web-app';
+import { CollaborationService } from './rooms/collaboration-service';
+import { deepLinkingRouter, landingForRoomLink } from './rooms/deep-linking';
+import { RoomService } from './rooms/room-service';
+import { roomsRouter } from './rooms/rooms-router';
 
 export const TOOL_NAME = 'LTI Rooms';
 
@@ -30,6 +35,7 @@ export interface Tool {
   registration: RegistrationService;
   logger: Logger;
   metrics: Metrics;
+  settings: SettingsRepository;
   /** Starts listening; resolves with the bound address. */
   listen(port?: number, host?: string): Promise<{ url: string; server: Server }>;
   close(): Promise<void>;
@@ -55,7 +61,8 @@ export async function createStorageAndServices(config: ResolvedConfig, logger: L
   return { db, ltijs, accounts, registration };
 }
 
-export async function createTool(config: ResolvedConfig, options: { logger?: Logger } = {}): Promise<Tool> {
+export async function createTool(config: ResolvedConfig, options: { logger?: Logger; clock?: () => Date } = {}): Promise<Tool> {
+  const clock = options.clock ?? (() => new Date());
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const { db, ltijs, accounts, registration } = await createStorageAndServices(config, logger);
   const loginStates = new LoginStateRepository(db);
@@ -63,6 +70,12 @@ export async function createTool(config: ResolvedConfig, options: { logger?: Log
   const tokens = new LaunchTokens(config.ltiKey, config.LAUNCH_TOKEN_TTL_HOURS * 3600);
   const metrics = createMetrics();
   const web = new WebApp(config.WEB_DIST_DIR);
+  const roomRepository = new RoomRepository(db);
+  const relations = new RoomRelationsRepository(db);
+  const settings = new SettingsRepository(db);
+  const platform = new PlatformServices(ltijs);
+  const rooms = new RoomService({ db, rooms: roomRepository, relations, settings, clock });
+  const collaboration = new CollaborationService({ db, rooms, relations, accounts, platform });
 
   const app = express();
   app.disable('x-powered-by');
@@ -90,15 +103,19 @@ export async function createTool(config: ResolvedConfig, options: { logger?: Log
     tokens, registration, web, metrics, logger,
     secureCookies: config.secureCookies,
     sessionTtlMs: config.LAUNCH_TOKEN_TTL_HOURS * 3600_000,
+    landingFor: (launch) => landingForRoomLink({ rooms: roomRepository, relations }, launch),
   }));
   app.use('/lti', ltijs.app);
-  app.use('/api', apiRouter({ tokens, launches }));
+  app.use('/api', apiRouter({ tokens, launches }, [
+    roomsRouter(rooms, collaboration),
+    deepLinkingRouter({ rooms, relations, accounts, platform, publicUrl: config.PUBLIC_URL }),
+  ]));
   app.use(web.router());
   app.use(errorHandler(logger));
 
   const servers: Server[] = [];
   return {
-    config, app, db, ltijs, accounts, registration, logger, metrics,
+    config, app, db, ltijs, accounts, registration, logger, metrics, settings,
     listen: (port = config.PORT, host = config.HOST) =>
       new Promise((resolve, reject) => {
         const server = createServer(app);

@@ -7,3 +7,4 @@ export * from './login-service';
 export * from './launch-service';
 export * from './ltijs-provider';
 export * from './registration-service';
+export * from './platform-services';

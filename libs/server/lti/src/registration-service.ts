@@ -65,6 +65,14 @@ export class RegistrationService {
     }
   }
 
+  /** Activation lives in our accounts table and in ltijs, whose services refuse inactive platforms. */
+  async setActive(account: Account, active: boolean): Promise<Account> {
+    await this.accounts.setActive(account.id, active);
+    const platform = await this.ltijs.getPlatform(account.issuer, account.clientId);
+    if (platform) await platform.platformActive(active);
+    return (await this.accounts.findById(account.id))!;
+  }
+
   /** Drops ltijs's copy of a removed platform (its keys) too. */
   async forget(account: Account): Promise<void> {
     await this.ltijs.deletePlatform(account.issuer, account.clientId);

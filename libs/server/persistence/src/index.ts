@@ -7,3 +7,4 @@ export * from './repositories/launch-repository';
 export * from './repositories/room-repository';
 export * from './repositories/room-relations-repository';
 export * from './migrations';
+export * from './repositories/settings-repository';

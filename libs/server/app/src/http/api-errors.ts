@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { ApiError } from '@lti-rooms/contracts';
+import { DomainError, DomainErrorCode } from '@lti-rooms/domain';
 import type { Logger } from '../logger';
 
 export type ApiErrorCode =
@@ -12,6 +13,7 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'DATABASE_UNAVAILABLE'
+  | 'UPSTREAM_FAILED'
   | 'INTERNAL';
 
 /** An error an API route answers with; the one error handler turns it into a response. */
@@ -42,8 +44,24 @@ export function statusOf(code: ApiErrorCode): number {
       return 409;
     case 'DATABASE_UNAVAILABLE':
       return 503;
+    case 'UPSTREAM_FAILED':
+      return 502;
     case 'INTERNAL':
       return 500;
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+/** Every domain refusal has an HTTP meaning; a new code fails to compile until it is mapped. */
+function apiCodeOf(code: DomainErrorCode): ApiErrorCode {
+  switch (code) {
+    case 'NOT_FOUND':
+    case 'FORBIDDEN':
+    case 'VALIDATION_FAILED':
+    case 'CONFLICT':
+    case 'UPSTREAM_FAILED':
+      return code;
     default:
       return assertUnreachable(code);
   }
@@ -66,6 +84,8 @@ export function errorHandler(logger: Logger) {
     const failure =
       error instanceof ApiFailure
         ? error
+        : error instanceof DomainError
+          ? new ApiFailure(apiCodeOf(error.code), error.message, error.fields)
         : isDatabaseOutage(error)
           ? new ApiFailure('DATABASE_UNAVAILABLE', 'The database is not reachable right now. Please try again in a few seconds.')
           : (error as { type?: string }).type === 'entity.parse.failed'

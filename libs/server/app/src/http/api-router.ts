@@ -6,7 +6,7 @@ import { mapLtiRoles } from '@lti-rooms/domain';
 import { authenticate, launchOf } from './authenticate';
 import { ApiFailure } from './api-errors';
 
-export function apiRouter(deps: { tokens: LaunchTokens; launches: LaunchRepository }): Router {
+export function apiRouter(deps: { tokens: LaunchTokens; launches: LaunchRepository }, features: Router[] = []): Router {
   const router = Router();
   router.use(express.json({ limit: '256kb' }));
   router.use(authenticate(deps.tokens, deps.launches));
@@ -26,6 +26,7 @@ export function apiRouter(deps: { tokens: LaunchTokens; launches: LaunchReposito
     res.json(body);
   });
 
+  for (const feature of features) router.use(feature);
   router.use((_req, _res, next) => next(new ApiFailure('NOT_FOUND', 'No such API endpoint.')));
   return router;
 }

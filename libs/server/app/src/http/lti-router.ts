@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import express, { NextFunction, Request, Response, Router } from 'express';
 import {
-  hashSession, LaunchRefused, LaunchService, LaunchTokens, LaunchVerifier, LOGIN_STATE_MAX_AGE_MS,
+  CompletedLaunch, hashSession, LaunchRefused, LaunchService, LaunchTokens, LaunchVerifier, LOGIN_STATE_MAX_AGE_MS,
   LoginInitiation, LoginService, RegistrationError, RegistrationService,
 } from '@lti-rooms/server-lti';
 import { cookieOptions, SESSION_COOKIE, STATE_COOKIE_PREFIX, stateCookies } from './cookies';
@@ -20,6 +20,8 @@ export interface LtiRouterDeps {
   logger: Logger;
   secureCookies: boolean;
   sessionTtlMs: number;
+  /** Where a launch lands when it names something of the tool's (a room placed by Deep Linking). */
+  landingFor?: (launch: CompletedLaunch) => Promise<string | null>;
 }
 
 /** /lti/login, /lti/launch and /lti/register; ltijs serves /lti/keys behind this router. */
@@ -49,7 +51,8 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
     res.clearCookie(`${STATE_COOKIE_PREFIX}${state}`, { path: '/lti' });
     res.cookie(SESSION_COOKIE, sessionId, cookieOptions(deps.secureCookies, deps.sessionTtlMs));
     deps.metrics.launches.inc({ outcome: 'ok' });
-    res.redirect(302, `${landingPath(launch)}#ltik=${ltik}`);
+    const landing = (await deps.landingFor?.(launch)) ?? landingPath(launch);
+    res.redirect(302, `${landing}#ltik=${ltik}`);
   }));
 
   router.get('/register', handle(deps, async (req, res) => {

@@ -42,6 +42,7 @@ export interface LaunchContext {
   isObserver: boolean;
   ltiRoles: string[];
   messageType: string;
+  deploymentId: string;
   resourceLinkId: string | null;
   custom: Record<string, unknown>;
   returnUrl: string | null;
@@ -120,7 +121,7 @@ export class LaunchRepository {
     const [row] = await this.db.select<Record<string, unknown>>(
       `SELECT l.id AS launch_id, l.account_id, a.name AS account_name, a.active AS account_active,
               l.user_id, u.name AS user_name, u.email AS user_email, l.channel_id, c.title AS channel_title,
-              c.label AS channel_label, m.channel_role, m.is_observer, m.lti_roles, l.message_type, l.resource_link_id,
+              c.label AS channel_label, m.channel_role, m.is_observer, m.lti_roles, l.message_type, l.deployment_id, l.resource_link_id,
               l.custom, l.return_url, l.locale, l.deep_linking
        FROM launches l
        JOIN accounts a ON a.id = l.account_id
@@ -146,6 +147,7 @@ export class LaunchRepository {
       isObserver: toBool(row.is_observer),
       ltiRoles: parseJson<string[]>(row.lti_roles, []),
       messageType: String(row.message_type),
+      deploymentId: String(row.deployment_id),
       resourceLinkId: (row.resource_link_id as string | null) ?? null,
       custom: parseJson<Record<string, unknown>>(row.custom, {}),
       returnUrl: (row.return_url as string | null) ?? null,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Transaction } from 'sequelize';
 import type { ChannelRole } from '@lti-rooms/domain';
 import { Database } from '../database';
@@ -118,5 +119,16 @@ export class RoomRelationsRepository {
   async findUserBySub(accountId: string, ltiSub: string): Promise<{ id: string; name: string } | null> {
     const [row] = await this.db.select<{ id: string; name: string }>('SELECT id, name FROM users WHERE account_id = :accountId AND lti_sub = :ltiSub', { accountId, ltiSub });
     return row ?? null;
+  }
+
+  /** A course member known from the roster before their first launch; the launch later fills in the rest. */
+  async createUserFromRoster(accountId: string, member: { ltiSub: string; name: string; email: string | null }): Promise<string> {
+    const now = isoNow();
+    await this.db.execute(
+      `INSERT INTO users (id, account_id, lti_sub, name, email, created_at, updated_at) VALUES (:id, :accountId, :ltiSub, :name, :email, :now, :now)
+       ON CONFLICT (account_id, lti_sub) DO NOTHING`,
+      { id: randomUUID(), accountId, ...member, now },
+    );
+    return (await this.findUserBySub(accountId, member.ltiSub))!.id;
   }
 }

@@ -1,0 +1,68 @@
+import { AccountSettings } from './account-settings';
+import { defaultFeaturesFor, describeMode, describeTemplate, ROOM_MODES, RoomFeatures, RoomMode, RoomModeChoice, RoomTemplate } from './room-mode';
+
+/** Retiring records when; a template with any retiredAt is no longer offered. */
+function isOffered(template: RoomTemplate, settings: AccountSettings): boolean {
+  return template.retiredAt === null && settings.enabledModes.includes(template.baseMode);
+}
+
+/** What the room form offers: enabled base modes (in a fixed order), then live templates on an enabled base. */
+export function availableModeChoices(settings: AccountSettings): RoomModeChoice[] {
+  const modes = ROOM_MODES.filter((mode) => settings.enabledModes.includes(mode)).map((mode): RoomModeChoice => ({ kind: 'mode', mode }));
+  const templates = settings.templates.filter((t) => isOffered(t, settings)).map((t): RoomModeChoice => ({ kind: 'template', templateId: t.id }));
+  return [...modes, ...templates];
+}
+
+/** One choice only: the form shows it as fixed text with its description instead of a picker. */
+export function isSingleModeAccount(settings: AccountSettings): boolean {
+  return availableModeChoices(settings).length === 1;
+}
+
+export function sameModeChoice(a: RoomModeChoice, b: RoomModeChoice): boolean {
+  if (a.kind === 'mode' && b.kind === 'mode') return a.mode === b.mode;
+  if (a.kind === 'template' && b.kind === 'template') return a.templateId === b.templateId;
+  return false;
+}
+
+/**
+ * May a room newly take this choice (on create, or when its choice changes)? A room that
+ * already has a retired template or a since-disabled mode keeps it while it is unchanged.
+ */
+export function isModeChoiceAvailable(choice: RoomModeChoice, settings: AccountSettings): boolean {
+  return availableModeChoices(settings).some((offered) => sameModeChoice(offered, choice));
+}
+
+/** The form's preselection: the account's default mode, else whatever is offered first. */
+export function defaultModeChoice(settings: AccountSettings): RoomModeChoice {
+  const preferred: RoomModeChoice = { kind: 'mode', mode: settings.defaultMode };
+  return isModeChoiceAvailable(preferred, settings) ? preferred : availableModeChoices(settings)[0];
+}
+
+function findTemplate(templateId: string, settings: AccountSettings): RoomTemplate | undefined {
+  return settings.templates.find((t) => t.id === templateId);
+}
+
+/** The one-line description for a choice; null when it names a template the account no longer has. */
+export function describeModeChoice(choice: RoomModeChoice, settings: AccountSettings): string | null {
+  if (choice.kind === 'mode') return describeMode(choice.mode, settings.caps);
+  const template = findTemplate(choice.templateId, settings);
+  return template ? describeTemplate(template) : null;
+}
+
+export interface ResolvedMode {
+  mode: RoomMode;
+  features: RoomFeatures;
+  templateId: string | null;
+}
+
+/**
+ * What a session snapshots when it starts (SPEC "Custom templates"). Retired templates
+ * still resolve so existing rooms keep working; a deleted template resolves to null and
+ * the caller decides (typically: fall back to the account's default mode).
+ */
+export function resolveModeChoice(choice: RoomModeChoice, settings: AccountSettings): ResolvedMode | null {
+  if (choice.kind === 'mode') return { mode: choice.mode, features: defaultFeaturesFor(choice.mode, settings.caps), templateId: null };
+  const template = findTemplate(choice.templateId, settings);
+  if (!template) return null;
+  return { mode: template.baseMode, features: { ...template.features }, templateId: template.id };
+}

@@ -1,0 +1,64 @@
+import sanitizeHtml from 'sanitize-html';
+import type { AvailabilityBody, ChatSettings } from '@lti-rooms/contracts';
+import {
+  AccountSettings, defaultFeaturesFor, FieldError, invalid, isModeChoiceAvailable, normalizeTags, resolveModeChoice, RoomModeChoice,
+  sameModeChoice, validateEarlyEntryMinutes, validateTimeFrame,
+} from '@lti-rooms/domain';
+import type { StoredAvailability } from '@lti-rooms/server-persistence';
+
+/** Formatted text from the description editor: a small safe subset of HTML, nothing executable. */
+export function sanitizeDescription(html: string): string {
+  return sanitizeHtml(html, {
+    allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'a', 'h3', 'h4', 'blockquote', 'code'],
+    allowedAttributes: { a: ['href', 'title'] },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer', target: '_blank' }) },
+  }).trim();
+}
+
+const TIME_MESSAGES: Record<string, (limit?: number) => string> = {
+  INVALID_TIME: () => 'must be a valid date and time',
+  END_NOT_AFTER_START: () => 'End must be after the start',
+  START_IN_PAST: () => 'Start must not be in the past',
+  TOO_LONG: (limit) => `The time frame may last at most ${limit} hours`,
+};
+
+/** Checks a time frame against the account's rules; field paths match the request body. */
+export function availabilityFrom(body: AvailabilityBody, settings: AccountSettings, now: Date, savedStart?: Date | null): StoredAvailability {
+  if (body.kind === 'always') return { kind: 'always' };
+  const start = new Date(body.start);
+  const end = new Date(body.end);
+  const problems = validateTimeFrame({ start, end, now, maxHours: settings.maxTimeFrameHours, savedStart });
+  if (problems.length) {
+    throw invalid(problems.map((p) => ({ path: `availability.${p.field}`, message: TIME_MESSAGES[p.code](p.limit) })));
+  }
+  return { kind: 'scheduled', start, end };
+}
+
+export function earlyEntryFrom(minutes: number | undefined, settings: AccountSettings): number {
+  const value = minutes ?? settings.earlyEntryMinutesDefault;
+  if (validateEarlyEntryMinutes(value).length) throw invalid([{ path: 'earlyEntryMinutes', message: 'Early entry must be 0 to 120 minutes' }]);
+  return value;
+}
+
+export function tagsFrom(tags: string[]): string[] {
+  const result = normalizeTags(tags);
+  if (!result.ok) throw invalid(result.problems.map((p): FieldError => ({ path: p.field, message: 'Use at most 10 tags of at most 30 characters' })));
+  return result.value;
+}
+
+/** A new choice must be offered by the account; an unchanged one keeps working even if no longer offered. */
+export function modeFrom(choice: RoomModeChoice, settings: AccountSettings, current?: RoomModeChoice) {
+  const unchanged = current && sameModeChoice(choice, current);
+  if (!unchanged && !isModeChoiceAvailable(choice, settings)) {
+    throw invalid([{ path: 'modeChoice', message: 'This room mode is not offered by your institution' }]);
+  }
+  const resolved = resolveModeChoice(choice, settings);
+  if (!resolved) throw invalid([{ path: 'modeChoice', message: 'This template no longer exists' }]);
+  return resolved;
+}
+
+export function defaultChatFor(mode: 'interactive' | 'panel', settings: AccountSettings): ChatSettings {
+  const features = defaultFeaturesFor(mode, settings.caps);
+  return { groupChat: features.chat, privateChat: features.privateChat, polls: features.polls, reactions: features.reactions };
+}

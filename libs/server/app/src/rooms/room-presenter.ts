@@ -1,0 +1,84 @@
+import type { RoomBody, RoomStatusBody } from '@lti-rooms/contracts';
+import {
+  AccountSettings, allowedActions, isModeChoiceAvailable, restoreDeadline, RoomModeChoice, RoomPolicyContext, roomStatusAt, RoomStatus,
+} from '@lti-rooms/domain';
+import type { ChannelRef, RoomRecord } from '@lti-rooms/server-persistence';
+
+const MODE_LABELS = { interactive: 'Interactive room', panel: 'Panel room' } as const;
+
+export function modeChoiceOf(room: Pick<RoomRecord, 'mode' | 'templateId'>): RoomModeChoice {
+  return room.templateId ? { kind: 'template', templateId: room.templateId } : { kind: 'mode', mode: room.mode };
+}
+
+export function modeLabel(choice: RoomModeChoice, settings: AccountSettings): string {
+  if (choice.kind === 'mode') return MODE_LABELS[choice.mode];
+  return settings.templates.find((t) => t.id === choice.templateId)?.name ?? 'Custom template';
+}
+
+function statusBody(status: RoomStatus): RoomStatusBody {
+  switch (status.kind) {
+    case 'scheduled':
+      return { kind: 'scheduled', opensAt: status.opensAt.toISOString(), earlyEntryAt: status.earlyEntryAt.toISOString() };
+    case 'early-entry':
+      return { kind: 'early-entry', startsAt: status.startsAt.toISOString() };
+    case 'open':
+      return { kind: 'open', endsAt: status.endsAt.toISOString() };
+    case 'ended':
+      return { kind: 'ended', endedAt: status.endedAt.toISOString() };
+    case 'live':
+      return { kind: 'live', participantCount: status.participantCount };
+    case 'always-open':
+    case 'deleted':
+      return { kind: status.kind };
+  }
+}
+
+export interface RoomView {
+  room: RoomRecord;
+  access: RoomPolicyContext;
+  channels: ChannelRef[];
+  likes: { count: number; likedByMe: boolean };
+}
+
+/** The JSON a client gets for a room: facts, derived status, and what this user may do. */
+export function presentRoom({ room, access, channels, likes }: RoomView, settings: AccountSettings, now: Date): RoomBody {
+  const choice = modeChoiceOf(room);
+  const actions = new Set(allowedActions(access));
+  const deleted = room.deletedAt !== null;
+  return {
+    id: room.id,
+    name: room.name,
+    description: room.description,
+    tags: room.tags,
+    modeChoice: choice,
+    mode: room.mode,
+    modeLabel: modeLabel(choice, settings),
+    modeNotice: isModeChoiceAvailable(choice, settings)
+      ? null
+      : 'Your institution no longer offers this room mode for new rooms. This room keeps working as before.',
+    availability: room.availability.kind === 'always'
+      ? { kind: 'always' }
+      : { kind: 'scheduled', start: room.availability.start.toISOString(), end: room.availability.end.toISOString() },
+    earlyEntryMinutes: room.earlyEntryMinutes,
+    chat: room.chat,
+    status: statusBody(roomStatusAt({ availability: room.availability, earlyEntryMinutes: room.earlyEntryMinutes, liveSession: null, deletedAt: room.deletedAt }, now)),
+    likes,
+    owner: { id: room.ownerId, name: room.ownerName },
+    channels,
+    myRoles: access.roomRoles.filter((role): role is Exclude<typeof role, 'none'> => role !== 'none'),
+    permissions: {
+      edit: actions.has('edit'),
+      delete: actions.has('delete'),
+      restore: actions.has('restore') && deleted,
+      start: actions.has('start'),
+      join: actions.has('view') && !deleted,
+      publish: actions.has('publish'),
+      like: actions.has('like'),
+      manageCollaborators: actions.has('manageCollaborators'),
+      viewAttendance: actions.has('viewAttendance'),
+    },
+    deletedAt: room.deletedAt?.toISOString() ?? null,
+    restorableUntil: room.deletedAt ? restoreDeadline(room.deletedAt).toISOString() : null,
+    createdAt: room.createdAt.toISOString(),
+  };
+}

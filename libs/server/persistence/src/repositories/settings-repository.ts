@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import type { RoomFeatures, RoomMode, StoredAccountSettings, StoredRoomTemplate } from '@lti-rooms/domain';
+import { Database } from '../database';
+import { isoNow, parseJson, toDateOrNull } from '../rows';
+
+export interface NewTemplate {
+  name: string;
+  baseMode: RoomMode;
+  features: Partial<RoomFeatures>;
+}
+
+/** An account's settings as an administrator left them, and its custom templates. */
+export class SettingsRepository {
+  constructor(private readonly db: Database) {}
+
+  async load(accountId: string): Promise<StoredAccountSettings> {
+    const [row] = await this.db.select<{ settings: string }>('SELECT settings FROM account_settings WHERE account_id = :accountId', { accountId });
+    const templates = await this.db.select<Record<string, unknown>>(
+      'SELECT * FROM room_templates WHERE account_id = :accountId ORDER BY created_at, name',
+      { accountId },
+    );
+    return {
+      ...parseJson<StoredAccountSettings>(row?.settings, {}),
+      templates: templates.map((t): StoredRoomTemplate => ({
+        id: String(t.id),
+        name: String(t.name),
+        baseMode: t.base_mode as RoomMode,
+        features: parseJson<Partial<RoomFeatures>>(t.features, {}),
+        retiredAt: toDateOrNull(t.retired_at),
+      })),
+    };
+  }
+
+  /** Replaces the stored settings (without templates, which have their own table). */
+  async save(accountId: string, settings: Omit<StoredAccountSettings, 'templates'>): Promise<void> {
+    await this.db.execute(
+      `INSERT INTO account_settings (account_id, settings, updated_at) VALUES (:accountId, :settings, :now)
+       ON CONFLICT (account_id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at`,
+      { accountId, settings: JSON.stringify(settings), now: isoNow() },
+    );
+  }
+
+  async createTemplate(accountId: string, template: NewTemplate): Promise<string> {
+    const id = randomUUID();
+    const now = isoNow();
+    await this.db.execute(
+      `INSERT INTO room_templates (id, account_id, name, base_mode, features, created_at, updated_at)
+       VALUES (:id, :accountId, :name, :baseMode, :features, :now, :now)`,
+      { id, accountId, name: template.name, baseMode: template.baseMode, features: JSON.stringify(template.features), now },
+    );
+    return id;
+  }
+
+  async retireTemplate(accountId: string, templateId: string, retiredAt: Date | null): Promise<boolean> {
+    return (await this.db.execute(
+      'UPDATE room_templates SET retired_at = :retiredAt, updated_at = :now WHERE account_id = :accountId AND id = :templateId',
+      { accountId, templateId, retiredAt: retiredAt?.toISOString() ?? null, now: isoNow() },
+    )) > 0;
+  }
+}
