@@ -12,10 +12,10 @@ export interface HttpResult {
 export class BrowserClient {
   readonly cookies = new Map<string, string>();
 
-  async request(url: string, init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {}): Promise<HttpResult> {
+  async request(url: string, init: { method?: string; form?: Record<string, string>; headers?: Record<string, string>; rawBody?: string } = {}): Promise<HttpResult> {
     const headers: Record<string, string> = { ...init.headers };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    let body: string | undefined;
+    let body: string | undefined = init.rawBody;
     if (init.form) {
       headers['content-type'] = 'application/x-www-form-urlencoded';
       body = new URLSearchParams(init.form).toString();

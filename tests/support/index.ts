@@ -3,3 +3,4 @@ export * from './launch-flow';
 export * from './test-database';
 export * from './tool-fixture';
 export * from './tcp-proxy';
+export * from './api-client';

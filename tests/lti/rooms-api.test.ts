@@ -1,0 +1,173 @@
+import { api, launch, Launched, startToolWithLms, timeFrame, ToolFixture } from '@lti-rooms/test-support';
+
+let fx: ToolFixture;
+let instructor: Launched;
+let ta: Launched;
+let student: Launched;
+let channelId: string;
+
+const call = (who: Launched, method: string, path: string, body?: unknown) => api(fx.toolUrl, who, method, path, body);
+const panelRoom = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Weekly seminar', description: '<p>Bring <strong>questions</strong></p><script>alert(1)</script>', tags: ['Week 1'],
+  modeChoice: { kind: 'mode', mode: 'panel' }, availability: timeFrame(60), channelId, ...overrides,
+});
+
+beforeAll(async () => {
+  fx = await startToolWithLms();
+  [instructor, ta, student] = await Promise.all(['instructor', 'ta', 'student01'].map((user) => launch(fx.toolUrl, fx.lms, user)));
+  channelId = instructor.landingPath.split('/').pop()!;
+});
+afterAll(async () => fx?.close());
+
+describe('creating rooms', () => {
+  it('offers both modes to a manager and none of the create rights to a student', async () => {
+    const forInstructor = await call(instructor, 'GET', `/api/rooms/form-options?channelId=${channelId}`);
+    expect(forInstructor.json).toMatchObject({ singleMode: false, canCreateInChannel: true, earlyEntryMinutesDefault: 15, maxTimeFrameHours: 12 });
+    expect(forInstructor.json.modeChoices.map((c: { label: string }) => c.label)).toEqual(['Interactive room', 'Panel room']);
+    expect((await call(student, 'GET', `/api/rooms/form-options?channelId=${channelId}`)).json.canCreateInChannel).toBe(false);
+  });
+
+  it('creates a scheduled panel room, publishes it into the channel and sanitises the description', async () => {
+    const created = await call(instructor, 'POST', '/api/rooms', panelRoom());
+    expect(created.status).toBe(201);
+    expect(created.json).toMatchObject({
+      name: 'Weekly seminar', mode: 'panel', modeLabel: 'Panel room', tags: ['week 1'], earlyEntryMinutes: 15,
+      status: { kind: 'scheduled' }, channels: [{ id: channelId }], myRoles: ['owner'],
+      permissions: { edit: true, delete: true, start: true, manageCollaborators: true },
+    });
+    expect(created.json.description).toBe('<p>Bring <strong>questions</strong></p>');
+    const listed = await call(student, 'GET', `/api/channels/${channelId}/rooms`);
+    expect(listed.json.rooms.map((r: { id: string }) => r.id)).toContain(created.json.id);
+  });
+
+  it.each([
+    ['an empty name', { name: '   ' }, 'name'],
+    ['a name over 120 characters', { name: 'x'.repeat(121) }, 'name'],
+    ['an end before the start', { availability: { ...timeFrame(60), end: new Date(Date.now() + 30 * 60_000).toISOString() } }, 'availability.end'],
+    ['a start in the past', { availability: timeFrame(-120) }, 'availability.start'],
+    ['a time frame over the maximum', { availability: timeFrame(60, 13) }, 'availability.end'],
+    ['a template the account does not have', { modeChoice: { kind: 'template', templateId: 'nope' } }, 'modeChoice'],
+    ['early entry over two hours', { earlyEntryMinutes: 500 }, 'earlyEntryMinutes'],
+  ])('refuses %s with 400 naming the field, writing nothing', async (_label, overrides, field) => {
+    const before = await fx.countRows('rooms');
+    const refused = await call(instructor, 'POST', '/api/rooms', panelRoom(overrides));
+    expect(refused.status).toBe(400);
+    expect(refused.json.error.fields.map((f: { path: string }) => f.path)).toContain(field);
+    expect(await fx.countRows('rooms')).toBe(before);
+  });
+
+  it('forbids students to create rooms, writing nothing', async () => {
+    const before = await fx.countRows('rooms');
+    expect((await call(student, 'POST', '/api/rooms', panelRoom())).status).toBe(403);
+    expect(await fx.countRows('rooms')).toBe(before);
+  });
+
+  it('shows a single enabled mode as the only choice, and custom templates as choices', async () => {
+    await fx.tool.settings.save(fx.account.id, { enabledModes: ['interactive'] });
+    try {
+      const single = await call(instructor, 'GET', `/api/rooms/form-options?channelId=${channelId}`);
+      expect(single.json).toMatchObject({ singleMode: true, modeChoices: [{ label: 'Interactive room' }] });
+      expect(single.json.modeChoices[0].description).toMatch(/^Interactive mode — up to 25 participants with camera on, 100 total/);
+      const templateId = await fx.tool.settings.createTemplate(fx.account.id, { name: 'Office hours', baseMode: 'interactive', features: { recording: false } });
+      const withTemplate = await call(instructor, 'GET', `/api/rooms/form-options?channelId=${channelId}`);
+      expect(withTemplate.json.modeChoices.map((c: { label: string }) => c.label)).toEqual(['Interactive room', 'Office hours']);
+      const created = await call(instructor, 'POST', '/api/rooms', panelRoom({ modeChoice: { kind: 'template', templateId } }));
+      expect(created.json).toMatchObject({ modeLabel: 'Office hours', mode: 'interactive' });
+    } finally {
+      await fx.tool.settings.save(fx.account.id, {});
+    }
+  });
+});
+
+describe('rights on a room', () => {
+  let roomId: string;
+  beforeAll(async () => {
+    roomId = (await call(instructor, 'POST', '/api/rooms', panelRoom({ name: 'Rights room', availability: { kind: 'always' } }))).json.id;
+  });
+
+  it.each([
+    ['student', () => student, { join: true, start: false, edit: false, delete: false }],
+    ['teaching assistant', () => ta, { start: true, edit: false, delete: false }],
+    ['instructor', () => instructor, { start: true, edit: true, delete: true }],
+  ])('the %s sees the right buttons', async (_who, who, permissions) => {
+    expect((await call(who(), 'GET', `/api/rooms/${roomId}`)).json.permissions).toMatchObject(permissions);
+  });
+
+  it('lets the owner edit, refuses a student with 403 and bad input with 400, changing nothing', async () => {
+    expect((await call(instructor, 'PATCH', `/api/rooms/${roomId}`, { name: 'Renamed', chat: { groupChat: true, privateChat: false, polls: true, reactions: false } })).json)
+      .toMatchObject({ name: 'Renamed', chat: { privateChat: false, reactions: false } });
+    expect((await call(student, 'PATCH', `/api/rooms/${roomId}`, { name: 'Hacked' })).status).toBe(403);
+    const invalid = await call(instructor, 'PATCH', `/api/rooms/${roomId}`, { name: '', earlyEntryMinutes: -1 });
+    expect(invalid.status).toBe(400);
+    expect(invalid.json.error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['earlyEntryMinutes', 'name']);
+    expect((await call(student, 'GET', `/api/rooms/${roomId}`)).json.name).toBe('Renamed');
+  });
+
+  it('counts one like per user', async () => {
+    await call(student, 'PUT', `/api/rooms/${roomId}/like`);
+    const twice = await call(student, 'PUT', `/api/rooms/${roomId}/like`);
+    expect(twice.json).toEqual({ count: 1, likedByMe: true });
+    expect((await call(ta, 'GET', `/api/rooms/${roomId}`)).json.likes).toEqual({ count: 1, likedByMe: false });
+    expect((await call(student, 'DELETE', `/api/rooms/${roomId}/like`)).json).toEqual({ count: 0, likedByMe: false });
+  });
+
+  it('adds the teaching assistant as co-editor from the course roster; they can then edit', async () => {
+    const roster = await call(instructor, 'GET', `/api/channels/${channelId}/roster`);
+    expect(roster.json.members).toHaveLength(fx.lms.users.length);
+    expect((await call(student, 'GET', `/api/channels/${channelId}/roster`)).status).toBe(403);
+    expect((await call(student, 'POST', `/api/rooms/${roomId}/collaborators`, { ltiSub: 'ta', role: 'co-editor' })).status).toBe(403);
+    expect((await call(instructor, 'POST', `/api/rooms/${roomId}/collaborators`, { ltiSub: 'ta', role: 'boss' })).status).toBe(400);
+    expect((await call(instructor, 'POST', `/api/rooms/${roomId}/collaborators`, { ltiSub: 'not-in-course', role: 'co-editor' })).status).toBe(400);
+    const added = await call(instructor, 'POST', `/api/rooms/${roomId}/collaborators`, { ltiSub: 'ta', role: 'co-editor' });
+    expect(added.json.collaborators).toEqual([expect.objectContaining({ name: 'Tomas Assistant', role: 'co-editor' })]);
+    expect((await call(ta, 'GET', `/api/rooms/${roomId}`)).json.permissions).toMatchObject({ edit: true, delete: false, manageCollaborators: false });
+    expect((await call(ta, 'GET', '/api/my-rooms')).json.rooms.map((r: { id: string }) => r.id)).toContain(roomId);
+    const taUserId = added.json.collaborators[0].userId;
+    expect((await call(instructor, 'DELETE', `/api/rooms/${roomId}/collaborators/${taUserId}/co-editor`)).json.collaborators).toEqual([]);
+    expect((await call(ta, 'GET', `/api/rooms/${roomId}`)).json.permissions.edit).toBe(false);
+  });
+
+  it('unpublishes and publishes in channels the user manages', async () => {
+    expect((await call(instructor, 'GET', `/api/rooms/${roomId}/publishing`)).json.channels).toEqual([{ id: channelId, title: fx.lms.course.title, published: true }]);
+    expect((await call(student, 'DELETE', `/api/rooms/${roomId}/channels/${channelId}`)).status).toBe(403);
+    expect((await call(instructor, 'DELETE', `/api/rooms/${roomId}/channels/${channelId}`)).json.channels[0].published).toBe(false);
+    expect((await call(student, 'GET', `/api/rooms/${roomId}`)).status).toBe(404);
+    expect((await call(instructor, 'PUT', `/api/rooms/${roomId}/channels/${channelId}`)).json.channels[0].published).toBe(true);
+    expect((await call(student, 'GET', `/api/rooms/${roomId}`)).status).toBe(200);
+  });
+
+  it('soft-deletes for the owner only, and restores from My Rooms', async () => {
+    expect((await call(ta, 'DELETE', `/api/rooms/${roomId}`)).status).toBe(403);
+    expect((await call(instructor, 'DELETE', `/api/rooms/${roomId}`)).status).toBe(204);
+    expect((await call(student, 'GET', `/api/channels/${channelId}/rooms`)).json.rooms.map((r: { id: string }) => r.id)).not.toContain(roomId);
+    const mine = (await call(instructor, 'GET', '/api/my-rooms')).json.rooms.find((r: { id: string }) => r.id === roomId);
+    expect(mine).toMatchObject({ status: { kind: 'deleted' }, permissions: { restore: true, edit: false } });
+    expect(new Date(mine.restorableUntil).getTime() - new Date(mine.deletedAt).getTime()).toBe(30 * 24 * 3600_000);
+    expect((await call(instructor, 'POST', `/api/rooms/${roomId}/restore`)).json.deletedAt).toBeNull();
+    expect((await call(student, 'GET', `/api/rooms/${roomId}`)).status).toBe(200);
+  });
+});
+
+describe('isolation between accounts', () => {
+  it('answers 404 for the rooms and courses of another platform', async () => {
+    const roomId = (await call(instructor, 'POST', '/api/rooms', panelRoom({ name: 'Private to A' }))).json.id;
+    const { startDevLms } = await import('@lti-rooms/dev-lms');
+    const otherLms = await startDevLms({ port: 0, toolUrl: fx.toolUrl, logger: { info: () => undefined, warn: () => undefined, error: () => undefined } });
+    try {
+      const registration = await otherLms.register();
+      const other = (await fx.tool.accounts.findByIssuerAndClient(otherLms.issuer, registration.clientId))!;
+      await fx.tool.registration.setActive(other, true);
+      const outsider = await launch(fx.toolUrl, otherLms, 'instructor');
+      for (const [method, path, body] of [
+        ['GET', `/api/rooms/${roomId}`], ['PATCH', `/api/rooms/${roomId}`, { name: 'x' }], ['DELETE', `/api/rooms/${roomId}`],
+        ['PUT', `/api/rooms/${roomId}/like`], ['GET', `/api/rooms/${roomId}/collaborators`], ['GET', `/api/channels/${channelId}/rooms`],
+        ['GET', `/api/channels/${channelId}/roster`], ['PUT', `/api/rooms/${roomId}/channels/${channelId}`],
+      ] as Array<[string, string, unknown?]>) {
+        expect([method, path, (await call(outsider, method, path, body)).status]).toEqual([method, path, 404]);
+      }
+      expect((await call(outsider, 'GET', '/api/my-rooms')).json.rooms).toEqual([]);
+    } finally {
+      await otherLms.close();
+    }
+  });
+});
