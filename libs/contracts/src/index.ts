@@ -1,3 +1,4 @@
 export * from './me';
 export * from './errors';
 export * from './rooms';
+export * from './admin';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { ROOM_MODES, STAGE_ACCESS_MODES } from '@lti-rooms/domain';
 
-export const ROOM_MODES = ['interactive', 'panel'] as const;
+export { ROOM_MODES, STAGE_ACCESS_MODES };
+/** The room roles a user can hold ('none' is the domain's placeholder for holding none). */
 export const ROOM_ROLES = ['owner', 'co-editor', 'co-publisher', 'room-moderator'] as const;
-export const STAGE_ACCESS_MODES = ['invite', 'request', 'everyone'] as const;
 
 /** A base mode, or one of the account's custom templates. */
 export const modeChoiceSchema = z.discriminatedUnion('kind', [

@@ -6,7 +6,7 @@ import express, { Express } from 'express';
 import pinoHttp from 'pino-http';
 import {
   AccountRepository, createDatabase, Database, LaunchRepository, LoginStateRepository, migrateDatabase, RoomRelationsRepository,
-  RoomRepository, SettingsRepository,
+  RoomRepository, SettingsRepository, AdminRepository,
 } from '@lti-rooms/server-persistence';
 import {
   createLtijsProvider, LaunchService, LaunchTokens, LaunchVerifier, LoginService, LtijsProvider, PlatformKeys, PlatformServices, RegistrationService,
@@ -23,6 +23,10 @@ import { CollaborationService } from './rooms/collaboration-service';
 import { deepLinkingRouter, landingForRoomLink } from './rooms/deep-linking';
 import { RoomService } from './rooms/room-service';
 import { roomsRouter } from './rooms/rooms-router';
+import { adminRouter } from './admin/admin-router';
+import { PlatformAdminService } from './admin/platform-admin-service';
+import { SecretBox } from './admin/secret-box';
+import { SettingsAdminService } from './admin/settings-admin-service';
 
 export const TOOL_NAME = 'LTI Rooms';
 
@@ -36,6 +40,7 @@ export interface Tool {
   logger: Logger;
   metrics: Metrics;
   settings: SettingsRepository;
+  platformAdmin: PlatformAdminService;
   /** Starts listening; resolves with the bound address. */
   listen(port?: number, host?: string): Promise<{ url: string; server: Server }>;
   close(): Promise<void>;
@@ -76,6 +81,9 @@ export async function createTool(config: ResolvedConfig, options: { logger?: Log
   const platform = new PlatformServices(ltijs);
   const rooms = new RoomService({ db, rooms: roomRepository, relations, settings, clock });
   const collaboration = new CollaborationService({ db, rooms, relations, accounts, platform });
+  const adminRepository = new AdminRepository(db);
+  const settingsAdmin = new SettingsAdminService({ db, settings, admin: adminRepository });
+  const platformAdmin = new PlatformAdminService({ db, accounts, registration, admin: adminRepository, secrets: new SecretBox(config.ltiKey) });
 
   const app = express();
   app.disable('x-powered-by');
@@ -99,7 +107,7 @@ export async function createTool(config: ResolvedConfig, options: { logger?: Log
   app.use('/lti', ltiRouter({
     login: new LoginService(accounts, loginStates, `${config.PUBLIC_URL}/lti/launch`),
     verifier: new LaunchVerifier(accounts, loginStates, new PlatformKeys()),
-    launches: new LaunchService(db, loginStates, launches),
+    launches: new LaunchService(db, loginStates, launches, (accountId) => adminRepository.roleMappings(accountId)),
     tokens, registration, web, metrics, logger,
     secureCookies: config.secureCookies,
     sessionTtlMs: config.LAUNCH_TOKEN_TTL_HOURS * 3600_000,
@@ -109,13 +117,13 @@ export async function createTool(config: ResolvedConfig, options: { logger?: Log
   app.use('/api', apiRouter({ tokens, launches }, [
     roomsRouter(rooms, collaboration),
     deepLinkingRouter({ rooms, relations, accounts, platform, publicUrl: config.PUBLIC_URL }),
-  ]));
+  ], adminRouter(settingsAdmin, platformAdmin, clock)));
   app.use(web.router());
   app.use(errorHandler(logger));
 
   const servers: Server[] = [];
   return {
-    config, app, db, ltijs, accounts, registration, logger, metrics, settings,
+    config, app, db, ltijs, accounts, registration, logger, metrics, settings, platformAdmin,
     listen: (port = config.PORT, host = config.HOST) =>
       new Promise((resolve, reject) => {
         const server = createServer(app);

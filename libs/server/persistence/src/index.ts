@@ -8,3 +8,4 @@ export * from './repositories/room-repository';
 export * from './repositories/room-relations-repository';
 export * from './migrations';
 export * from './repositories/settings-repository';
+export * from './repositories/admin-repository';

@@ -6,7 +6,7 @@ import { mapLtiRoles } from '@lti-rooms/domain';
 import { authenticate, launchOf } from './authenticate';
 import { ApiFailure } from './api-errors';
 
-export function apiRouter(deps: { tokens: LaunchTokens; launches: LaunchRepository }, features: Router[] = []): Router {
+export function apiRouter(deps: { tokens: LaunchTokens; launches: LaunchRepository }, features: Router[] = [], admin?: Router): Router {
   const router = Router();
   router.use(express.json({ limit: '256kb' }));
   router.use(authenticate(deps.tokens, deps.launches));
@@ -19,13 +19,14 @@ export function apiRouter(deps: { tokens: LaunchTokens; launches: LaunchReposito
       channel: launch.channelId ? { id: launch.channelId, title: launch.channelTitle ?? '', label: launch.channelLabel } : null,
       role: launch.channelRole,
       ltiRoles: launch.ltiRoles,
-      isAdministrator: mapLtiRoles(launch.ltiRoles).isAdministrator,
+      isAdministrator: mapLtiRoles(launch.launchRoles.length ? launch.launchRoles : launch.ltiRoles).isAdministrator,
       returnUrl: launch.returnUrl,
       locale: launch.locale,
     };
     res.json(body);
   });
 
+  if (admin) router.use('/admin', admin);
   for (const feature of features) router.use(feature);
   router.use((_req, _res, next) => next(new ApiFailure('NOT_FOUND', 'No such API endpoint.')));
   return router;

@@ -1,8 +1,10 @@
 import * as foundation from './0001-foundation';
 import * as rooms from './0002-rooms';
+import * as administration from './0003-administration';
 
 /** Every migration, in order. A new one is appended here; applied ones never change. */
 export const MIGRATIONS = [
   { name: '0001-foundation', ...foundation },
   { name: '0002-rooms', ...rooms },
+  { name: '0003-administration', ...administration },
 ];

@@ -86,7 +86,7 @@ export class AccountRepository {
   async remove(id: string): Promise<boolean> {
     return this.db.transaction(async (transaction) => {
       // SQLite enforces foreign keys only per connection; delete children explicitly on every dialect.
-      for (const table of ['room_likes', 'room_collaborators', 'room_channels', 'rooms', 'room_templates', 'account_settings', 'launches', 'lti_nonces', 'lti_login_states', 'memberships', 'channels', 'users', 'deployments']) {
+      for (const table of ['audit_log', 'role_mappings', 'jitsi_deployments', 'room_likes', 'room_collaborators', 'room_channels', 'rooms', 'room_templates', 'account_settings', 'launches', 'lti_nonces', 'lti_login_states', 'memberships', 'channels', 'users', 'deployments']) {
         await this.db.execute(`DELETE FROM ${table} WHERE account_id = :id`, { id }, transaction);
       }
       return (await this.db.execute('DELETE FROM accounts WHERE id = :id', { id }, transaction)) > 0;

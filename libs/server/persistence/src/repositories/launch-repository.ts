@@ -41,6 +41,8 @@ export interface LaunchContext {
   channelRole: ChannelRole;
   isObserver: boolean;
   ltiRoles: string[];
+  /** The roles sent with this very launch (also for launches without a course). */
+  launchRoles: string[];
   messageType: string;
   deploymentId: string;
   resourceLinkId: string | null;
@@ -85,14 +87,14 @@ export class LaunchRepository {
     const launchId = randomUUID();
     await this.db.execute(
       `INSERT INTO launches (id, account_id, user_id, channel_id, message_type, deployment_id, resource_link_id, target_link_uri,
-         custom, return_url, locale, deep_linking, created_at)
+         custom, return_url, locale, deep_linking, lti_roles, created_at)
        VALUES (:launchId, :accountId, :userId, :channelId, :messageType, :deploymentId, :resourceLinkId, :targetLinkUri,
-         :custom, :returnUrl, :locale, :deepLinking, :now)`,
+         :custom, :returnUrl, :locale, :deepLinking, :launchRoles, :now)`,
       {
         launchId, accountId: input.accountId, userId: user.id, channelId, messageType: input.messageType,
         deploymentId: input.deploymentId, resourceLinkId: input.resourceLinkId, targetLinkUri: input.targetLinkUri,
         custom: JSON.stringify(input.custom), returnUrl: input.returnUrl, locale: input.user.locale,
-        deepLinking: input.deepLinking ? JSON.stringify(input.deepLinking) : null, now,
+        deepLinking: input.deepLinking ? JSON.stringify(input.deepLinking) : null, launchRoles: JSON.stringify(input.ltiRoles), now,
       },
       transaction,
     );
@@ -121,7 +123,7 @@ export class LaunchRepository {
     const [row] = await this.db.select<Record<string, unknown>>(
       `SELECT l.id AS launch_id, l.account_id, a.name AS account_name, a.active AS account_active,
               l.user_id, u.name AS user_name, u.email AS user_email, l.channel_id, c.title AS channel_title,
-              c.label AS channel_label, m.channel_role, m.is_observer, m.lti_roles, l.message_type, l.deployment_id, l.resource_link_id,
+              c.label AS channel_label, m.channel_role, m.is_observer, COALESCE(m.lti_roles, l.lti_roles) AS lti_roles, l.lti_roles AS launch_roles, l.message_type, l.deployment_id, l.resource_link_id,
               l.custom, l.return_url, l.locale, l.deep_linking
        FROM launches l
        JOIN accounts a ON a.id = l.account_id
@@ -146,6 +148,7 @@ export class LaunchRepository {
       channelRole: ((row.channel_role as ChannelRole | null) ?? 'participant'),
       isObserver: toBool(row.is_observer),
       ltiRoles: parseJson<string[]>(row.lti_roles, []),
+      launchRoles: parseJson<string[]>(row.launch_roles, []),
       messageType: String(row.message_type),
       deploymentId: String(row.deployment_id),
       resourceLinkId: (row.resource_link_id as string | null) ?? null,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Transaction } from 'sequelize';
 import type { RoomFeatures, RoomMode, StoredAccountSettings, StoredRoomTemplate } from '@lti-rooms/domain';
 import { Database } from '../database';
 import { isoNow, parseJson, toDateOrNull } from '../rows';
@@ -32,29 +33,40 @@ export class SettingsRepository {
   }
 
   /** Replaces the stored settings (without templates, which have their own table). */
-  async save(accountId: string, settings: Omit<StoredAccountSettings, 'templates'>): Promise<void> {
+  async save(accountId: string, settings: Omit<StoredAccountSettings, 'templates'>, transaction?: Transaction): Promise<void> {
     await this.db.execute(
       `INSERT INTO account_settings (account_id, settings, updated_at) VALUES (:accountId, :settings, :now)
        ON CONFLICT (account_id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at`,
       { accountId, settings: JSON.stringify(settings), now: isoNow() },
+      transaction,
     );
   }
 
-  async createTemplate(accountId: string, template: NewTemplate): Promise<string> {
+  async createTemplate(accountId: string, template: NewTemplate, transaction?: Transaction): Promise<string> {
     const id = randomUUID();
     const now = isoNow();
     await this.db.execute(
       `INSERT INTO room_templates (id, account_id, name, base_mode, features, created_at, updated_at)
        VALUES (:id, :accountId, :name, :baseMode, :features, :now, :now)`,
       { id, accountId, name: template.name, baseMode: template.baseMode, features: JSON.stringify(template.features), now },
+      transaction,
     );
     return id;
   }
 
-  async retireTemplate(accountId: string, templateId: string, retiredAt: Date | null): Promise<boolean> {
+  async updateTemplate(accountId: string, templateId: string, template: NewTemplate, transaction?: Transaction): Promise<boolean> {
+    return (await this.db.execute(
+      'UPDATE room_templates SET name = :name, base_mode = :baseMode, features = :features, updated_at = :now WHERE account_id = :accountId AND id = :templateId',
+      { accountId, templateId, name: template.name, baseMode: template.baseMode, features: JSON.stringify(template.features), now: isoNow() },
+      transaction,
+    )) > 0;
+  }
+
+  async retireTemplate(accountId: string, templateId: string, retiredAt: Date | null, transaction?: Transaction): Promise<boolean> {
     return (await this.db.execute(
       'UPDATE room_templates SET retired_at = :retiredAt, updated_at = :now WHERE account_id = :accountId AND id = :templateId',
       { accountId, templateId, retiredAt: retiredAt?.toISOString() ?? null, now: isoNow() },
+      transaction,
     )) > 0;
   }
 }
