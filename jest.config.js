@@ -16,7 +16,7 @@ const common = {
 module.exports = {
   testTimeout: 30_000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,tools,apps/server}/**/*.test.ts'], testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '/node_modules/'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,tools,apps/server,apps/web}/**/*.test.ts'], testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '/node_modules/'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/{libs,apps/server,tests/integration}/**/*.int.test.ts'] },
     { ...common, displayName: 'lti', testMatch: ['<rootDir>/tests/lti/**/*.test.ts'] },
   ],

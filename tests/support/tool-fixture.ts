@@ -1,4 +1,6 @@
 import { createServer } from 'node:net';
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import { startDevLms, DevLms } from '@lti-rooms/dev-lms';
 import { Account, createLogger, createTool, loadConfig, Tool } from '@lti-rooms/server-app';
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -30,7 +32,7 @@ export async function freePort(): Promise<number> {
  * The real tool (real database, real ltijs) and the dev LMS on loopback ports, registered
  * with each other through Dynamic Registration and, unless asked otherwise, activated.
  */
-export async function startToolWithLms(options: { activate?: boolean; env?: Record<string, string> } = {}): Promise<ToolFixture> {
+export async function startToolWithLms(options: { activate?: boolean; env?: Record<string, string>; logLines?: string[] } = {}): Promise<ToolFixture> {
   const database = await createTestDatabase();
   const port = await freePort();
   const config = loadConfig({
@@ -42,7 +44,11 @@ export async function startToolWithLms(options: { activate?: boolean; env?: Reco
     WEB_DIST_DIR: 'dist/web',
     ...options.env,
   });
-  const tool = await createTool(config, { logger: createLogger(config.LOG_LEVEL) });
+  // Tests that must prove what never reaches a log collect every line, at the most verbose level.
+  const logger = options.logLines
+    ? pino({ level: 'trace' }, new Writable({ write(chunk, _encoding, done) { options.logLines!.push(String(chunk)); done(); } }))
+    : createLogger(config.LOG_LEVEL);
+  const tool = await createTool(config, { logger });
   const { url: toolUrl } = await tool.listen(port, '127.0.0.1');
   const lms = await startDevLms({ port: 0, toolUrl, logger: quiet });
   const registration = await lms.register();

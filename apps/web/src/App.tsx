@@ -3,6 +3,12 @@ import { useSyncExternalStore } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { isSessionExpired, subscribeToSessionExpiry } from './api/session-expiry';
 import { ChannelPage } from './pages/ChannelPage';
+import { CreateRoomPage } from './pages/CreateRoomPage';
+import { DeepLinkingPage } from './pages/deep-linking/DeepLinkingPage';
+import { MeetingPlaceholderPage } from './pages/MeetingPlaceholderPage';
+import { MyRoomsPage } from './pages/MyRoomsPage';
+import { RoomEditPage } from './pages/room-edit/RoomEditPage';
+import { RoomEntryPage } from './pages/room-entry/RoomEntryPage';
 import { LaunchErrorPage } from './pages/LaunchErrorPage';
 import { LaunchErrorRoute } from './pages/LaunchErrorRoute';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -24,6 +30,13 @@ export function App({ launchError }: AppProps) {
     <BrowserRouter>
       <Routes>
         <Route path="/channels/:channelId" element={<ChannelPage />} />
+        <Route path="/channels/:channelId/rooms/new" element={<CreateRoomPage />} />
+        <Route path="/my-rooms" element={<MyRoomsPage />} />
+        <Route path="/my-rooms/new" element={<CreateRoomPage />} />
+        <Route path="/rooms/:roomId" element={<RoomEntryPage />} />
+        <Route path="/rooms/:roomId/edit" element={<RoomEditPage />} />
+        <Route path="/rooms/:roomId/meeting" element={<MeetingPlaceholderPage />} />
+        <Route path="/deep-linking" element={<DeepLinkingPage />} />
         <Route path="/launch-error" element={<LaunchErrorRoute />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -25,7 +25,17 @@ async function main(argv: string[]): Promise<number> {
     console.error(listBenchmarks());
     return 2;
   }
-  return benchmark.run(rest);
+  try {
+    return await benchmark.run(rest);
+  } catch (error) {
+    // A bad flag (parseArgs or our own checks) is a usage error, not a failed run.
+    const code = (error as { code?: string }).code;
+    if (code?.startsWith('ERR_PARSE_ARGS') || (error instanceof Error && error.message.startsWith('--'))) {
+      console.error(`${error instanceof Error ? error.message : String(error)}\n\n${benchmark.usage}`);
+      return 2;
+    }
+    throw error;
+  }
 }
 
 main(process.argv.slice(2)).then(

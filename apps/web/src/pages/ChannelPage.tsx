@@ -1,12 +1,13 @@
 import type { MeResponse } from '@lti-rooms/contracts';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useMe } from '../api/me';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { toSafeHttpUrl } from '../safe-url';
 import { Alert, Badge, Loading, Page } from '../ui';
 import { channelRoleLabel } from './channel-role-label';
+import { ChannelRoomsSection } from './ChannelRoomsSection';
 
-/** A course as seen in LTI Rooms: who you are there, and (soon) its rooms. */
+/** A course as seen in LTI Rooms: who you are there, and its rooms. */
 export function ChannelPage() {
   const { channelId } = useParams<{ channelId: string }>();
   const me = useMe();
@@ -34,6 +35,8 @@ function ChannelView({ me, channelId }: { me: MeResponse; channelId: string | un
   const title = me.channel?.title ?? me.account.name;
   const returnUrl = toSafeHttpUrl(me.returnUrl);
   const otherChannel = me.channel !== null && channelId !== undefined && me.channel.id !== channelId;
+  // The launch's course wins over the address: the token speaks for that course only.
+  const roomsChannelId = me.channel?.id ?? channelId;
 
   return (
     <Page
@@ -47,12 +50,19 @@ function ChannelView({ me, channelId }: { me: MeResponse; channelId: string | un
         </>
       }
       actions={
-        returnUrl && (
-          // Same frame on purpose: LMS return pages expect to load where the tool was launched.
-          <a className="button-link" href={returnUrl}>
-            Back to course
-          </a>
-        )
+        <>
+          {me.role !== 'participant' && (
+            <Link className="button-link" to="/my-rooms">
+              My Rooms
+            </Link>
+          )}
+          {returnUrl && (
+            // Same frame on purpose: LMS return pages expect to load where the tool was launched.
+            <a className="button-link" href={returnUrl}>
+              Back to course
+            </a>
+          )}
+        </>
       }
     >
       {otherChannel && (
@@ -60,11 +70,14 @@ function ChannelView({ me, channelId }: { me: MeResponse; channelId: string | un
           <p>You opened LTI Rooms from another course. Showing the course you came from.</p>
         </Alert>
       )}
-      <section className="panel" aria-labelledby="rooms-heading">
-        <h2 id="rooms-heading">Rooms</h2>
-        {/* The room list arrives with the rooms API; this region is its place. */}
-        <p className="muted">No rooms yet.</p>
-      </section>
+      {roomsChannelId ? (
+        <ChannelRoomsSection channelId={roomsChannelId} canCreate={me.role === 'manager'} />
+      ) : (
+        <section className="panel" aria-labelledby="rooms-heading">
+          <h2 id="rooms-heading">Rooms</h2>
+          <p className="muted">No rooms yet.</p>
+        </section>
+      )}
     </Page>
   );
 }

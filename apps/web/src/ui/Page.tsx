@@ -8,11 +8,13 @@ interface PageProps {
   subtitle?: ReactNode;
   /** Actions aligned with the heading, e.g. "Back to course". */
   actions?: ReactNode;
+  /** Where this screen sits, e.g. a link back to the course; rendered as a breadcrumb nav. */
+  breadcrumb?: ReactNode;
   children?: ReactNode;
 }
 
 /** Frame for every screen: product header, one `<main>` landmark, one `<h1>`. */
-export function Page({ title, subtitle, actions, children }: PageProps) {
+export function Page({ title, subtitle, actions, breadcrumb, children }: PageProps) {
   useDocumentTitle(title);
   return (
     <div className="page">
@@ -24,6 +26,11 @@ export function Page({ title, subtitle, actions, children }: PageProps) {
         <span className="page-brand">LTI Rooms</span>
       </header>
       <main id="main" className="page-main" tabIndex={-1}>
+        {breadcrumb && (
+          <nav className="breadcrumb" aria-label="Breadcrumb">
+            {breadcrumb}
+          </nav>
+        )}
         <div className="page-title-row">
           <div>
             <h1 className="page-title">{title}</h1>

@@ -1,6 +1,10 @@
 export { Alert } from './Alert';
 export { Badge } from './Badge';
 export { Button } from './Button';
+export { Field, FieldError, type FieldControlProps } from './Field';
 export { Loading, Spinner } from './Loading';
 export { Page } from './Page';
+export { StatusMessage } from './StatusMessage';
+export { Tabs, type TabDefinition } from './Tabs';
 export { useDocumentTitle } from './use-document-title';
+export { VisuallyHidden } from './VisuallyHidden';

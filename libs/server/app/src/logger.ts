@@ -7,6 +7,6 @@ export function createLogger(level: string): Logger {
     level,
     base: { service: 'lti-rooms' },
     // Launch tokens, cookies and id_tokens must never reach a log line.
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.id_token', '*.ltik'], censor: '[redacted]' },
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'res.headers.location', '*.id_token', '*.ltik'], censor: '[redacted]' },
   });
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Sequelize, Transaction, QueryTypes } from 'sequelize';
+import { WriteQueue } from './write-queue';
 // ltijs-sequelize ships no types; its Database owns the Sequelize instance we share.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const LtijsSequelize = require('ltijs-sequelize');
@@ -56,17 +57,21 @@ export function createDatabase(options: DatabaseOptions): Database {
   const ltiPlugin = new LtijsSequelize(name, user, pass, sequelizeOptions);
   const sequelize: Sequelize = ltiPlugin.db;
   const dialect = sequelizeOptions.dialect as Dialect;
+  const queue = dialect === 'sqlite' ? new WriteQueue() : null;
+  const serialized = <T>(work: () => Promise<T>) => (queue ? queue.run(work) : work());
   return {
     dialect,
     sequelize,
     ltiPlugin,
     transaction: (work) =>
-      sequelize.transaction({ type: dialect === 'sqlite' ? Transaction.TYPES.IMMEDIATE : undefined }, work),
+      serialized(() => sequelize.transaction({ type: dialect === 'sqlite' ? Transaction.TYPES.IMMEDIATE : undefined }, work)),
     select: async <T>(sql: string, replacements?: Record<string, unknown>, transaction?: Transaction) =>
       (await sequelize.query(sql, { replacements, transaction, type: QueryTypes.SELECT })) as T[],
     execute: async (sql, replacements, transaction) => {
       const type = statementType(sql);
-      const result = await sequelize.query(sql, { replacements, transaction, type });
+      // Inside a transaction the queue is already held; outside, a write takes its turn.
+      const run = () => sequelize.query(sql, { replacements, transaction, type });
+      const result = transaction ? await run() : await serialized(run);
       // Both dialects report affected rows this way once the statement type is given.
       return type === QueryTypes.BULKDELETE ? Number(result) : Number((result as unknown[])[1] ?? 0);
     },

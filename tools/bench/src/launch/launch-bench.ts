@@ -19,16 +19,24 @@ async function closeTargets(targets: RunningTarget[]): Promise<void> {
   }));
 }
 
+/** Set by Ctrl-C or SIGTERM: the run winds down through its normal cleanup and reports nothing. */
+let interrupted = false;
+
 function installCleanupHandlers(): void {
   // Last resort, synchronous: no server process outlives the bench.
   process.on('exit', killAllServers);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      progress(`${signal}: stopping servers and dropping databases`);
-      killAllServers();
-      void closeTargets([...active]).finally(() => process.exit(130));
-    });
-  }
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) {
+      progress(`${signal} again: killing the servers without dropping the databases`);
+      process.exit(130);
+    }
+    interrupted = true;
+    progress(`${signal}: stopping the servers and dropping the databases (again to force)`);
+    // Stopping the servers makes launches in flight fail fast; the run's finally blocks do the rest.
+    void closeTargets([...active]);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }
 
 /** Both targets on one kind of database, measured at every concurrency. */
@@ -43,7 +51,9 @@ async function benchOneDatabase(db: LaunchBenchOptions['dbs'][number], options: 
   try {
     const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
     if (failed) throw failed.reason;
+    if (interrupted) return [];
     const [ours, baseline] = targets;
+    progress(`${db}: ours is pid ${ours.server.pid} at ${ours.url}, the baseline pid ${baseline.server.pid} at ${baseline.url}`);
 
     const warmupConcurrency = Math.max(...options.concurrencies);
     progress(`${db}: warming up, ${options.warmup} launches per target`);
@@ -54,6 +64,7 @@ async function benchOneDatabase(db: LaunchBenchOptions['dbs'][number], options: 
     for (const concurrency of options.concurrencies) {
       progress(`${db}: ${options.launches} launches per target at concurrency ${concurrency}`);
       const measurement = await measurePair(ours, baseline, db, options.launches, concurrency);
+      if (interrupted) break; // its launches ran into servers being stopped
       console.log(formatMeasurement(measurement, options.launches));
       measurements.push(measurement);
     }
@@ -71,11 +82,17 @@ export async function runLaunchBench(argv: string[]): Promise<number> {
 
   const measurements: Measurement[] = [];
   try {
-    for (const db of options.dbs) measurements.push(...(await benchOneDatabase(db, options)));
+    for (const db of options.dbs) {
+      if (interrupted) break;
+      measurements.push(...(await benchOneDatabase(db, options)));
+    }
+  } catch (error) {
+    // After a signal, launches fail because the servers are going away: not worth a report.
+    if (!interrupted) throw error;
   } finally {
     closeHttpAgent();
-    killAllServers();
   }
+  if (interrupted) return 130;
   if (options.cpuProfileDir) progress(`server CPU profiles are in ${options.cpuProfileDir} (one per server process; the pids are in the file names)`);
 
   console.log(formatSummary(measurements));

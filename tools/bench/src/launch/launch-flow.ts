@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { DevLms } from '@lti-rooms/dev-lms';
 import { BenchBrowser, parseFormPost, type HttpResponse } from './http-client';
 
@@ -36,29 +37,48 @@ function expectStatus(step: string, response: HttpResponse, status: number): voi
   if (response.status !== status) throw new Error(`${step} answered ${response.status}, expected ${status}: ${response.body.slice(0, 300)}`);
 }
 
+/** The five requests of a launch, in order; their durations tell where a launch's time goes. */
+export const LAUNCH_STEPS = ['login', 'lmsAuth', 'idTokenPost', 'landing', 'apiMe'] as const;
+export type LaunchStep = (typeof LAUNCH_STEPS)[number];
+export type StepDurations = Record<LaunchStep, number>;
+
 /**
  * One full launch as a browser does it, for a new user in a new browser:
  * login initiation → LMS /auth → id_token POST → landing page → first API call.
+ * Resolves with each step's duration in ms.
  */
-export async function launchOnce(target: LaunchTarget, userId: string): Promise<void> {
+export async function launchOnce(target: LaunchTarget, userId: string): Promise<StepDurations> {
   const browser = new BenchBrowser();
+  let mark = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const elapsed = now - mark;
+    mark = now;
+    return elapsed;
+  };
+
   const login = await browser.request(target.lms.loginInitiationUrl(userId));
   expectStatus('login initiation', login, 302);
+  const loginMs = lap();
 
   const auth = await browser.request(login.location!);
   expectStatus('LMS /auth', auth, 200);
   const form = parseFormPost(auth.body);
+  const lmsAuthMs = lap();
 
   const posted = await browser.request(form.action, { form: form.fields });
   expectStatus('id_token POST', posted, 302);
   const landing = landingOf(target.kind, posted.location!);
   if (new URL(landing.url).origin !== new URL(target.url).origin) throw new Error(`launch landed on ${landing.url}, not on the tool`);
+  const idTokenPostMs = lap();
 
   const page = await browser.request(landing.url);
   expectStatus('landing page', page, 200);
+  const landingMs = lap();
 
   const me = await browser.request(`${target.url}/api/me`, { headers: { authorization: `Bearer ${landing.ltik}`, accept: 'application/json' } });
   expectStatus('GET /api/me', me, 200);
   // A cheap check that the API answered for this launch's user, not a cached or shared one.
   if (!me.body.includes(expectedName(userId))) throw new Error(`/api/me did not name ${userId}: ${me.body.slice(0, 300)}`);
+  return { login: loginMs, lmsAuth: lmsAuthMs, idTokenPost: idTokenPostMs, landing: landingMs, apiMe: lap() };
 }

@@ -1,11 +1,13 @@
 import { performance } from 'node:perf_hooks';
-import { benchUserId, launchOnce, type LaunchTarget } from './launch-flow';
+import { benchUserId, launchOnce, type LaunchTarget, type StepDurations } from './launch-flow';
 
 export interface RunResult {
   /** Wall time from the first launch's start to the last one's end. */
   elapsedMs: number;
   /** Duration of each successful launch, all five steps. */
   latenciesMs: number[];
+  /** Per successful launch, how long each of its requests took. */
+  steps: StepDurations[];
   errors: number;
   firstError: string | null;
 }
@@ -19,6 +21,7 @@ let nextUser = 1;
  */
 export async function runLaunches(target: LaunchTarget, count: number, concurrency: number): Promise<RunResult> {
   const latenciesMs: number[] = [];
+  const steps: StepDurations[] = [];
   let errors = 0;
   let firstError: string | null = null;
   let started = 0;
@@ -29,7 +32,7 @@ export async function runLaunches(target: LaunchTarget, count: number, concurren
       const userId = benchUserId(nextUser++);
       const begin = performance.now();
       try {
-        await launchOnce(target, userId);
+        steps.push(await launchOnce(target, userId));
         latenciesMs.push(performance.now() - begin);
       } catch (error) {
         errors += 1;
@@ -40,7 +43,7 @@ export async function runLaunches(target: LaunchTarget, count: number, concurren
 
   const begin = performance.now();
   await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
-  return { elapsedMs: performance.now() - begin, latenciesMs, errors, firstError };
+  return { elapsedMs: performance.now() - begin, latenciesMs, steps, errors, firstError };
 }
 
 /** Adds up the halves of a measurement that was split to interleave the targets. */
@@ -48,6 +51,7 @@ export function mergeRuns(runs: RunResult[]): RunResult {
   return {
     elapsedMs: runs.reduce((sum, run) => sum + run.elapsedMs, 0),
     latenciesMs: runs.flatMap((run) => run.latenciesMs),
+    steps: runs.flatMap((run) => run.steps),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
     firstError: runs.find((run) => run.firstError)?.firstError ?? null,
   };

@@ -1,3 +1,4 @@
+import { LAUNCH_STEPS } from './launch-flow';
 import type { Measurement, TargetFigures } from './measure';
 import { round2 } from './stats';
 
@@ -46,6 +47,9 @@ export function formatMeasurement(m: Measurement, launches: number): string {
     row('baseline (ltijs)', m.baseline),
     `  throughput ratio ours/baseline ${num(r.throughputRatio, 6, 2)}   ${verdict(r.throughputTargetMet, `>= ${TARGETS.throughputRatioMin.ratio.toFixed(2)}`)}`,
     `  p99 ratio ours/baseline        ${num(r.p99Ratio, 6, 2)}   ${verdict(r.p99TargetMet, `<= ${TARGETS.p99RatioMax.ratio.toFixed(2)}`)}`,
+    `  p50 per step, ms (${LAUNCH_STEPS.join(' / ')}):`,
+    `    ours      ${LAUNCH_STEPS.map((step) => num(m.ours.stepP50Ms[step], 0)).join(' / ')}`,
+    `    baseline  ${LAUNCH_STEPS.map((step) => num(m.baseline.stepP50Ms[step], 0)).join(' / ')}`,
     `  load generator + dev LMS used ${m.loadGeneratorCpuPct.toFixed(0)}% of a core`,
   ];
   for (const error of [m.ours.firstError, m.baseline.firstError]) if (error) lines.push(`  first error: ${error}`);

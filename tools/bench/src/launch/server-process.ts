@@ -46,9 +46,15 @@ export async function startServerProcess(entry: string, env: Omit<ChildEnv, 'por
     env: { ...process.env, ...childEnvVars({ ...env, port }) },
     // The server's stdout goes to our stderr: stdout carries only the report.
     stdio: ['ignore', 2, 'inherit', 'ipc'],
+    // Its own process group, so Ctrl-C reaches only the bench, which then stops the servers
+    // in order (and --cpu-prof profiles get written). A server still exits when the bench
+    // dies, because its IPC channel closes (see server-child.ts).
+    detached: true,
   });
   running.add(child);
   child.once('exit', () => running.delete(child));
+  // Without a listener, a failed send to a dead server would crash the bench before cleanup.
+  child.on('error', (error) => console.error(`bench: server ${child.pid}: ${error.message}`));
 
   let url: string;
   try {
@@ -65,13 +71,20 @@ export async function startServerProcess(entry: string, env: Omit<ChildEnv, 'por
     cpuMs: () =>
       new Promise((resolveCpu, reject) => {
         const id = nextId++;
+        const gone = () => {
+          child.off('message', onMessage);
+          reject(new Error(`server ${child.pid} is gone`));
+        };
         const onMessage = (message: ChildMessage) => {
           if (message.type !== 'cpu' || message.id !== id) return;
           child.off('message', onMessage);
+          child.off('exit', gone);
           resolveCpu((message.userMicros + message.systemMicros) / 1000);
         };
+        if (!child.connected) return gone();
         child.on('message', onMessage);
-        if (!child.send({ type: 'cpu', id } satisfies ParentMessage)) reject(new Error('the server process is gone'));
+        child.once('exit', gone);
+        child.send({ type: 'cpu', id } satisfies ParentMessage, (error) => error && gone());
       }),
     stop: () => stopChild(child),
   };
@@ -101,7 +114,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-  if (child.connected) child.send({ type: 'stop' } satisfies ParentMessage);
+  if (child.connected) child.send({ type: 'stop' } satisfies ParentMessage, (error) => error && child.kill('SIGKILL'));
   else child.kill('SIGKILL');
   await exited;
   clearTimeout(timer);

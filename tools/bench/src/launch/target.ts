@@ -17,10 +17,13 @@ const quiet = { info: () => undefined, warn: () => undefined, error: (...args: u
  */
 export async function startTarget(kind: TargetKind, dbKind: DbKind, options: { postgresUrl: string; nodeFlags: string[] }): Promise<RunningTarget> {
   const closers: Array<() => Promise<void>> = [];
-  const close = async () => {
-    // Reverse order: the LMS and server go before their database is dropped; splice: only once.
-    for (const closer of closers.splice(0).reverse()) await closer().catch((error: unknown) => console.error(`bench: cleanup of ${kind} failed:`, error));
-  };
+  let closing: Promise<void> | undefined;
+  // Memoised: a signal handler and the normal path may both close; both must wait for the end.
+  const close = () =>
+    (closing ??= (async () => {
+      // Reverse order: the LMS and server go before their database is dropped.
+      for (const closer of closers.reverse()) await closer().catch((error: unknown) => console.error(`bench: cleanup of ${kind} failed:`, error));
+    })());
   try {
     const database: BenchDatabase = await createBenchDatabase(dbKind, options.postgresUrl);
     closers.push(() => database.drop());

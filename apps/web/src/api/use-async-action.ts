@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiRequestError } from './client';
+
+export interface AsyncAction<Args extends unknown[], Result> {
+  /** Resolves with the result, or undefined when the call failed (the error is in `error`). */
+  run: (...args: Args) => Promise<Result | undefined>;
+  pending: boolean;
+  error: ApiRequestError | null;
+  clearError: () => void;
+}
+
+/** One button's API call: pending state for disabling it, the failure for an alert. */
+export function useAsyncAction<Args extends unknown[], Result>(action: (...args: Args) => Promise<Result>): AsyncAction<Args, Result> {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ApiRequestError | null>(null);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const run = useCallback(
+    async (...args: Args) => {
+      setPending(true);
+      setError(null);
+      try {
+        return await action(...args);
+      } catch (caught) {
+        if (mounted.current) setError(toApiRequestError(caught));
+        return undefined;
+      } finally {
+        if (mounted.current) setPending(false);
+      }
+    },
+    [action],
+  );
+  const clearError = useCallback(() => setError(null), []);
+  return { run, pending, error, clearError };
+}
+
+export function toApiRequestError(error: unknown): ApiRequestError {
+  if (error instanceof ApiRequestError) return error;
+  console.error(error);
+  return new ApiRequestError({ status: 0, code: 'CLIENT_ERROR', message: 'Something went wrong on this page. Reload it.' });
+}

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import type { ApiResource } from '../api/use-api-resource';
+import { Loading, Page } from '../ui';
+import { ApiErrorAlert } from './ApiErrorAlert';
+
+interface ResourceViewProps<T> {
+  resource: ApiResource<T>;
+  /** E.g. "Loading the rooms…". */
+  loadingLabel: string;
+  /** E.g. "The rooms could not be loaded". */
+  errorTitle: string;
+  children: (data: T, reload: () => void) => ReactNode;
+}
+
+/** A part of a page that loads on its own: spinner, error with retry, or the content. */
+export function ResourceView<T>({ resource, loadingLabel, errorTitle, children }: ResourceViewProps<T>) {
+  switch (resource.status) {
+    case 'loading':
+      return <Loading label={loadingLabel} />;
+    case 'error':
+      return <ApiErrorAlert error={resource.error} title={errorTitle} onRetry={resource.retry} />;
+    case 'success':
+      return <>{children(resource.data, resource.reload)}</>;
+  }
+}
+
+/** A whole page that cannot show anything before its data arrives. */
+export function PageResourceView<T>({ resource, loadingLabel, errorTitle, children }: ResourceViewProps<T>) {
+  switch (resource.status) {
+    case 'loading':
+      return (
+        <Page title={loadingLabel.replace(/…$/, '')}>
+          <Loading label={loadingLabel} />
+        </Page>
+      );
+    case 'error':
+      // A 401 also flips the app to the session-expired screen; this covers everything else.
+      return (
+        <Page title={errorTitle}>
+          <ApiErrorAlert error={resource.error} title="Something went wrong" onRetry={resource.retry} />
+        </Page>
+      );
+    case 'success':
+      return <>{children(resource.data, resource.reload)}</>;
+  }
+}

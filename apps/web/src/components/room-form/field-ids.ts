@@ -1,0 +1,40 @@
+import type { RoomFormField } from '../../rooms/room-form-schema';
+
+/** Element ids of a room form's controls; the prefix keeps two forms on one page apart. */
+export function roomFieldIds(prefix: string) {
+  return {
+    name: `${prefix}-name`,
+    description: `${prefix}-description`,
+    tags: `${prefix}-tags`,
+    modeKey: `${prefix}-mode`,
+    availabilityKind: `${prefix}-availability`,
+    start: `${prefix}-start`,
+    end: `${prefix}-end`,
+    earlyEntryMinutes: `${prefix}-early-entry`,
+  } satisfies Record<RoomFormField, string>;
+}
+
+export type RoomFieldIds = ReturnType<typeof roomFieldIds>;
+
+/** The order fields appear in, for the error summary. */
+export const ROOM_FORM_FIELD_ORDER: readonly RoomFormField[] = [
+  'name',
+  'description',
+  'tags',
+  'modeKey',
+  'availabilityKind',
+  'start',
+  'end',
+  'earlyEntryMinutes',
+];
+
+export const ROOM_FORM_FIELD_LABELS: Record<RoomFormField, string> = {
+  name: 'Name',
+  description: 'Description',
+  tags: 'Tags',
+  modeKey: 'Room mode',
+  availabilityKind: 'Room availability',
+  start: 'Start',
+  end: 'End',
+  earlyEntryMinutes: 'Early entry',
+};

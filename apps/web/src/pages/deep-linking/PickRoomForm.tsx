@@ -1,0 +1,68 @@
+import type { RoomBody } from '@lti-rooms/contracts';
+import { useState, type FormEvent } from 'react';
+import { Button, FieldError } from '../../ui';
+
+interface PickRoomFormProps {
+  rooms: readonly RoomBody[];
+  zoneLabel: (room: RoomBody) => string;
+  pending: boolean;
+  onPick: (room: RoomBody) => void;
+}
+
+/** One of the user's existing rooms, as radios, and "Add to course". */
+export function PickRoomForm({ rooms, zoneLabel, pending, onPick }: PickRoomFormProps) {
+  const [roomId, setRoomId] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+
+  if (rooms.length === 0) return <p className="muted">You have no rooms yet. Create one above.</p>;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const room = rooms.find((entry) => entry.id === roomId);
+    if (!room) {
+      setError('Choose a room to add');
+      document.getElementById(`pick-${rooms[0].id}`)?.focus();
+      return;
+    }
+    setError(undefined);
+    onPick(room);
+  }
+
+  return (
+    <form noValidate onSubmit={onSubmit}>
+      <fieldset className="field" aria-describedby={error ? 'pick-room-error' : undefined}>
+        <legend className="field-label">Your rooms</legend>
+        {error && <FieldError id="pick-room-error">{error}</FieldError>}
+        <div className="choice-cards">
+          {rooms.map((room) => (
+            <div className="choice-card" key={room.id}>
+              <input
+                type="radio"
+                id={`pick-${room.id}`}
+                name="pick-room"
+                value={room.id}
+                checked={roomId === room.id}
+                aria-describedby={`pick-${room.id}-details`}
+                onChange={() => setRoomId(room.id)}
+              />
+              <div>
+                <label htmlFor={`pick-${room.id}`} className="choice-label">
+                  {room.name}
+                </label>
+                <p id={`pick-${room.id}-details`} className="choice-description">
+                  {room.modeLabel} · {zoneLabel(room)}
+                </p>
+              </div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <div className="form-actions">
+        <Button type="submit" aria-disabled={pending || undefined}>
+          Add to course
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from '@jest/globals';
+import { DateTime } from 'luxon';
+import { formatOpensIn, formatSchedule, formatStatus } from './room-format';
+
+const zone = 'Europe/Berlin';
+const now = DateTime.fromISO('2026-11-20T09:00:00Z');
+
+describe('room schedule and status in the viewer zone', () => {
+  it('formats a same-day time frame with the zone name', () => {
+    const availability = { kind: 'scheduled', start: '2026-11-26T10:00:00Z', end: '2026-11-26T11:00:00Z' } as const;
+    expect(formatSchedule(availability, zone)).toBe('Thu 26 Nov 2026, 11:00 – 12:00 (Europe/Berlin)');
+  });
+
+  it('repeats the date when the frame ends on another day', () => {
+    const availability = { kind: 'scheduled', start: '2026-11-26T22:00:00Z', end: '2026-11-27T00:30:00Z' } as const;
+    expect(formatSchedule(availability, zone)).toBe('Thu 26 Nov 2026, 23:00 – Fri 27 Nov 2026, 01:30 (Europe/Berlin)');
+  });
+
+  it('says "Always open" for rooms without a time frame', () => {
+    expect(formatSchedule({ kind: 'always' }, zone)).toBe('Always open');
+    expect(formatStatus({ kind: 'always-open' }, zone, now)).toBe('Always open');
+  });
+
+  it('words every status', () => {
+    expect(formatStatus({ kind: 'scheduled', opensAt: '2026-11-26T10:00:00Z', earlyEntryAt: '2026-11-26T09:45:00Z' }, zone, now)).toBe(
+      'Scheduled · opens Thu 26 Nov, 11:00',
+    );
+    expect(formatStatus({ kind: 'scheduled', opensAt: '2027-01-07T10:00:00Z', earlyEntryAt: '2027-01-07T09:45:00Z' }, zone, now)).toBe(
+      'Scheduled · opens Thu 7 Jan 2027, 11:00',
+    );
+    expect(formatStatus({ kind: 'early-entry', startsAt: '2026-11-26T10:00:00Z' }, zone, now)).toBe('Early entry open · starts 11:00');
+    expect(formatStatus({ kind: 'open', endsAt: '2026-11-26T11:00:00Z' }, zone, now)).toBe('Open now · until 12:00');
+    expect(formatStatus({ kind: 'live', participantCount: 1 }, zone, now)).toBe('Live now · 1 participant');
+    expect(formatStatus({ kind: 'ended', endedAt: '2026-11-26T11:00:00Z' }, zone, now)).toBe('Ended');
+  });
+});
+
+describe('countdown in words', () => {
+  it('says when a scheduled room opens, relative to now', () => {
+    const status = { kind: 'scheduled', opensAt: '2026-11-23T09:00:00Z', earlyEntryAt: '2026-11-23T08:45:00Z' } as const;
+    expect(formatOpensIn(status, now)).toBe('Opens in 3 days');
+    expect(formatOpensIn({ kind: 'always-open' }, now)).toBeNull();
+  });
+});

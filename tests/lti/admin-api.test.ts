@@ -1,0 +1,192 @@
+import { createServer, Server } from 'node:http';
+import { api, launch, Launched, startToolWithLms, ToolFixture } from '@lti-rooms/test-support';
+
+const SECRET = 'app-secret-that-must-never-leak-0123456789';
+const logLines: string[] = [];
+const responses: string[] = [];
+let fx: ToolFixture;
+let admin: Launched;
+let instructor: Launched;
+let student: Launched;
+let channelId: string;
+
+const call = async (who: Launched, method: string, path: string, body?: unknown) => {
+  const result = await api(fx.toolUrl, who, method, path, body);
+  responses.push(JSON.stringify(result.json));
+  return result;
+};
+const auditCount = () => fx.countRows('audit_log');
+
+beforeAll(async () => {
+  fx = await startToolWithLms({ logLines });
+  [admin, instructor, student] = await Promise.all(['admin', 'instructor', 'student01'].map((u) => launch(fx.toolUrl, fx.lms, u)));
+  channelId = instructor.landingPath.split('/').pop()!;
+});
+afterAll(async () => fx?.close());
+
+const ENDPOINTS: Array<[string, string, unknown?]> = [
+  ['GET', '/api/admin/platforms'], ['POST', '/api/admin/platforms/x/activate'], ['POST', '/api/admin/platforms/x/deactivate'],
+  ['GET', '/api/admin/settings'], ['PUT', '/api/admin/settings', {}], ['GET', '/api/admin/templates'], ['POST', '/api/admin/templates', {}],
+  ['PUT', '/api/admin/templates/x', {}], ['POST', '/api/admin/templates/x/retire'], ['POST', '/api/admin/templates/x/reinstate'],
+  ['GET', '/api/admin/role-mapping'], ['PUT', '/api/admin/role-mapping', {}], ['GET', '/api/admin/jitsi'], ['PUT', '/api/admin/jitsi', {}],
+  ['POST', '/api/admin/jitsi/test'], ['GET', '/api/admin/audit'],
+];
+
+describe('who administers', () => {
+  it('tells the web app who is an administrator', async () => {
+    expect((await call(admin, 'GET', '/api/me')).json.isAdministrator).toBe(true);
+    expect((await call(instructor, 'GET', '/api/me')).json.isAdministrator).toBe(false);
+  });
+
+  // Every row has three cells: a two-argument row would make jest pass `done` as the body.
+  it.each(ENDPOINTS.map(([method, path, body]) => [method, path, body ?? undefined] as const))('refuses %s %s to an instructor and a student with 403, writing nothing', async (method, path, body) => {
+    const before = await auditCount();
+    expect((await call(instructor, method, path, body)).status).toBe(403);
+    expect((await call(student, method, path, body)).status).toBe(403);
+    expect(await auditCount()).toBe(before);
+  });
+});
+
+describe('account settings', () => {
+  it('switches the account to a single mode; the create form then shows it fixed; the change is audited', async () => {
+    const current = (await call(admin, 'GET', '/api/admin/settings')).json;
+    expect(current).toMatchObject({ enabledModes: ['interactive', 'panel'], caps: { interactiveCameraOn: 25, panelStage: 10 }, licence: { interactiveCameraOn: 50 } });
+    const { licence: _licence, ...body } = current;
+    const saved = await call(admin, 'PUT', '/api/admin/settings', { ...body, enabledModes: ['panel'], defaultMode: 'panel' });
+    expect(saved.json.enabledModes).toEqual(['panel']);
+    expect((await call(instructor, 'GET', `/api/rooms/form-options?channelId=${channelId}`)).json).toMatchObject({ singleMode: true, modeChoices: [{ label: 'Panel room' }] });
+    const [entry] = (await call(admin, 'GET', '/api/admin/audit')).json.entries;
+    expect(entry).toMatchObject({ action: 'settings.update', actorName: 'Grace Admin', changes: { enabledModes: { from: ['interactive', 'panel'], to: ['panel'] } } });
+    await call(admin, 'PUT', '/api/admin/settings', body);
+  });
+
+  it.each([
+    ['a default mode that is not enabled', { enabledModes: ['panel'], defaultMode: 'interactive' }, 'defaultMode'],
+    ['a camera cap above the licence', { caps: { interactiveTotal: 100, interactiveCameraOn: 80, panelTotal: 300, panelStage: 10 } }, 'caps.interactiveCameraOn'],
+    ['a host-absence timeout of zero', { hostAbsenceTimeoutMinutes: 0 }, 'hostAbsenceTimeoutMinutes'],
+    ['no mode at all', { enabledModes: [] }, 'enabledModes'],
+  ])('refuses %s with 400 naming the field, writing nothing', async (_label, change, field) => {
+    const { licence: _licence, ...body } = (await call(admin, 'GET', '/api/admin/settings')).json;
+    const before = await auditCount();
+    const refused = await call(admin, 'PUT', '/api/admin/settings', { ...body, ...change });
+    expect(refused.status).toBe(400);
+    expect(refused.json.error.fields.map((f: { path: string }) => f.path)).toContain(field);
+    expect(await auditCount()).toBe(before);
+    expect((await call(admin, 'GET', '/api/admin/settings')).json).toMatchObject(body);
+  });
+});
+
+describe('custom templates', () => {
+  const features = { chat: true, privateChat: false, screenSharing: true, raiseHand: true, reactions: true, polls: false, breakoutRooms: false, recording: false, lobby: true, stageAccessDefault: 'request', cameraOnCap: 8, totalCap: 200 };
+
+  it('creates a template the instructor can choose; retiring it keeps it on existing rooms', async () => {
+    const created = await call(admin, 'POST', '/api/admin/templates', { name: 'Town hall', baseMode: 'panel', features });
+    expect(created.status).toBe(201);
+    const template = created.json.templates.find((t: { name: string }) => t.name === 'Town hall');
+    const options = (await call(instructor, 'GET', `/api/rooms/form-options?channelId=${channelId}`)).json;
+    expect(options.modeChoices.map((c: { label: string }) => c.label)).toContain('Town hall');
+    const room = await call(instructor, 'POST', '/api/rooms', { name: 'Town hall Q&A', modeChoice: { kind: 'template', templateId: template.id }, availability: { kind: 'always' }, channelId });
+    expect(room.json).toMatchObject({ modeLabel: 'Town hall', modeNotice: null });
+
+    const retired = await call(admin, 'POST', `/api/admin/templates/${template.id}/retire`);
+    expect(retired.json.templates.find((t: { id: string }) => t.id === template.id)).toMatchObject({ roomCount: 1, retiredAt: expect.any(String) });
+    const after = (await call(instructor, 'GET', `/api/rooms/form-options?channelId=${channelId}`)).json;
+    expect(after.modeChoices.map((c: { label: string }) => c.label)).not.toContain('Town hall');
+    expect((await call(instructor, 'GET', `/api/rooms/${room.json.id}`)).json).toMatchObject({ modeLabel: 'Town hall', modeNotice: expect.stringContaining('keeps working') });
+    expect((await call(instructor, 'PATCH', `/api/rooms/${room.json.id}`, { name: 'Still works' })).status).toBe(200);
+  });
+
+  it.each([
+    ['without a name', { name: ' ' }, 'name'],
+    ['over the licence', { features: { ...features, totalCap: 5000 } }, 'features.totalCap'],
+    ['with more cameras than seats', { features: { ...features, cameraOnCap: 9, totalCap: 5 } }, 'features.cameraOnCap'],
+  ])('refuses a template %s, writing nothing', async (_label, change, field) => {
+    const before = { templates: await fx.countRows('room_templates'), audit: await auditCount() };
+    const refused = await call(admin, 'POST', '/api/admin/templates', { name: 'Broken', baseMode: 'panel', features, ...change });
+    expect(refused.status).toBe(400);
+    expect(refused.json.error.fields.map((f: { path: string }) => f.path)).toContain(field);
+    expect({ templates: await fx.countRows('room_templates'), audit: await auditCount() }).toEqual(before);
+  });
+});
+
+describe('role mapping', () => {
+  it('maps a custom role to moderator from the next launch on', async () => {
+    const tutor = 'http://example.edu/roles#Tutor';
+    const before = await launch(fx.toolUrl, fx.lms, 'student09', { roles: [tutor] });
+    expect((await call(before, 'GET', '/api/me')).json.role).toBe('participant');
+    const saved = await call(admin, 'PUT', '/api/admin/role-mapping', { overrides: [{ ltiRole: tutor, channelRole: 'moderator' }] });
+    expect(saved.json.overrides).toEqual([{ ltiRole: tutor, channelRole: 'moderator' }]);
+    expect(saved.json.defaults).toHaveLength(4);
+    const after = await launch(fx.toolUrl, fx.lms, 'student09', { roles: [tutor] });
+    expect((await call(after, 'GET', '/api/me')).json.role).toBe('moderator');
+  });
+
+  it('refuses a role mapped twice or to an unknown channel role', async () => {
+    expect((await call(admin, 'PUT', '/api/admin/role-mapping', { overrides: [{ ltiRole: 'Mentor', channelRole: 'boss' }] })).status).toBe(400);
+    const twice = await call(admin, 'PUT', '/api/admin/role-mapping', { overrides: [{ ltiRole: 'Mentor', channelRole: 'moderator' }, { ltiRole: 'Mentor', channelRole: 'manager' }] });
+    expect(twice.json.error.fields).toEqual([{ path: 'overrides.1.ltiRole', message: 'This role is mapped twice' }]);
+  });
+});
+
+describe('Jitsi deployment', () => {
+  let fakeJitsi: Server;
+  let jitsiDomain: string;
+  beforeAll(async () => {
+    fakeJitsi = createServer((req, res) => {
+      if (req.url === '/external_api.js') res.end('window.JitsiMeetExternalAPI = function () {};');
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => fakeJitsi.listen(0, '127.0.0.1', resolve));
+    jitsiDomain = `127.0.0.1:${(fakeJitsi.address() as { port: number }).port}`;
+  });
+  afterAll(() => new Promise((resolve) => fakeJitsi.close(resolve)));
+
+  it('starts on public Jitsi with a visible warning', async () => {
+    expect((await call(admin, 'GET', '/api/admin/jitsi')).json).toMatchObject({ kind: 'none', domain: 'meet.jit.si', warning: expect.stringContaining('cannot enforce') });
+  });
+
+  it('stores a self-hosted deployment with a write-only secret and tests the connection', async () => {
+    expect((await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain: jitsiDomain, appId: 'rooms' })).status).toBe(400);
+    const saved = await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain: jitsiDomain, appId: 'rooms', appSecret: SECRET });
+    expect(saved.json).toEqual({ kind: 'self-hosted', domain: jitsiDomain, appId: 'rooms', keyId: null, secretSet: true, warning: null });
+    const kept = await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain: jitsiDomain, appId: 'rooms-2' });
+    expect(kept.json).toMatchObject({ appId: 'rooms-2', secretSet: true });
+    const tested = await call(admin, 'POST', '/api/admin/jitsi/test');
+    expect(tested.json).toMatchObject({ ok: true, checks: [{ name: 'external_api.js', ok: true }, { name: 'token', ok: true }] });
+    const deployment = await fx.tool.platformAdmin.deployment(fx.account.id);
+    expect(deployment).toMatchObject({ kind: 'self-hosted', appSecret: SECRET });
+    const [row] = await fx.tool.db.select<{ secret_ciphertext: string }>('SELECT secret_ciphertext FROM jitsi_deployments');
+    expect(row.secret_ciphertext).not.toContain(SECRET);
+  });
+
+  it('reports an unreachable domain', async () => {
+    await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain: '127.0.0.1:9', appId: 'rooms', appSecret: SECRET });
+    const tested = await call(admin, 'POST', '/api/admin/jitsi/test');
+    expect(tested.json.ok).toBe(false);
+    expect(tested.json.checks[0]).toMatchObject({ name: 'external_api.js', ok: false });
+  });
+});
+
+describe('platform registry', () => {
+  it('shows the registration and audits activation of a pending one from the same LMS', async () => {
+    const registry = (await call(admin, 'GET', '/api/admin/platforms')).json;
+    expect(registry.current).toMatchObject({ id: fx.account.id, issuer: fx.lms.issuer, active: true, registrationMethod: 'dynamic', deploymentIds: fx.account.deploymentIds });
+    const pending = await fx.tool.registration.register({ ...fx.account, clientId: 'second-client', deploymentIds: ['d2'] }, 'dynamic', false);
+    expect((await call(admin, 'GET', '/api/admin/platforms')).json.pending.map((p: { id: string }) => p.id)).toEqual([pending.id]);
+    const activated = await call(admin, 'POST', `/api/admin/platforms/${pending.id}/activate`);
+    expect(activated.json.pending).toEqual([]);
+    expect((await fx.tool.accounts.findById(pending.id))!.active).toBe(true);
+    expect((await call(admin, 'GET', '/api/admin/audit')).json.entries[0]).toMatchObject({ action: 'platform.activate', target: pending.id });
+    expect((await call(admin, 'POST', `/api/admin/platforms/${fx.account.id}/deactivate`)).status).toBe(403);
+    expect((await call(admin, 'POST', '/api/admin/platforms/00000000-0000-0000-0000-000000000000/activate')).status).toBe(404);
+  });
+});
+
+describe('secrets', () => {
+  it('never appear in an API response or a log line', () => {
+    expect(responses.length).toBeGreaterThan(20);
+    expect(logLines.length).toBeGreaterThan(20);
+    expect(responses.filter((r) => r.includes(SECRET))).toEqual([]);
+    expect(logLines.filter((l) => l.includes(SECRET))).toEqual([]);
+  });
+});
