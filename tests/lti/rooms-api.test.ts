@@ -96,6 +96,7 @@ describe('rights on a room', () => {
   it('lets the owner edit, refuses a student with 403 and bad input with 400, changing nothing', async () => {
     expect((await call(instructor, 'PATCH', `/api/rooms/${roomId}`, { name: 'Renamed', chat: { groupChat: true, privateChat: false, polls: true, reactions: false } })).json)
       .toMatchObject({ name: 'Renamed', chat: { privateChat: false, reactions: false } });
+    expect((await call(student, 'GET', `/api/rooms/${roomId}`)).json).toMatchObject({ description: '<p>Bring <strong>questions</strong></p>', tags: ['week 1'] });
     expect((await call(student, 'PATCH', `/api/rooms/${roomId}`, { name: 'Hacked' })).status).toBe(403);
     const invalid = await call(instructor, 'PATCH', `/api/rooms/${roomId}`, { name: '', earlyEntryMinutes: -1 });
     expect(invalid.status).toBe(400);

@@ -39,22 +39,35 @@ export const chatSettingsSchema = z.object({
 });
 export type ChatSettings = z.infer<typeof chatSettingsSchema>;
 
-/** POST /api/rooms — also the Create a Room form's schema. */
-export const createRoomBodySchema = z.object({
+const descriptionSchema = z.string().max(10_000, 'Description must be at most 10,000 characters');
+const earlyEntrySchema = z.number().int('Early entry must be whole minutes').min(0, 'Early entry cannot be negative').max(120, 'Early entry is at most 120 minutes');
+
+/** The editable fields of a room, without defaults: an edit sends only what changed. */
+const roomFieldsSchema = z.object({
   name: roomNameSchema,
-  description: z.string().max(10_000, 'Description must be at most 10,000 characters').default(''),
-  tags: tagsSchema.default([]),
+  description: descriptionSchema,
+  tags: tagsSchema,
   modeChoice: modeChoiceSchema,
   availability: availabilitySchema,
-  earlyEntryMinutes: z.number().int('Early entry must be whole minutes').min(0, 'Early entry cannot be negative').max(120, 'Early entry is at most 120 minutes').optional(),
+  earlyEntryMinutes: earlyEntrySchema,
+});
+
+/** POST /api/rooms — also the Create a Room form's schema. */
+export const createRoomBodySchema = roomFieldsSchema.extend({
+  description: descriptionSchema.default(''),
+  tags: tagsSchema.default([]),
+  earlyEntryMinutes: earlyEntrySchema.optional(),
   /** The channel the room is created from and published into; null from My Rooms. */
   channelId: z.string().uuid().nullable(),
 });
 export type CreateRoomBody = z.input<typeof createRoomBodySchema>;
+/** A create request after parsing: defaults applied, name trimmed. */
+export type CreateRoomInput = z.output<typeof createRoomBodySchema>;
 
 /** PATCH /api/rooms/:id — the Details tab. */
-export const updateRoomBodySchema = createRoomBodySchema.omit({ channelId: true }).partial().extend({ chat: chatSettingsSchema.optional() });
+export const updateRoomBodySchema = roomFieldsSchema.partial().extend({ chat: chatSettingsSchema.optional() });
 export type UpdateRoomBody = z.input<typeof updateRoomBodySchema>;
+export type UpdateRoomInput = z.output<typeof updateRoomBodySchema>;
 
 export const roomStatusSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('always-open') }),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CreateRoomBody, RoomBody, RoomFormOptions, UpdateRoomBody } from '@lti-rooms/contracts';
+import type { CreateRoomInput, RoomBody, RoomFormOptions, UpdateRoomInput } from '@lti-rooms/contracts';
 import {
   AccountSettings, availableModeChoices, canPerform, defaultModeChoice, describeModeChoice, forbidden, isRestorable, isSingleModeAccount,
   notFound, RoomAction, sortRoomsSoonestFirst, withDefaults,
@@ -40,11 +40,11 @@ export class RoomService {
     };
   }
 
-  async create(viewer: Viewer, body: CreateRoomBody & { name: string; modeChoice: NonNullable<CreateRoomBody['modeChoice']> }): Promise<RoomBody> {
+  async create(viewer: Viewer, body: CreateRoomInput): Promise<RoomBody> {
     const { relations, rooms, db, clock } = this.deps;
     if (body.channelId) {
       if ((await relations.channelRoleIn(viewer.accountId, body.channelId, viewer.userId)) !== 'manager') throw forbidden('create rooms in this course');
-    } else if (!(await this.managesAnyChannel(viewer))) {
+    } else if (!(await relations.managesAnyChannel(viewer.accountId, viewer.userId))) {
       throw forbidden('create rooms');
     }
     const settings = await this.accountSettings(viewer.accountId);
@@ -54,8 +54,8 @@ export class RoomService {
       accountId: viewer.accountId,
       ownerId: viewer.userId,
       name: body.name,
-      description: sanitizeDescription(body.description ?? ''),
-      tags: tagsFrom(body.tags ?? []),
+      description: sanitizeDescription(body.description),
+      tags: tagsFrom(body.tags),
       mode: mode.mode,
       templateId: mode.templateId,
       availability: availabilityFrom(body.availability, settings, clock()),
@@ -74,7 +74,7 @@ export class RoomService {
     return this.present(viewer, room, settings);
   }
 
-  async update(viewer: Viewer, roomId: string, body: UpdateRoomBody): Promise<RoomBody> {
+  async update(viewer: Viewer, roomId: string, body: UpdateRoomInput): Promise<RoomBody> {
     const { room, settings } = await this.authorize(viewer, roomId, 'edit');
     const mode = body.modeChoice ? modeFrom(body.modeChoice, settings, modeChoiceOf(room)) : null;
     const savedStart = room.availability.kind === 'scheduled' ? room.availability.start : null;
@@ -142,10 +142,5 @@ export class RoomService {
       relations.likes(viewer.accountId, room.id, viewer.userId),
     ]);
     return presentRoom({ room, access, channels, likes }, settings, clock());
-  }
-
-  private async managesAnyChannel(viewer: Viewer): Promise<boolean> {
-    const channels = await this.deps.relations.managedChannels(viewer.accountId, viewer.userId, '');
-    return channels.length > 0;
   }
 }

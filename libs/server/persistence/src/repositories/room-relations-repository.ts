@@ -64,6 +64,15 @@ export class RoomRelationsRepository {
     return rows.map((row) => ({ id: row.id, title: row.title, published: Number(row.published) > 0 }));
   }
 
+  /** Rooms may be created outside a course (My Rooms) by anyone who manages some course. */
+  async managesAnyChannel(accountId: string, userId: string): Promise<boolean> {
+    const rows = await this.db.select(
+      "SELECT 1 AS yes FROM memberships WHERE account_id = :accountId AND user_id = :userId AND channel_role = 'manager' LIMIT 1",
+      { accountId, userId },
+    );
+    return rows.length > 0;
+  }
+
   async collaborators(accountId: string, roomId: string): Promise<Collaborator[]> {
     return this.db.select<Collaborator>(
       `SELECT c.user_id AS "userId", u.name, c.role FROM room_collaborators c JOIN users u ON u.id = c.user_id
