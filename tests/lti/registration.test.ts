@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { startDevLms } from '@lti-rooms/dev-lms';
+import { runPlatformsCommand } from '@lti-rooms/server-app';
 import { BrowserClient, launchErrorOf, startToolWithLms, ToolFixture } from '@lti-rooms/test-support';
 
 const run = promisify(execFile);
@@ -69,16 +70,18 @@ describe('npm run platforms', () => {
   });
   afterAll(async () => fx?.close());
 
+  const env = () => ({ DATA_DIR: fx.database.dataDir, DATABASE_URL: fx.database.databaseUrl, LOG_LEVEL: 'silent' });
+  /** The command as `npm run platforms` runs it, in this process (a child process per call is slow on a busy machine). */
   const platforms = async (...args: string[]) => {
-    const env = { ...process.env, DATA_DIR: fx.database.dataDir, DATABASE_URL: fx.database.databaseUrl ?? '', LOG_LEVEL: 'silent' };
-    try {
-      const { stdout } = await run('npx', ['tsx', 'apps/server/src/cli/platforms.ts', ...args], { env });
-      return { code: 0, out: stdout };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, out: `${e.stdout}${e.stderr}` };
-    }
+    const lines: string[] = [];
+    const code = await runPlatformsCommand(args, { env: env(), out: (l) => lines.push(l), err: (l) => lines.push(l) });
+    return { code, out: lines.join('\n') };
   };
+
+  it('runs as `npm run platforms` from the shell', async () => {
+    const { stdout } = await run('npm', ['run', '--silent', 'platforms', '--', 'list'], { env: { ...process.env, ...env(), DATABASE_URL: env().DATABASE_URL ?? '' } });
+    expect(stdout).toContain(fx.account.id);
+  }, 120_000);
 
   it('adds, lists, activates, deactivates and removes a platform by hand', async () => {
     const lms = await startDevLms({ port: 0, toolUrl: fx.toolUrl, logger: quiet });

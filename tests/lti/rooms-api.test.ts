@@ -1,3 +1,4 @@
+import { startDevLms } from '@lti-rooms/dev-lms';
 import { api, launch, Launched, startToolWithLms, timeFrame, ToolFixture } from '@lti-rooms/test-support';
 
 let fx: ToolFixture;
@@ -152,7 +153,6 @@ describe('rights on a room', () => {
 describe('isolation between accounts', () => {
   it('answers 404 for the rooms and courses of another platform', async () => {
     const roomId = (await call(instructor, 'POST', '/api/rooms', panelRoom({ name: 'Private to A' }))).json.id;
-    const { startDevLms } = await import('@lti-rooms/dev-lms');
     const otherLms = await startDevLms({ port: 0, toolUrl: fx.toolUrl, logger: { info: () => undefined, warn: () => undefined, error: () => undefined } });
     try {
       const registration = await otherLms.register();

@@ -2,6 +2,7 @@ import type { LaunchError } from '@lti-rooms/contracts';
 import { useSyncExternalStore } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { isSessionExpired, subscribeToSessionExpiry } from './api/session-expiry';
+import { AdminPage } from './pages/admin/AdminPage';
 import { ChannelPage } from './pages/ChannelPage';
 import { CreateRoomPage } from './pages/CreateRoomPage';
 import { DeepLinkingPage } from './pages/deep-linking/DeepLinkingPage';
@@ -37,6 +38,8 @@ export function App({ launchError }: AppProps) {
         <Route path="/rooms/:roomId/edit" element={<RoomEditPage />} />
         <Route path="/rooms/:roomId/meeting" element={<MeetingPlaceholderPage />} />
         <Route path="/deep-linking" element={<DeepLinkingPage />} />
+        <Route path="/admin" element={<AdminPage />} />
+        <Route path="/admin/:section" element={<AdminPage />} />
         <Route path="/launch-error" element={<LaunchErrorRoute />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -25,7 +25,7 @@ export const roomNameSchema = z
   .trim()
   .min(1, 'Name is required')
   .max(120, 'Name must be at most 120 characters')
-  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'Name must not contain control characters');
+  .refine((name) => !/\p{Cc}/u.test(name), 'Name must not contain control characters');
 
 export const tagsSchema = z
   .array(z.string().trim().min(1, 'Tags must not be empty').max(30, 'Tags must be at most 30 characters'))

@@ -3,3 +3,5 @@ export * from './lti-roles';
 export * from './role-mapping';
 export * from './rooms';
 export * from './errors';
+export * from './meetings';
+export * from './stage';

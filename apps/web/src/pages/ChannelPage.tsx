@@ -2,6 +2,7 @@ import type { MeResponse } from '@lti-rooms/contracts';
 import { Link, useParams } from 'react-router-dom';
 import { useMe } from '../api/me';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { appNavigation } from '../components/AppNavigation';
 import { toSafeHttpUrl } from '../safe-url';
 import { Alert, Badge, Loading, Page } from '../ui';
 import { channelRoleLabel } from './channel-role-label';
@@ -41,6 +42,7 @@ function ChannelView({ me, channelId }: { me: MeResponse; channelId: string | un
   return (
     <Page
       title={title}
+      navigation={appNavigation(me)}
       subtitle={
         <>
           <span>Signed in as {me.user.name}</span>

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useMe } from '../api/me';
 import { useMyRooms } from '../api/rooms';
+import { appNavigation } from '../components/AppNavigation';
 import { ResourceView } from '../components/ResourceView';
 import { RoomList } from '../components/RoomList';
 import { browserZone } from '../rooms/time-frame';
@@ -22,6 +23,7 @@ export function MyRoomsPage() {
   return (
     <Page
       title="My Rooms"
+      navigation={me.status === 'success' ? appNavigation(me.data) : undefined}
       breadcrumb={channel && <Link to={`/channels/${encodeURIComponent(channel.id)}`}>{channel.title}</Link>}
       actions={
         <Link className="button button-primary" to="/my-rooms/new">

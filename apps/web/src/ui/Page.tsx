@@ -10,11 +10,13 @@ interface PageProps {
   actions?: ReactNode;
   /** Where this screen sits, e.g. a link back to the course; rendered as a breadcrumb nav. */
   breadcrumb?: ReactNode;
+  /** Links in the product header that every screen of a kind repeats, e.g. "Administration". */
+  navigation?: ReactNode;
   children?: ReactNode;
 }
 
 /** Frame for every screen: product header, one `<main>` landmark, one `<h1>`. */
-export function Page({ title, subtitle, actions, breadcrumb, children }: PageProps) {
+export function Page({ title, subtitle, actions, breadcrumb, navigation, children }: PageProps) {
   useDocumentTitle(title);
   return (
     <div className="page">
@@ -24,6 +26,11 @@ export function Page({ title, subtitle, actions, breadcrumb, children }: PagePro
       </a>
       <header className="page-header">
         <span className="page-brand">LTI Rooms</span>
+        {navigation && (
+          <nav className="page-nav" aria-label="LTI Rooms">
+            {navigation}
+          </nav>
+        )}
       </header>
       <main id="main" className="page-main" tabIndex={-1}>
         {breadcrumb && (

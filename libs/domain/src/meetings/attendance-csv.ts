@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { AttendanceRow } from './attendance';
 
 /** Who a row is about; the attendance rows carry only ids, the service looks the people up. */
@@ -51,8 +51,10 @@ function formatTime(instant: Date | null, zone: string): string {
 export function attendanceCsv(
   rows: readonly AttendanceRow[],
   identities: ReadonlyMap<string, AttendeeIdentity>,
-  { zone = 'UTC', excelBom = false }: AttendanceCsvOptions = {},
+  { zone: wantedZone = 'UTC', excelBom = false }: AttendanceCsvOptions = {},
 ): string {
+  // A zone the browser reported wrongly must not turn every time into "Invalid DateTime".
+  const zone = IANAZone.isValidZone(wantedZone) ? wantedZone : 'UTC';
   const header = ['Name', 'Email', `First join (${zone})`, `Last leave (${zone})`, 'Minutes present'];
   const lines = rows.map((row) => {
     const who = identities.get(row.userId);

@@ -3,3 +3,4 @@ export * from './config/load-config';
 export * from './logger';
 export * from './create-tool';
 export type { Account } from '@lti-rooms/server-persistence';
+export * from './cli/platforms-command';

@@ -1,7 +1,37 @@
 // ltijs ships no types; this is the part of its Provider the tool uses.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const ltijs = require('ltijs');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ltijsAuth = require('ltijs/dist/Utils/Auth');
+import { generateKeyPair, randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
 import type { Express } from 'express';
+
+const generateRsaKeyPair = promisify(generateKeyPair);
+
+/**
+ * ltijs makes each platform's key pair with a synchronous 4096-bit generation, which
+ * blocks every request of the process for seconds while a platform registers. The same
+ * key pair, 2048-bit (what LTI 1.3 asks for) and off the event loop, stored as ltijs does.
+ */
+ltijsAuth.generatePlatformKeyPair = async (encryptionKey: string, database: LtijsDatabase, platformUrl: string, clientId: string) => {
+  let kid = randomBytes(16).toString('hex');
+  while (await database.Get(false, 'publickey', { kid })) kid = randomBytes(16).toString('hex');
+  const { publicKey, privateKey } = await generateRsaKeyPair('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+  });
+  const where = { platformUrl, clientId };
+  await database.Replace(encryptionKey, 'publickey', where, { key: publicKey, kid }, { kid, ...where });
+  await database.Replace(encryptionKey, 'privatekey', where, { key: privateKey, kid }, { kid, ...where });
+  return kid;
+};
+
+interface LtijsDatabase {
+  Get(key: false, table: string, where: object): Promise<unknown>;
+  Replace(key: string, table: string, where: object, value: object, index: object): Promise<unknown>;
+}
 
 export interface LtijsPlatform {
   platformKid(): Promise<string>;

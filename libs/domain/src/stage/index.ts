@@ -1,0 +1,3 @@
+export * from './stage-state';
+export * from './stage-commands';
+export * from './stage-transitions';
