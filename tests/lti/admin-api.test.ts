@@ -1,4 +1,5 @@
 import { createServer, Server } from 'node:http';
+import { startDevLms } from '@lti-rooms/dev-lms';
 import { api, launch, Launched, startToolWithLms, ToolFixture } from '@lti-rooms/test-support';
 
 const SECRET = 'app-secret-that-must-never-leak-0123456789';
@@ -179,6 +180,28 @@ describe('platform registry', () => {
     expect((await call(admin, 'GET', '/api/admin/audit')).json.entries[0]).toMatchObject({ action: 'platform.activate', target: pending.id });
     expect((await call(admin, 'POST', `/api/admin/platforms/${fx.account.id}/deactivate`)).status).toBe(403);
     expect((await call(admin, 'POST', '/api/admin/platforms/00000000-0000-0000-0000-000000000000/activate')).status).toBe(404);
+  });
+});
+
+describe('isolation between accounts', () => {
+  it("shows another platform's administrator only their own account", async () => {
+    await call(admin, 'PUT', '/api/admin/role-mapping', { overrides: [{ ltiRole: 'Mentor', channelRole: 'moderator' }] });
+    const otherLms = await startDevLms({ port: 0, toolUrl: fx.toolUrl, logger: { info: () => undefined, warn: () => undefined, error: () => undefined } });
+    try {
+      const registration = await otherLms.register();
+      await fx.tool.registration.setActive((await fx.tool.accounts.findByIssuerAndClient(otherLms.issuer, registration.clientId))!, true);
+      const outsider = await launch(fx.toolUrl, otherLms, 'admin');
+      expect((await call(outsider, 'GET', '/api/admin/platforms')).json.current.issuer).toBe(otherLms.issuer);
+      expect((await call(outsider, 'GET', '/api/admin/role-mapping')).json.overrides).toEqual([]);
+      expect((await call(outsider, 'GET', '/api/admin/audit')).json.entries).toEqual([]);
+      expect((await call(outsider, 'GET', '/api/admin/templates')).json.templates).toEqual([]);
+      expect((await call(outsider, 'GET', '/api/admin/jitsi')).json).toMatchObject({ kind: 'none', secretSet: false });
+      expect((await call(outsider, 'POST', `/api/admin/platforms/${fx.account.id}/activate`)).status).toBe(404);
+      await call(outsider, 'PUT', '/api/admin/role-mapping', { overrides: [{ ltiRole: 'Learner', channelRole: 'manager' }] });
+      expect((await call(admin, 'GET', '/api/admin/role-mapping')).json.overrides).toEqual([{ ltiRole: 'Mentor', channelRole: 'moderator' }]);
+    } finally {
+      await otherLms.close();
+    }
   });
 });
 
