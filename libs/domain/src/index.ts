@@ -5,3 +5,4 @@ export * from './rooms';
 export * from './errors';
 export * from './meetings';
 export * from './stage';
+export * from './lti-vocabulary';

@@ -1,50 +1,8 @@
-/** Claim names, scopes and fixed values from LTI 1.3 Core, Deep Linking 2.0, NRPS 2.0 and AGS 2.0. */
-
-const LTI = 'https://purl.imsglobal.org/spec/lti/claim';
-const DL = 'https://purl.imsglobal.org/spec/lti-dl/claim';
-
-export const CLAIM = {
-  messageType: `${LTI}/message_type`,
-  version: `${LTI}/version`,
-  deploymentId: `${LTI}/deployment_id`,
-  targetLinkUri: `${LTI}/target_link_uri`,
-  resourceLink: `${LTI}/resource_link`,
-  roles: `${LTI}/roles`,
-  roleScopeMentor: `${LTI}/role_scope_mentor`,
-  context: `${LTI}/context`,
-  toolPlatform: `${LTI}/tool_platform`,
-  launchPresentation: `${LTI}/launch_presentation`,
-  custom: `${LTI}/custom`,
-  nrps: 'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice',
-  deepLinkingSettings: `${DL}/deep_linking_settings`,
-  deepLinkingContentItems: `${DL}/content_items`,
-  deepLinkingData: `${DL}/data`,
-  deepLinkingMessage: `${DL}/msg`,
-  deepLinkingErrorMessage: `${DL}/errormsg`,
-} as const;
-
-export const SCOPE = {
-  nrpsMembershipReadonly: 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly',
-  agsLineItem: 'https://purl.imsglobal.org/spec/lti-ags/scope/lineitem',
-  agsLineItemReadonly: 'https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly',
-  agsResultReadonly: 'https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly',
-  agsScore: 'https://purl.imsglobal.org/spec/lti-ags/scope/score',
-} as const;
-
-export const SUPPORTED_SCOPES: readonly string[] = Object.values(SCOPE);
-
-export const MESSAGE_TYPE = {
-  resourceLink: 'LtiResourceLinkRequest',
-  deepLinkingRequest: 'LtiDeepLinkingRequest',
-  deepLinkingResponse: 'LtiDeepLinkingResponse',
-} as const;
-
-export const LTI_VERSION = '1.3.0';
-export const COURSE_OFFERING_TYPE = 'http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering';
-export const TOOL_CONFIGURATION_KEY = 'https://purl.imsglobal.org/spec/lti-tool-configuration';
-export const PLATFORM_CONFIGURATION_KEY = 'https://purl.imsglobal.org/spec/lti-platform-configuration';
-export const NRPS_MEDIA_TYPE = 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json';
-export const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+/** The LTI vocabulary is shared with the tool (libs/domain); the Dev LMS adds its own identity. */
+export {
+  CLAIM, SCOPE, SUPPORTED_SCOPES, MESSAGE_TYPE, LTI_VERSION, COURSE_OFFERING_TYPE, TOOL_CONFIGURATION_KEY, PLATFORM_CONFIGURATION_KEY,
+  NRPS_MEDIA_TYPE, CLIENT_ASSERTION_TYPE,
+} from '@lti-rooms/domain';
 
 export const PRODUCT_FAMILY_CODE = 'lti-rooms-dev-lms';
 export const PLATFORM_NAME = 'LTI Rooms Dev LMS';

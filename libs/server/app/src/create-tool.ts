@@ -87,6 +87,11 @@ export async function createTool(config: ResolvedConfig, options: { logger?: Log
 
   const app = express();
   app.disable('x-powered-by');
+  app.use((_req, res, next) => {
+    // No X-Frame-Options: the tool lives inside LMS iframes by design.
+    res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin' });
+    next();
+  });
   if (config.TRUST_PROXY) app.set('trust proxy', true);
   app.use(pinoHttp({
     logger,

@@ -44,7 +44,7 @@ export class LaunchService {
             locale: presentation?.locale ?? claims.locale,
           },
           channel: context
-            ? { contextId: context.id, title: context.title ?? context.label ?? 'Untitled course', label: context.label, nrpsUrl: claims[CLAIM.namesRoles]?.context_memberships_url ?? null }
+            ? { contextId: context.id, title: context.title ?? context.label ?? 'Untitled course', label: context.label, nrpsUrl: claims[CLAIM.nrps]?.context_memberships_url ?? null }
             : null,
           ltiRoles: roles,
           channelRole: mapped.channelRole,

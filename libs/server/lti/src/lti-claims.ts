@@ -1,20 +1,7 @@
 import { z } from 'zod';
+import { CLAIM } from '@lti-rooms/domain';
 
-const LTI = 'https://purl.imsglobal.org/spec/lti/claim';
-export const CLAIM = {
-  messageType: `${LTI}/message_type`,
-  version: `${LTI}/version`,
-  deploymentId: `${LTI}/deployment_id`,
-  targetLinkUri: `${LTI}/target_link_uri`,
-  resourceLink: `${LTI}/resource_link`,
-  roles: `${LTI}/roles`,
-  context: `${LTI}/context`,
-  custom: `${LTI}/custom`,
-  launchPresentation: `${LTI}/launch_presentation`,
-  toolPlatform: `${LTI}/tool_platform`,
-  namesRoles: 'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice',
-  deepLinkingSettings: 'https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings',
-} as const;
+export { CLAIM };
 
 const optionalText = z.string().nullish().transform((value) => value ?? null);
 
@@ -37,7 +24,7 @@ export const launchClaimsSchema = z
     [CLAIM.context]: z.object({ id: z.string().min(1), title: optionalText, label: optionalText }).optional(),
     [CLAIM.custom]: z.record(z.string(), z.unknown()).optional(),
     [CLAIM.launchPresentation]: z.object({ return_url: optionalText, locale: optionalText }).partial().optional(),
-    [CLAIM.namesRoles]: z.object({ context_memberships_url: z.string() }).optional(),
+    [CLAIM.nrps]: z.object({ context_memberships_url: z.string() }).optional(),
     [CLAIM.deepLinkingSettings]: z.object({ deep_link_return_url: z.string() }).loose().optional(),
   })
   .loose();

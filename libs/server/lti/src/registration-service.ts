@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLATFORM_CONFIGURATION_KEY, SCOPE, TOOL_CONFIGURATION_KEY } from '@lti-rooms/domain';
 import type { Account, AccountRepository, RegistrationMethod } from '@lti-rooms/server-persistence';
 import { LtijsProvider } from './ltijs-provider';
 
@@ -14,9 +15,9 @@ export interface PlatformRegistration {
 
 export class RegistrationError extends Error {}
 
-const NRPS_SCOPE = 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly';
-const TOOL_CONFIG = 'https://purl.imsglobal.org/spec/lti-tool-configuration';
-const PLATFORM_CONFIG = 'https://purl.imsglobal.org/spec/lti-platform-configuration';
+const NRPS_SCOPE = SCOPE.nrpsMembershipReadonly;
+const TOOL_CONFIG = TOOL_CONFIGURATION_KEY;
+const PLATFORM_CONFIG = PLATFORM_CONFIGURATION_KEY;
 
 const openIdConfigurationSchema = z.object({
   issuer: z.url(),

@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { ApiError } from '@lti-rooms/contracts';
 import { DomainError, DomainErrorCode } from '@lti-rooms/domain';
 import type { Logger } from '../logger';
+import { escapeHtml } from './web-app';
 
 export type ApiErrorCode =
   | 'UNAUTHENTICATED'
@@ -98,7 +99,7 @@ export function errorHandler(logger: Logger) {
       error: { code: failure.code, message: failure.message, fields: failure.fields, ...(status === 503 ? { retryAfterSeconds: 5 } : {}) },
     };
     if (req.accepts(['json', 'html']) === 'html' && !req.path.startsWith('/api/')) {
-      res.status(status).type('html').send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LTI Rooms</title></head><body><main><h1>${status === 503 ? 'LTI Rooms is temporarily unavailable' : 'Something went wrong'}</h1><p>${failure.message}</p></main></body></html>`);
+      res.status(status).type('html').send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LTI Rooms</title></head><body><main><h1>${status === 503 ? 'LTI Rooms is temporarily unavailable' : 'Something went wrong'}</h1><p>${escapeHtml(failure.message)}</p></main></body></html>`);
       return;
     }
     res.status(status).json(body);
