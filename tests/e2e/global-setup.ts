@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { FullConfig } from '@playwright/test';
@@ -26,6 +26,10 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
   const lmsDataDir = join(tmpDir, 'dev-lms');
   mkdirSync(toolDataDir);
   mkdirSync(lmsDataDir);
+  // The tool serves a copy of the web build: a `vite build` run while the suite runs (it empties
+  // dist/web and renames the hashed assets) must not break pages halfway through loading.
+  const webDir = join(tmpDir, 'web');
+  cpSync(join(root, 'dist', 'web'), webDir, { recursive: true });
 
   const [toolPort, lmsPort] = await distinctFreePorts();
   const toolUrl = `http://127.0.0.1:${toolPort}`;
@@ -69,7 +73,7 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
         ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
         LTI_AUTO_ACTIVATE: 'true',
         LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
-        WEB_DIST_DIR: join(root, 'dist', 'web'),
+        WEB_DIST_DIR: webDir,
       },
     });
     started.push(tool);
@@ -101,6 +105,14 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
       },
       { timeoutMs: REGISTRATION_TIMEOUT_MS, intervalMs: 250, processes: [tool, lms] },
     );
+    // The Dev LMS stores the registration (and shows its launch links) when the tool POSTs to
+    // its registration endpoint, before the tool has saved the platform on its side: wait until
+    // the tool accepts a login from this LMS too, or the first launch may be UNKNOWN_PLATFORM.
+    await waitFor(
+      `the tool to know the Dev LMS as a platform`,
+      async () => toolAcceptsLogin(toolUrl, lmsUrl),
+      { timeoutMs: REGISTRATION_TIMEOUT_MS, intervalMs: 100, processes: [tool, lms] },
+    );
   } catch (error) {
     await Promise.all(state.pids.map((pid) => stopProcessGroup(pid)));
     if (state.database) await dropE2eDatabase(state.database.adminUrl, state.database.name).catch(() => undefined);
@@ -117,6 +129,23 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
 
   process.env.E2E_TOOL_URL = toolUrl;
   process.env.E2E_LMS_URL = lmsUrl;
+}
+
+/**
+ * True once the tool answers an OIDC login initiation from the Dev LMS (issuer and client id
+ * as the course page shows them) with the redirect to the LMS, not with UNKNOWN_PLATFORM.
+ */
+async function toolAcceptsLogin(toolUrl: string, lmsUrl: string): Promise<boolean> {
+  const page = await (await fetch(`${lmsUrl}/`)).text();
+  const clientId = /<dt>Client id<\/dt><dd><code>([^<]+)<\/code>/.exec(page)?.[1];
+  if (!clientId) return false;
+  const login = new URL('/lti/login', toolUrl);
+  login.searchParams.set('iss', lmsUrl);
+  login.searchParams.set('login_hint', 'e2e-readiness-probe');
+  login.searchParams.set('target_link_uri', `${toolUrl}/lti/launch`);
+  login.searchParams.set('client_id', clientId);
+  const response = await fetch(login, { redirect: 'manual' });
+  return response.status === 302 && (response.headers.get('location') ?? '').startsWith(lmsUrl);
 }
 
 /** Builds the web app when dist/web is missing (the usual test command builds it first). */

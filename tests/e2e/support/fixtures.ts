@@ -1,4 +1,4 @@
-import { test as base, expect, Page } from '@playwright/test';
+import { test as base, BrowserContext, BrowserContextOptions, expect, Page } from '@playwright/test';
 import { e2eUrls } from './e2e-state';
 
 /** One request the browser made, as seen by Playwright. */
@@ -15,6 +15,12 @@ interface E2eFixtures {
   sentRequests: SentRequest[];
   /** Requests that were aborted because they would have left the machine. */
   blockedRequests: string[];
+  /**
+   * Opens another browser context (another user: own cookies, own sessionStorage) with the
+   * test's options (time zone, locale, viewport...) and the same loopback-only guard as
+   * `context`. Closed when the test ends.
+   */
+  newUserContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
 }
 
 /** Only the loopback address the tool and the Dev LMS listen on may be reached. */
@@ -45,29 +51,51 @@ export const test = base.extend<E2eFixtures>({
   // Every page of every test runs in this context: nothing may reach the internet, and every
   // request is recorded so tests can check what left the browser.
   context: async ({ context, blockedRequests, sentRequests }, use) => {
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (hostnameOf(url) === ALLOWED_HOSTNAME) {
-        await route.continue();
-      } else {
-        blockedRequests.push(url);
-        await route.abort('blockedbyclient');
-      }
-    });
-    // WebSockets are not seen by route(); only the ones leaving loopback are intercepted (and closed).
-    await context.routeWebSocket(
-      (url) => url.hostname !== ALLOWED_HOSTNAME,
-      async (ws) => {
-        blockedRequests.push(ws.url());
-        await ws.close({ code: 1008, reason: 'blocked by the e2e suite: not loopback' });
-      },
-    );
-    context.on('request', (request) => {
-      sentRequests.push({ method: request.method(), url: request.url(), referer: request.headers()['referer'] });
-    });
+    await guardNetwork(context, blockedRequests, sentRequests);
     await use(context);
   },
+
+  newUserContext: async (
+    { browser, blockedRequests, sentRequests, timezoneId, locale, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, permissions },
+    use,
+  ) => {
+    const opened: BrowserContext[] = [];
+    await use(async (options = {}) => {
+      const context = await browser.newContext({
+        timezoneId, locale, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, permissions, serviceWorkers: 'block',
+        ...options,
+      });
+      opened.push(context);
+      await guardNetwork(context, blockedRequests, sentRequests);
+      return context;
+    });
+    await Promise.all(opened.map((context) => context.close()));
+  },
 });
+
+/** Only loopback may be reached from `context`; every request is recorded in `sentRequests`. */
+async function guardNetwork(context: BrowserContext, blockedRequests: string[], sentRequests: SentRequest[]): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (hostnameOf(url) === ALLOWED_HOSTNAME) {
+      await route.continue();
+    } else {
+      blockedRequests.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+  // WebSockets are not seen by route(); only the ones leaving loopback are intercepted (and closed).
+  await context.routeWebSocket(
+    (url) => url.hostname !== ALLOWED_HOSTNAME,
+    async (ws) => {
+      blockedRequests.push(ws.url());
+      await ws.close({ code: 1008, reason: 'blocked by the e2e suite: not loopback' });
+    },
+  );
+  context.on('request', (request) => {
+    sentRequests.push({ method: request.method(), url: request.url(), referer: request.headers()['referer'] });
+  });
+}
 
 export { expect };
 
