@@ -55,7 +55,8 @@ export class Platform {
   /** Registration tokens this LMS issued and not yet used. */
   readonly registrationTokens = new ExpiringMap<true>(ONE_HOUR_MS);
   /** Which registration token produced which client id, so the initiator knows it worked. */
-  readonly registrationsByToken = new ExpiringMap<string>(ONE_HOUR_MS);
+  /** Registrations the tool posted, by registration token, until its registration page has answered. */
+  readonly pendingRegistrations = new ExpiringMap<StoredRegistration>(ONE_HOUR_MS);
   readonly deepLinkingData = new ExpiringMap<DeepLinkingGrant>(ONE_HOUR_MS);
   readonly toolKeys = new ToolKeyResolver();
   /** Why the last Dynamic Registration failed; shown on the home page and in errors. */

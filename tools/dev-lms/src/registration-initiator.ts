@@ -56,13 +56,17 @@ async function attempt(platform: Platform): Promise<Registration> {
       `Dynamic Registration failed: the tool answered ${response.status}: ${body.slice(0, MAX_BODY_IN_ERROR)}`,
     );
   }
-  const clientId = platform.registrationsByToken.get(token);
-  const registration = platform.registration();
-  if (!clientId || !registration || registration.clientId !== clientId) {
+  const registration = platform.pendingRegistrations.get(token);
+  platform.pendingRegistrations.delete(token);
+  if (!registration) {
     platform.registrationTokens.delete(token);
     throw new Error(
       `Dynamic Registration failed: the tool answered ${response.status} but never completed POST /register with our token`,
     );
   }
+  // Only now is the tool ready for launches: show the launch links from here on.
+  await platform.store.setRegistration(registration);
+  platform.lastRegistrationError = null;
+  platform.logger.info(`Dev LMS: registered tool "${registration.toolName}" as client ${registration.clientId}`);
   return publicRegistration(registration);
 }

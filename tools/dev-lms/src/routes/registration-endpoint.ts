@@ -59,10 +59,8 @@ export function registrationEndpointRoutes(platform: Platform): Router {
         registeredAt: new Date().toISOString(),
       };
       platform.toolKeys.forget(registration.toolJwksUri);
-      await platform.store.setRegistration(registration);
-      platform.registrationsByToken.set(token, registration.clientId);
-      platform.lastRegistrationError = null;
-      platform.logger.info(`Dev LMS: registered tool "${registration.toolName}" as client ${registration.clientId}`);
+      // Held until the tool's registration page answers: only then has the tool stored us too.
+      platform.pendingRegistrations.set(token, registration);
 
       res.json({
         ...request,
