@@ -9,3 +9,4 @@ export * from './repositories/room-relations-repository';
 export * from './migrations';
 export * from './repositories/settings-repository';
 export * from './repositories/admin-repository';
+export * from './pg-client';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { withPostgresClient as withAdmin } from '@lti-rooms/server-persistence';
 
 export type DbKind = 'sqlite' | 'postgres';
 
@@ -49,14 +49,4 @@ export async function createBenchDatabase(kind: DbKind, adminUrl: string): Promi
       }
     },
   };
-}
-
-async function withAdmin(adminUrl: string, work: (client: Client) => Promise<unknown>): Promise<void> {
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await work(client);
-  } finally {
-    await client.end();
-  }
 }
