@@ -17,18 +17,22 @@ describe('limits per mode (SPEC "Capacity")', () => {
 });
 
 describe('admissionDecision', () => {
-  it.each<[string, number, number, boolean, AdmissionDecision]>([
-    ['empty room', 100, 0, false, { kind: 'admit' }],
-    ['the last seat', 100, 99, false, { kind: 'admit' }],
-    ['full', 100, 100, false, { kind: 'full', cap: 100 }],
-    ['over full (the cap was lowered)', 100, 120, false, { kind: 'full', cap: 100 }],
-    ['a host into a full room takes an overflow seat', 100, 100, true, { kind: 'admit' }],
-    ['a host, the last overflow seat', 100, 100 + HOST_OVERFLOW_SEATS - 1, true, { kind: 'admit' }],
-    ['a host, overflow used up', 100, 100 + HOST_OVERFLOW_SEATS, true, { kind: 'full', cap: 100 }],
-    ['panel, 300th viewer', 300, 299, false, { kind: 'admit' }],
-    ['panel, 301st viewer', 300, 300, false, { kind: 'full', cap: 300 }],
-  ])('%s', (_label, total, inRoomCount, isHost, expected) => {
-    expect(admissionDecision({ limits: { total }, inRoomCount, isHost })).toEqual(expected);
+  // participants in the room, everyone in the room (hosts included)
+  it.each<[string, number, number, number, boolean, AdmissionDecision]>([
+    ['empty room', 100, 0, 0, false, { kind: 'admit' }],
+    ['the last seat', 100, 99, 99, false, { kind: 'admit' }],
+    ['full', 100, 100, 100, false, { kind: 'full', cap: 100 }],
+    ['over full (the cap was lowered)', 100, 120, 120, false, { kind: 'full', cap: 100 }],
+    ['hosts do not take participants\' seats: the 100th participant with 3 hosts inside', 100, 99, 102, false, { kind: 'admit' }],
+    ['the 101st participant with 3 hosts inside', 100, 100, 103, false, { kind: 'full', cap: 100 }],
+    ['a host into a full room takes an overflow seat', 100, 100, 100, true, { kind: 'admit' }],
+    ['a host, the last overflow seat', 100, 100, 100 + HOST_OVERFLOW_SEATS - 1, true, { kind: 'admit' }],
+    ['a host, overflow used up', 100, 100, 100 + HOST_OVERFLOW_SEATS, true, { kind: 'full', cap: 100 }],
+    ['a host into an empty room', 100, 0, 0, true, { kind: 'admit' }],
+    ['panel, 300th viewer with the host on stage', 300, 299, 300, false, { kind: 'admit' }],
+    ['panel, 301st viewer', 300, 300, 301, false, { kind: 'full', cap: 300 }],
+  ])('%s', (_label, total, participantCount, everyoneCount, isHost, expected) => {
+    expect(admissionDecision({ limits: { total }, occupancy: { participantCount, everyoneCount }, isHost })).toEqual(expected);
   });
 });
 
@@ -37,10 +41,11 @@ describe('admitFromWaitingRoom', () => {
     ['everyone fits', ['a', 'b', 'c'], 1, 100, ['a', 'b', 'c'], []],
     ['first come, first in', ['a', 'b', 'c'], 98, 100, ['a', 'b'], ['c']],
     ['already full', ['a'], 100, 100, [], ['a']],
-    ['hosts over the cap leave no seat (never negative)', ['a'], 105, 100, [], ['a']],
+    ['over the cap leaves no seat (never negative)', ['a'], 105, 100, [], ['a']],
     ['nobody waiting', [], 0, 100, [], []],
-  ])('%s', (_label, waiting, inRoom, total, admitted, full) => {
-    expect(admitFromWaitingRoom(waiting, inRoom, { total })).toEqual({ admitted, full });
+    ['a panel of 300 waiting all fit (the host is not counted)', Array.from({ length: 300 }, (_, i) => `v${i}`), 0, 300, Array.from({ length: 300 }, (_, i) => `v${i}`), []],
+  ])('%s', (_label, waiting, participantsInside, total, admitted, full) => {
+    expect(admitFromWaitingRoom(waiting, participantsInside, { total })).toEqual({ admitted, full });
   });
 });
 

@@ -15,31 +15,41 @@ export function sessionLimits(features: Pick<RoomFeatures, 'cameraOnCap' | 'tota
 
 export type AdmissionDecision = { kind: 'admit' } | { kind: 'full'; cap: number };
 
+/** Who is in the session now (present by heartbeat, admitted, not left). */
+export interface Occupancy {
+  /** Everyone who is not a host or moderator: the people the cap is about. */
+  participantCount: number;
+  /** Hosts included. */
+  everyoneCount: number;
+}
+
 export interface AdmissionRequest {
   /** From limitsFor(mode, account caps) or sessionLimits(template snapshot). */
   limits: Pick<ModeLimits, 'total'>;
-  /** Everyone in the session now, hosts included: the cap is about people Jitsi has to carry. */
-  inRoomCount: number;
+  occupancy: Occupancy;
   isHost: boolean;
 }
 
 /**
- * Whether one more person fits (SPEC "Capacity"). Participants fill the room up to its total;
- * hosts and moderators also get the overflow seats. The server asks this inside the same
- * transaction that counts and inserts, so two processes cannot both take the last seat.
+ * Whether one more person fits (SPEC "Capacity"). Participants fill the room up to its
+ * total and never lose a seat to a host: a class of 100 in a room of 100 is whole however
+ * many teachers join. Hosts and moderators come in while everyone together stays under the
+ * total plus the overflow seats, so a full room still takes its teachers. The server asks
+ * this inside the same transaction that counts and inserts, so two processes cannot both
+ * take the last seat.
  */
-export function admissionDecision({ limits, inRoomCount, isHost }: AdmissionRequest): AdmissionDecision {
-  const ceiling = limits.total + (isHost ? HOST_OVERFLOW_SEATS : 0);
-  return inRoomCount < ceiling ? { kind: 'admit' } : { kind: 'full', cap: limits.total };
+export function admissionDecision({ limits, occupancy, isHost }: AdmissionRequest): AdmissionDecision {
+  const fits = isHost ? occupancy.everyoneCount < limits.total + HOST_OVERFLOW_SEATS : occupancy.participantCount < limits.total;
+  return fits ? { kind: 'admit' } : { kind: 'full', cap: limits.total };
 }
 
 /**
- * Releasing a waiting room when the session goes live: first come, first in, until the room
- * is full; the rest see "room is full". Only participants wait (hosts never do), so no
- * overflow seats apply here.
+ * Releasing a waiting room when the session goes live: first come, first in, until the
+ * participants' seats are taken; the rest see "room is full". Only participants wait (hosts
+ * never do), so only the participants already inside count.
  */
-export function admitFromWaitingRoom<T>(waitingInArrivalOrder: readonly T[], inRoomCount: number, limits: Pick<ModeLimits, 'total'>): { admitted: T[]; full: T[] } {
-  const free = Math.max(0, limits.total - inRoomCount);
+export function admitFromWaitingRoom<T>(waitingInArrivalOrder: readonly T[], participantCount: number, limits: Pick<ModeLimits, 'total'>): { admitted: T[]; full: T[] } {
+  const free = Math.max(0, limits.total - participantCount);
   return { admitted: waitingInArrivalOrder.slice(0, free), full: waitingInArrivalOrder.slice(free) };
 }
 

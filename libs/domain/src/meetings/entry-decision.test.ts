@@ -18,13 +18,21 @@ interface Case {
   session?: SessionState | null;
   host?: boolean;
   hostPresent?: boolean;
+  /** Participants inside; hosts inside come on top. */
   inRoom?: number;
+  hostsInside?: number;
   cap?: number;
+  hostEndedAt?: string;
   at: string;
 }
 
-function request({ room = scheduledRoom, session = null, host = false, hostPresent = false, inRoom = 0, cap = 100, at }: Case): EntryRequest {
-  return { room, session, userIsHost: host, hostPresent, occupancy: { inRoomCount: inRoom, totalCap: cap }, now: t(at) };
+function request({ room = scheduledRoom, session = null, host = false, hostPresent = false, inRoom = 0, hostsInside = 0, cap = 100, hostEndedAt, at }: Case): EntryRequest {
+  return {
+    room, session, userIsHost: host, hostPresent,
+    hostEndedAt: hostEndedAt ? t(hostEndedAt) : null,
+    occupancy: { participantCount: inRoom, everyoneCount: inRoom + hostsInside, totalCap: cap },
+    now: t(at),
+  };
 }
 
 const COUNTDOWN: EntryDecision = { kind: 'countdown', opensAt: WINDOW, startsAt: START };
@@ -39,7 +47,11 @@ const SCHEDULED: Array<[string, Case, EntryDecision]> = [
   ['participant at the start time: the room opens by itself', { at: '2026-05-04T12:00:00Z' }, { kind: 'start', trigger: 'schedule' }],
   ['participant at the start with people waiting: releases them', { session: waiting, at: '2026-05-04T12:00:00Z' }, { kind: 'start', trigger: 'schedule' }],
   ['participant during the time frame, session live: admitted', { session: live, at: '2026-05-04T12:30:00Z' }, { kind: 'admit' }],
-  ['participant after a host ended the session, frame still running: a new session (Rejoin)', { session: ended, at: '2026-05-04T12:30:00Z' }, { kind: 'start', trigger: 'schedule' }],
+  ['participant after a host ended the session, frame still running: waits for a host (Rejoin)', { session: ended, hostEndedAt: '2026-05-04T12:10:00Z', at: '2026-05-04T12:30:00Z' }, { kind: 'wait' }],
+  ['participant after the host-absence timeout ended it, frame still running: a new session', { session: { ...ended, endReason: 'host-absent' }, at: '2026-05-04T12:30:00Z' }, { kind: 'start', trigger: 'schedule' }],
+  ['host after a host ended the session, frame still running: starts a new one', { host: true, session: ended, hostEndedAt: '2026-05-04T12:10:00Z', at: '2026-05-04T12:30:00Z' }, { kind: 'start', trigger: 'host' }],
+  ['participant, a host ended an early session before the start: the room still opens at the start', { session: { ...ended, endedAt: t('2026-05-04T11:58:00Z') }, hostEndedAt: '2026-05-04T11:58:00Z', at: '2026-05-04T12:00:00Z' }, { kind: 'start', trigger: 'schedule' }],
+  ['participant after a host ended this frame, another host present: starts with them', { session: waiting, hostPresent: true, hostEndedAt: '2026-05-04T12:10:00Z', at: '2026-05-04T12:30:00Z' }, { kind: 'start', trigger: 'host-present' }],
   ['participant after the end time: ended', { at: '2026-05-04T13:00:00Z' }, { kind: 'ended', endedAt: END }],
   ['participant after the end time, last session ended: ended', { session: ended, at: '2026-05-04T14:00:00Z' }, { kind: 'ended', endedAt: END }],
   ['participant after the end time, meeting runs over: admitted', { session: live, at: '2026-05-04T13:20:00Z' }, { kind: 'admit' }],
@@ -65,8 +77,10 @@ const ALWAYS_OPEN: Array<[string, Case, EntryDecision]> = [
 const CAPACITY: Array<[string, Case, EntryDecision]> = [
   ['participant, 99 of 100 in: admitted', { session: live, inRoom: 99, at: '2026-05-04T12:30:00Z' }, { kind: 'admit' }],
   ['participant, 100 of 100 in: full', { session: live, inRoom: 100, at: '2026-05-04T12:30:00Z' }, { kind: 'full', cap: 100 }],
+  ['participant, 99 participants and 5 hosts in: admitted (hosts take no participant seat)', { session: live, inRoom: 99, hostsInside: 5, at: '2026-05-04T12:30:00Z' }, { kind: 'admit' }],
+  ['participant, scheduled room open with nobody inside yet: starts it', { inRoom: 0, at: '2026-05-04T12:30:00Z' }, { kind: 'start', trigger: 'schedule' }],
   ['host, 100 of 100 in: uses an overflow seat', { host: true, session: live, inRoom: 100, at: '2026-05-04T12:30:00Z' }, { kind: 'admit' }],
-  ['host, overflow used up: full', { host: true, session: live, inRoom: 110, at: '2026-05-04T12:30:00Z' }, { kind: 'full', cap: 100 }],
+  ['host, overflow used up: full', { host: true, session: live, inRoom: 100, hostsInside: 10, at: '2026-05-04T12:30:00Z' }, { kind: 'full', cap: 100 }],
   ['panel room at 300: full', { session: live, inRoom: 300, cap: 300, at: '2026-05-04T12:30:00Z' }, { kind: 'full', cap: 300 }],
   ['waiting needs no seat: the count is checked when admitted', { session: waiting, inRoom: 100, at: '2026-05-04T11:50:00Z' }, { kind: 'wait' }],
 ];

@@ -1,5 +1,6 @@
 import { earlyEntryAt, RoomTimeline } from '../rooms/room-status';
-import { admissionDecision } from './capacity';
+import { admissionDecision, Occupancy } from './capacity';
+import { scheduleOpensRoom } from './schedule-opening';
 import { currentSession, SessionState, StartTrigger } from './session-lifecycle';
 
 export interface EntryRequest {
@@ -10,8 +11,10 @@ export interface EntryRequest {
   userIsHost: boolean;
   /** A host or moderator is in the session now (by heartbeat). */
   hostPresent: boolean;
+  /** When a host last ended a session of this room for everyone; null when none ever did. */
+  hostEndedAt: Date | null;
   /** People in the session now and its total cap; checked whenever the answer lets someone in. */
-  occupancy: { inRoomCount: number; totalCap: number };
+  occupancy: Occupancy & { totalCap: number };
   now: Date;
 }
 
@@ -39,6 +42,8 @@ export type EntryDecision =
  *   enters first makes the session live (trigger 'schedule'), host or not. During early entry
  *   participants wait until a host or moderator is there. This is the SPEC's "the session can
  *   begin automatically"; an unattended session still ends after the host-absence timeout.
+ *   Once a host has ended a session for everyone during the frame, participants wait for a
+ *   host again (scheduleOpensRoom).
  * - Always-open rooms need a host: participants wait until one starts it; it then stays
  *   open until a host ends it or the host-absence timeout does. After an end, the next
  *   arrival begins a new session (SPEC: "Rejoin when the room is still open").
@@ -60,14 +65,15 @@ export function entryDecision(request: EntryRequest): EntryDecision {
   const { start, end } = room.availability;
   const t = now.getTime();
   if (t >= end.getTime()) return { kind: 'ended', endedAt: end };
-  if (t >= start.getTime()) return admitIfRoom(request, { kind: 'start', trigger: trigger ?? 'schedule' });
   if (trigger) return admitIfRoom(request, { kind: 'start', trigger });
+  if (scheduleOpensRoom(room, request.hostEndedAt, now)) return admitIfRoom(request, { kind: 'start', trigger: 'schedule' });
+  if (t >= start.getTime()) return { kind: 'wait' };
   const opensAt = earlyEntryAt(start, room.earlyEntryMinutes);
   return t >= opensAt.getTime() ? { kind: 'wait' } : { kind: 'countdown', opensAt, startsAt: start };
 }
 
 function admitIfRoom(request: EntryRequest, decision: EntryDecision): EntryDecision {
-  const { inRoomCount, totalCap } = request.occupancy;
-  const admission = admissionDecision({ limits: { total: totalCap }, inRoomCount, isHost: request.userIsHost });
+  const { totalCap, ...occupancy } = request.occupancy;
+  const admission = admissionDecision({ limits: { total: totalCap }, occupancy, isHost: request.userIsHost });
   return admission.kind === 'admit' ? decision : admission;
 }

@@ -14,11 +14,18 @@ interface Case {
   session: SessionState | null;
   hostPresent?: boolean;
   lastHostSeen?: string | null;
+  hostEndedAt?: string;
   at: string;
 }
 
-const sweep = ({ room = scheduled, session, hostPresent = false, lastHostSeen = null, at }: Case) =>
-  sweepSession({ room, session, hostPresent, lastHostSeenAt: lastHostSeen === null ? null : t(lastHostSeen), hostAbsenceTimeoutMinutes: 15, now: t(at) });
+const sweep = ({ room = scheduled, session, hostPresent = false, lastHostSeen = null, hostEndedAt, at }: Case) =>
+  sweepSession({
+    room, session, hostPresent,
+    lastHostSeenAt: lastHostSeen === null ? null : t(lastHostSeen),
+    hostEndedAt: hostEndedAt ? t(hostEndedAt) : null,
+    hostAbsenceTimeoutMinutes: 15,
+    now: t(at),
+  });
 
 const CASES: Array<[string, Case, SessionCommand | null]> = [
   ['no session: nothing to do', { session: null, at: '2026-05-04T12:00:00Z' }, null],
@@ -26,6 +33,8 @@ const CASES: Array<[string, Case, SessionCommand | null]> = [
   ['waiting in early entry, no host: keeps waiting', { session: waiting, at: '2026-05-04T11:55:00Z' }, null],
   ['waiting, a host is present: released', { session: waiting, hostPresent: true, at: '2026-05-04T11:55:00Z' }, { type: 'start', trigger: 'host-present' }],
   ['waiting, the start time came: the room opens by itself', { session: waiting, at: '2026-05-04T12:00:00Z' }, { type: 'start', trigger: 'schedule' }],
+  ['waiting again after a host ended this frame\'s session: waits for a host', { session: waiting, hostEndedAt: '2026-05-04T12:10:00Z', at: '2026-05-04T12:30:00Z' }, null],
+  ['waiting after a host ended it, a host is back: released', { session: waiting, hostEndedAt: '2026-05-04T12:10:00Z', hostPresent: true, at: '2026-05-04T12:30:00Z' }, { type: 'start', trigger: 'host-present' }],
   ['waiting, the time frame passed unhosted: ends unstarted', { session: waiting, at: '2026-05-04T13:00:00Z' }, { type: 'end', reason: 'schedule-ended' }],
   ['waiting in an always-open room: waits for a host however long', { room: alwaysOpen, session: waiting, at: '2026-05-09T12:00:00Z' }, null],
   ['live, host present', { session: live, hostPresent: true, lastHostSeen: '2026-05-04T12:59:50Z', at: '2026-05-04T13:00:00Z' }, null],

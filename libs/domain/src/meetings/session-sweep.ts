@@ -1,5 +1,6 @@
 import { RoomTimeline } from '../rooms/room-status';
 import { hostAbsenceExpired } from './presence';
+import { scheduleOpensRoom } from './schedule-opening';
 import { SessionCommand, SessionState } from './session-lifecycle';
 
 export interface SweepInput {
@@ -9,6 +10,8 @@ export interface SweepInput {
   hostPresent: boolean;
   /** Last heartbeat of any host or moderator in this session; null when none ever came. */
   lastHostSeenAt: Date | null;
+  /** When a host last ended a session of this room for everyone (see scheduleOpensRoom). */
+  hostEndedAt: Date | null;
   hostAbsenceTimeoutMinutes: number;
   now: Date;
 }
@@ -19,13 +22,14 @@ export interface SweepInput {
  * to apply, or null when nothing is due. Every command it returns is idempotent in
  * applySessionCommand, so every server process may sweep at once.
  *
- * - A waiting room is released when a host is present or a scheduled room reaches its start.
+ * - A waiting room is released when a host is present or a scheduled room reaches its start
+ *   (unless a host ended a session for everyone during this frame: scheduleOpensRoom).
  * - A waiting room whose time frame passed without any host ends unstarted.
  * - A live session ends when no host or moderator has been seen for the timeout, counted
  *   from the start when none ever came. It does not end at the scheduled end time: a class
  *   that runs over is not cut off (roomStatusAt shows it live).
  */
-export function sweepSession({ room, session, hostPresent, lastHostSeenAt, hostAbsenceTimeoutMinutes, now }: SweepInput): SessionCommand | null {
+export function sweepSession({ room, session, hostPresent, lastHostSeenAt, hostEndedAt, hostAbsenceTimeoutMinutes, now }: SweepInput): SessionCommand | null {
   if (session === null || session.status === 'ended') return null;
   if (room.deletedAt !== null) return { type: 'end', reason: 'room-deleted' };
 
@@ -33,7 +37,7 @@ export function sweepSession({ room, session, hostPresent, lastHostSeenAt, hostA
     const schedule = room.availability.kind === 'scheduled' ? room.availability : null;
     if (schedule && now.getTime() >= schedule.end.getTime()) return { type: 'end', reason: 'schedule-ended' };
     if (hostPresent) return { type: 'start', trigger: 'host-present' };
-    if (schedule && now.getTime() >= schedule.start.getTime()) return { type: 'start', trigger: 'schedule' };
+    if (scheduleOpensRoom(room, hostEndedAt, now)) return { type: 'start', trigger: 'schedule' };
     return null;
   }
 
