@@ -2,3 +2,4 @@ export * from './me';
 export * from './errors';
 export * from './rooms';
 export * from './admin';
+export * from './meetings';

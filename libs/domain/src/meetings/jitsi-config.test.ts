@@ -1,4 +1,4 @@
-import { defaultFeaturesFor, RoomFeatures } from '../rooms/room-mode';
+import { defaultFeaturesFor } from '../rooms/room-mode';
 import { JITSI_OVERWRITABLE_KEYS, jitsiMeetingConfig, JitsiConfigInput, jitsiTokenFeatures, joinsViewOnly, SessionChat } from './jitsi-config';
 
 const allChat: SessionChat = { groupChat: true, privateChat: true, polls: true, reactions: true };
@@ -57,7 +57,7 @@ describe('jitsiMeetingConfig', () => {
     expect(configOverwrite.toolbarButtons).toEqual(expect.arrayContaining(['microphone', 'camera', 'desktop']));
   });
 
-  type Feature = keyof RoomFeatures;
+  type Feature = 'chat' | 'privateChat' | 'screenSharing' | 'raiseHand' | 'reactions' | 'polls' | 'breakoutRooms' | 'recording' | 'lobby';
   it.each<[string, Partial<Record<Feature, boolean>>, Partial<SessionChat>, (c: Record<string, unknown>) => unknown, unknown]>([
     ['group chat on', {}, {}, (c) => (c.toolbarButtons as string[]).includes('chat'), true],
     ['group chat off in the room', {}, { groupChat: false }, (c) => (c.toolbarButtons as string[]).includes('chat'), false],

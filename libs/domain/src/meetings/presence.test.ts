@@ -1,4 +1,4 @@
-import { HEARTBEAT_TIMEOUT_SECONDS, hostAbsenceDeadline, hostAbsenceExpired, isPresent } from './presence';
+import { HEARTBEAT_TIMEOUT_SECONDS, hostAbsenceDeadline, hostAbsenceExpired, isPresent, presenceCutoff } from './presence';
 
 const t = (iso: string) => new Date(iso);
 const NOW = t('2026-05-04T12:00:00Z');
@@ -36,5 +36,17 @@ describe('hostAbsenceExpired', () => {
 
   it('the deadline is the last sighting plus the timeout', () => {
     expect(hostAbsenceDeadline(t('2026-05-04T11:50:00Z'), 15).toISOString()).toBe('2026-05-04T12:05:00.000Z');
+  });
+});
+
+describe('presenceCutoff', () => {
+  it('a heartbeat newer than the cutoff is exactly a present one', () => {
+    const now = new Date('2026-05-04T12:00:00Z');
+    const cutoff = presenceCutoff(now);
+    expect(cutoff.toISOString()).toBe('2026-05-04T11:59:30.000Z');
+    for (const offsetMs of [-1, 0, 1]) {
+      const beat = new Date(cutoff.getTime() + offsetMs);
+      expect(isPresent(beat, now)).toBe(beat > cutoff);
+    }
   });
 });

@@ -40,3 +40,11 @@ export function hostAbsenceDeadline(lastHostSeenAt: Date, timeoutMinutes: number
 export function hostAbsenceExpired({ lastHostSeenAt, now, timeoutMinutes }: HostAbsence): boolean {
   return now.getTime() >= hostAbsenceDeadline(lastHostSeenAt, timeoutMinutes).getTime();
 }
+
+/**
+ * The instant a heartbeat must be newer than to vouch for someone at `now`: storage asks
+ * `last_seen_at > cutoff`, which is exactly isPresent.
+ */
+export function presenceCutoff(now: Date, heartbeatTimeoutSeconds: number = HEARTBEAT_TIMEOUT_SECONDS): Date {
+  return new Date(now.getTime() - heartbeatTimeoutSeconds * SECOND_MS);
+}

@@ -1,4 +1,4 @@
-import { scheduleOpensRoom } from './schedule-opening';
+import { roomOpenForRejoin, scheduleOpensRoom } from './schedule-opening';
 
 const t = (iso: string) => new Date(iso);
 const scheduled = { availability: { kind: 'scheduled' as const, start: t('2026-05-04T12:00:00Z'), end: t('2026-05-04T13:00:00Z') } };
@@ -16,4 +16,13 @@ describe('scheduleOpensRoom', () => {
   ])('%s', (_label, room, hostEndedAt, at, expected) => {
     expect(scheduleOpensRoom(room, hostEndedAt ? t(hostEndedAt) : null, t(at))).toBe(expected);
   });
+});
+
+describe('roomOpenForRejoin', () => {
+  it.each<[string, Parameters<typeof roomOpenForRejoin>[0], string, boolean]>([
+    ['always open', { availability: { kind: 'always' }, deletedAt: null }, '2026-05-09T12:00:00Z', true],
+    ['scheduled, within the frame', { ...scheduled, deletedAt: null }, '2026-05-04T12:59:59Z', true],
+    ['scheduled, at the end', { ...scheduled, deletedAt: null }, '2026-05-04T13:00:00Z', false],
+    ['deleted', { availability: { kind: 'always' }, deletedAt: t('2026-05-04T12:00:00Z') }, '2026-05-04T12:30:00Z', false],
+  ])('%s', (_label, room, at, expected) => expect(roomOpenForRejoin(room, t(at))).toBe(expected));
 });

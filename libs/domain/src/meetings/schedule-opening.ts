@@ -14,3 +14,12 @@ export function scheduleOpensRoom(room: Pick<RoomTimeline, 'availability'>, host
   if (t < start.getTime() || t >= end.getTime()) return false;
   return hostEndedAt === null || hostEndedAt.getTime() < start.getTime();
 }
+
+/**
+ * Whether the "Session ended" page offers Rejoin: an always-open room stays open, a
+ * scheduled one until its end time. Rejoining may still mean waiting for a host.
+ */
+export function roomOpenForRejoin(room: Pick<RoomTimeline, 'availability' | 'deletedAt'>, now: Date): boolean {
+  if (room.deletedAt !== null) return false;
+  return room.availability.kind === 'always' || now.getTime() < room.availability.end.getTime();
+}

@@ -5,9 +5,10 @@ import cookieParser from 'cookie-parser';
 import express, { Express } from 'express';
 import pinoHttp from 'pino-http';
 import {
-  AccountRepository, createDatabase, Database, LaunchRepository, LoginStateRepository, migrateDatabase, RoomRelationsRepository,
-  RoomRepository, SettingsRepository, AdminRepository,
+  AccountRepository, createDatabase, Database, LaunchRepository, LoginStateRepository, MeetingSessionRepository, migrateDatabase,
+  ParticipantRepository, RoomRelationsRepository, RoomRepository, SettingsRepository, AdminRepository,
 } from '@lti-rooms/server-persistence';
+import { presenceCutoff } from '@lti-rooms/domain';
 import {
   createLtijsProvider, LaunchService, LaunchTokens, LaunchVerifier, LoginService, LtijsProvider, PlatformKeys, PlatformServices, RegistrationService,
 } from '@lti-rooms/server-lti';
@@ -27,6 +28,17 @@ import { adminRouter } from './admin/admin-router';
 import { PlatformAdminService } from './admin/platform-admin-service';
 import { SecretBox } from './admin/secret-box';
 import { SettingsAdminService } from './admin/settings-admin-service';
+import { AttendanceService } from './meetings/attendance-service';
+import { MeetingPresenter } from './meetings/meeting-presenter';
+import { MeetingPublisher } from './meetings/meeting-publisher';
+import { MeetingService } from './meetings/meeting-service';
+import { MeetingSweeper } from './meetings/meeting-sweeper';
+import { meetingsRouter } from './meetings/meetings-router';
+import { SessionWrites } from './meetings/session-writes';
+import { RealtimeServer } from './realtime/realtime-server';
+
+/** How often each process sweeps meetings (host absence, scheduled opening and end, stale presence). */
+export const MEETING_SWEEP_INTERVAL_MS = 5_000;
 
 export const TOOL_NAME = 'LTI Rooms';
 
@@ -41,6 +53,9 @@ export interface Tool {
   metrics: Metrics;
   settings: SettingsRepository;
   platformAdmin: PlatformAdminService;
+  meetings: MeetingService;
+  sweeper: MeetingSweeper;
+  realtime: RealtimeServer;
   /** Starts listening; resolves with the bound address. */
   listen(port?: number, host?: string): Promise<{ url: string; server: Server }>;
   close(): Promise<void>;
@@ -66,7 +81,14 @@ export async function createStorageAndServices(config: ResolvedConfig, logger: L
   return { db, ltijs, accounts, registration };
 }
 
-export async function createTool(config: ResolvedConfig, options: { logger?: Logger; clock?: () => Date } = {}): Promise<Tool> {
+export interface ToolOptions {
+  logger?: Logger;
+  clock?: () => Date;
+  /** null: this process never sweeps by itself (tests drive tool.sweeper by hand). */
+  sweepIntervalMs?: number | null;
+}
+
+export async function createTool(config: ResolvedConfig, options: ToolOptions = {}): Promise<Tool> {
   const clock = options.clock ?? (() => new Date());
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const { db, ltijs, accounts, registration } = await createStorageAndServices(config, logger);
@@ -79,11 +101,33 @@ export async function createTool(config: ResolvedConfig, options: { logger?: Log
   const relations = new RoomRelationsRepository(db);
   const settings = new SettingsRepository(db);
   const platform = new PlatformServices(ltijs);
-  const rooms = new RoomService({ db, rooms: roomRepository, relations, settings, clock });
+  const sessions = new MeetingSessionRepository(db);
+  const participants = new ParticipantRepository(db);
+  const rooms = new RoomService({
+    db, rooms: roomRepository, relations, settings, clock,
+    liveSessions: (accountId, roomIds, now) => participants.liveCounts(accountId, roomIds, presenceCutoff(now)),
+  });
   const collaboration = new CollaborationService({ db, rooms, relations, accounts, platform });
   const adminRepository = new AdminRepository(db);
   const settingsAdmin = new SettingsAdminService({ db, settings, admin: adminRepository });
   const platformAdmin = new PlatformAdminService({ db, accounts, registration, admin: adminRepository, secrets: new SecretBox(config.ltiKey) });
+  const presenter = new MeetingPresenter((accountId) => platformAdmin.deployment(accountId), clock);
+  const publisher = new MeetingPublisher(presenter, logger);
+  const writes = new SessionWrites({ sessions, participants });
+  const meetings = new MeetingService({ db, rooms, sessions, participants, writes, presenter, publisher, clock });
+  const sweeper = new MeetingSweeper({ db, rooms, roomRepository, sessions, participants, writes, publisher, clock, logger });
+  const attendance = new AttendanceService({ rooms, sessions, participants, clock });
+  const realtime = new RealtimeServer({
+    tokens, launches, meetings, sweeper, participants, publisher, logger, clock,
+    adapter: { redisUrl: config.REDIS_URL, databaseUrl: config.DATABASE_URL },
+    sweepIntervalMs: options.sweepIntervalMs === undefined ? MEETING_SWEEP_INTERVAL_MS : options.sweepIntervalMs,
+  });
+  try {
+    await realtime.start();
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
 
   const app = express();
   app.disable('x-powered-by');
@@ -121,6 +165,7 @@ export async function createTool(config: ResolvedConfig, options: { logger?: Log
   app.use('/lti', ltijs.app);
   app.use('/api', apiRouter({ tokens, launches }, [
     roomsRouter(rooms, collaboration),
+    meetingsRouter(attendance),
     deepLinkingRouter({ rooms, relations, accounts, platform, publicUrl: config.PUBLIC_URL }),
   ], adminRouter(settingsAdmin, platformAdmin, clock)));
   app.use(web.router());
@@ -128,10 +173,11 @@ export async function createTool(config: ResolvedConfig, options: { logger?: Log
 
   const servers: Server[] = [];
   return {
-    config, app, db, ltijs, accounts, registration, logger, metrics, settings, platformAdmin,
+    config, app, db, ltijs, accounts, registration, logger, metrics, settings, platformAdmin, meetings, sweeper, realtime,
     listen: (port = config.PORT, host = config.HOST) =>
       new Promise((resolve, reject) => {
         const server = createServer(app);
+        realtime.attach(server);
         server.once('error', reject);
         server.listen(port, host, () => {
           servers.push(server);
@@ -140,6 +186,7 @@ export async function createTool(config: ResolvedConfig, options: { logger?: Log
         });
       }),
     close: async () => {
+      await realtime.close();
       await Promise.all(servers.map((s) => new Promise<void>((resolve) => { s.closeAllConnections?.(); s.close(() => resolve()); })));
       await db.close();
     },

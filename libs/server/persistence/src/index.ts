@@ -10,3 +10,5 @@ export * from './migrations';
 export * from './repositories/settings-repository';
 export * from './repositories/admin-repository';
 export * from './pg-client';
+export * from './repositories/meeting-session-repository';
+export * from './repositories/participant-repository';

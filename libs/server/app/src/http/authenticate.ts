@@ -10,25 +10,28 @@ export function launchOf(res: Response): LaunchContext {
 }
 
 /**
- * The launch token arrives in the Authorization header (never in a URL) and must come
- * with the session cookie of the browser it was issued to.
+ * The launch token must come with the session cookie of the browser it was issued to, and
+ * name a launch of an active platform. Shared by the API and the real-time connection.
  */
+export async function resolveLaunch(tokens: LaunchTokens, launches: LaunchRepository, token: string | undefined, sessionCookie: string | undefined): Promise<LaunchContext> {
+  if (!token) throw new ApiFailure('UNAUTHENTICATED', 'Open LTI Rooms from your course to sign in.');
+  const claims = await tokens.verify(token);
+  if (!claims) throw new ApiFailure('INVALID_LAUNCH_TOKEN', 'Your session has expired. Open the room again from your course.');
+  if (!sessionCookie || hashSession(sessionCookie) !== claims.sessionHash) {
+    throw new ApiFailure('SESSION_COOKIE_MISSING', 'This session belongs to another browser. Open the room again from your course.');
+  }
+  const launch = await launches.findContext(claims.accountId, claims.launchId);
+  if (!launch || launch.userId !== claims.userId) throw new ApiFailure('INVALID_LAUNCH_TOKEN', 'Your session is no longer valid. Open the room again from your course.');
+  if (!launch.accountActive) throw new ApiFailure('PLATFORM_INACTIVE', 'LTI Rooms has been deactivated for your LMS.');
+  return launch;
+}
+
+/** The launch token arrives in the Authorization header (never in a URL). */
 export function authenticate(tokens: LaunchTokens, launches: LaunchRepository) {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const header = req.get('authorization') ?? '';
-      const match = /^Bearer\s+(\S+)$/i.exec(header);
-      if (!match) throw new ApiFailure('UNAUTHENTICATED', 'Open LTI Rooms from your course to sign in.');
-      const claims = await tokens.verify(match[1]);
-      if (!claims) throw new ApiFailure('INVALID_LAUNCH_TOKEN', 'Your session has expired. Open the room again from your course.');
-      const session = req.cookies?.[SESSION_COOKIE];
-      if (!session || hashSession(session) !== claims.sessionHash) {
-        throw new ApiFailure('SESSION_COOKIE_MISSING', 'This session belongs to another browser. Open the room again from your course.');
-      }
-      const launch = await launches.findContext(claims.accountId, claims.launchId);
-      if (!launch || launch.userId !== claims.userId) throw new ApiFailure('INVALID_LAUNCH_TOKEN', 'Your session is no longer valid. Open the room again from your course.');
-      if (!launch.accountActive) throw new ApiFailure('PLATFORM_INACTIVE', 'LTI Rooms has been deactivated for your LMS.');
-      res.locals.launch = launch;
+      const match = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
+      res.locals.launch = await resolveLaunch(tokens, launches, match?.[1], req.cookies?.[SESSION_COOKIE]);
       next();
     } catch (error) {
       next(error);

@@ -20,9 +20,12 @@ export interface JitsiTokenSubject {
  */
 export async function mintJitsiToken(deployment: JitsiDeployment, subject: JitsiTokenSubject, now = new Date()): Promise<string | null> {
   const issuedAt = Math.floor(now.getTime() / 1000);
-  const user = { ...subject.user, moderator: deployment.kind === 'jaas' ? String(subject.moderator) : subject.moderator };
+  // JaaS reads its flags as the strings "true" and "false"; prosody's token auth takes booleans.
+  const flag = (value: boolean) => (deployment.kind === 'jaas' ? String(value) : value);
+  const user = { ...subject.user, moderator: flag(subject.moderator) };
+  const features = Object.fromEntries(Object.entries(subject.features).map(([name, on]) => [name, flag(on)]));
   const claims = {
-    context: { user: { ...user, affiliation: subject.moderator ? 'owner' : 'member' }, features: subject.features },
+    context: { user: { ...user, affiliation: subject.moderator ? 'owner' : 'member' }, features },
     room: subject.room,
     moderator: subject.moderator,
   };

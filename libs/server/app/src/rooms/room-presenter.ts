@@ -1,6 +1,6 @@
 import type { RoomBody, RoomStatusBody } from '@lti-rooms/contracts';
 import {
-  AccountSettings, allowedActions, isModeChoiceAvailable, restoreDeadline, RoomModeChoice, RoomPolicyContext, roomStatusAt, RoomStatus,
+  AccountSettings, allowedActions, LiveSession, isModeChoiceAvailable, restoreDeadline, RoomModeChoice, RoomPolicyContext, roomStatusAt, RoomStatus,
 } from '@lti-rooms/domain';
 import type { ChannelRef, RoomRecord } from '@lti-rooms/server-persistence';
 
@@ -38,10 +38,11 @@ export interface RoomView {
   access: RoomPolicyContext;
   channels: ChannelRef[];
   likes: { count: number; likedByMe: boolean };
+  liveSession: LiveSession | null;
 }
 
 /** The JSON a client gets for a room: facts, derived status, and what this user may do. */
-export function presentRoom({ room, access, channels, likes }: RoomView, settings: AccountSettings, now: Date): RoomBody {
+export function presentRoom({ room, access, channels, likes, liveSession }: RoomView, settings: AccountSettings, now: Date): RoomBody {
   const choice = modeChoiceOf(room);
   const actions = new Set(allowedActions(access));
   const deleted = room.deletedAt !== null;
@@ -61,7 +62,7 @@ export function presentRoom({ room, access, channels, likes }: RoomView, setting
       : { kind: 'scheduled', start: room.availability.start.toISOString(), end: room.availability.end.toISOString() },
     earlyEntryMinutes: room.earlyEntryMinutes,
     chat: room.chat,
-    status: statusBody(roomStatusAt({ availability: room.availability, earlyEntryMinutes: room.earlyEntryMinutes, liveSession: null, deletedAt: room.deletedAt }, now)),
+    status: statusBody(roomStatusAt({ availability: room.availability, earlyEntryMinutes: room.earlyEntryMinutes, liveSession, deletedAt: room.deletedAt }, now)),
     likes,
     owner: { id: room.ownerId, name: room.ownerName },
     channels,

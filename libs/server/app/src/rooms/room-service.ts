@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { CreateRoomInput, RoomBody, RoomFormOptions, UpdateRoomInput } from '@lti-rooms/contracts';
 import {
-  AccountSettings, availableModeChoices, canPerform, defaultModeChoice, describeModeChoice, forbidden, isRestorable, isSingleModeAccount,
-  notFound, RoomAction, sortRoomsSoonestFirst, withDefaults,
+  AccountSettings, availableModeChoices, LiveSession, canPerform, defaultModeChoice, describeModeChoice, forbidden, isRestorable, isSingleModeAccount,
+  notFound, RoomAction, RoomPolicyContext, sortRoomsSoonestFirst, withDefaults,
 } from '@lti-rooms/domain';
 import type { Database, RoomRecord, RoomRelationsRepository, RoomRepository, SettingsRepository } from '@lti-rooms/server-persistence';
 import { policyContextFor, Viewer } from './room-access';
@@ -17,6 +17,8 @@ export interface RoomServiceDeps {
   relations: RoomRelationsRepository;
   settings: SettingsRepository;
   clock: () => Date;
+  /** Rooms with a live session, and how many are in it (SPEC "Entry page": live now with count). */
+  liveSessions?: (accountId: string, roomIds: string[], now: Date) => Promise<Map<string, LiveSession>>;
 }
 
 /** Creating, reading, editing and deleting rooms; every check is made here, on the server. */
@@ -71,7 +73,8 @@ export class RoomService {
 
   async get(viewer: Viewer, roomId: string): Promise<RoomBody> {
     const { room, settings } = await this.authorize(viewer, roomId, 'view');
-    return this.present(viewer, room, settings);
+    const live = await this.liveSessions(viewer.accountId, [room]);
+    return this.present(viewer, room, settings, live.get(room.id) ?? null);
   }
 
   async update(viewer: Viewer, roomId: string, body: UpdateRoomInput): Promise<RoomBody> {
@@ -113,34 +116,41 @@ export class RoomService {
     const settings = await this.accountSettings(viewer.accountId);
     const now = this.deps.clock();
     const rooms = await this.deps.rooms.listPublishedIn(viewer.accountId, channelId);
-    const timelines = rooms.map((room) => ({ ...room, liveSession: null }));
-    return Promise.all(sortRoomsSoonestFirst(timelines, now).map((room) => this.present(viewer, room, settings)));
+    const live = await this.liveSessions(viewer.accountId, rooms);
+    const timelines = rooms.map((room) => ({ ...room, liveSession: live.get(room.id) ?? null }));
+    return Promise.all(sortRoomsSoonestFirst(timelines, now).map((room) => this.present(viewer, room, settings, room.liveSession)));
   }
 
   async listMine(viewer: Viewer): Promise<RoomBody[]> {
     const settings = await this.accountSettings(viewer.accountId);
     const since = new Date(this.deps.clock().getTime() - RESTORE_WINDOW_MS);
     const rooms = await this.deps.rooms.listOwnedOrCoEdited(viewer.accountId, viewer.userId, since);
-    return Promise.all(rooms.map((room) => this.present(viewer, room, settings)));
+    const live = await this.liveSessions(viewer.accountId, rooms);
+    return Promise.all(rooms.map((room) => this.present(viewer, room, settings, live.get(room.id) ?? null)));
   }
 
   /** Loads a room of the viewer's account and checks one action; a room they may not see is "not found". */
-  async authorize(viewer: Viewer, roomId: string, action: RoomAction): Promise<{ room: RoomRecord; settings: AccountSettings }> {
+  async authorize(viewer: Viewer, roomId: string, action: RoomAction): Promise<{ room: RoomRecord; settings: AccountSettings; access: RoomPolicyContext }> {
     const room = await this.deps.rooms.find(viewer.accountId, roomId);
     if (!room) throw notFound('The room');
     const access = await policyContextFor(this.deps.relations, viewer, room);
     if (!canPerform('view', access)) throw notFound('The room');
     if (!canPerform(action, access)) throw forbidden(`${action === 'manageCollaborators' ? 'manage collaborators of' : action} this room`);
-    return { room, settings: await this.accountSettings(viewer.accountId) };
+    return { room, settings: await this.accountSettings(viewer.accountId), access };
   }
 
-  private async present(viewer: Viewer, room: RoomRecord, settings: AccountSettings): Promise<RoomBody> {
+  private async liveSessions(accountId: string, rooms: RoomRecord[]): Promise<Map<string, LiveSession>> {
+    const { liveSessions, clock } = this.deps;
+    return liveSessions && rooms.length > 0 ? liveSessions(accountId, rooms.map((room) => room.id), clock()) : new Map();
+  }
+
+  private async present(viewer: Viewer, room: RoomRecord, settings: AccountSettings, liveSession: LiveSession | null): Promise<RoomBody> {
     const { relations, clock } = this.deps;
     const [access, channels, likes] = await Promise.all([
       policyContextFor(relations, viewer, room),
       relations.channelsOf(viewer.accountId, room.id),
       relations.likes(viewer.accountId, room.id, viewer.userId),
     ]);
-    return presentRoom({ room, access, channels, likes }, settings, clock());
+    return presentRoom({ room, access, channels, likes, liveSession }, settings, clock());
   }
 }

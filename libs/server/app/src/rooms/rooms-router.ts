@@ -1,25 +1,14 @@
-import { Request, Response, Router } from 'express';
+import { Router } from 'express';
 import {
   collaboratorListSchema, createRoomBodySchema, publishableChannelsSchema, rosterSchema, setCollaboratorBodySchema, updateRoomBodySchema,
 } from '@lti-rooms/contracts';
 import { invalid } from '@lti-rooms/domain';
 import type { CollaboratorRole } from '@lti-rooms/server-persistence';
 import { z } from 'zod';
-import { launchOf } from '../http/authenticate';
+import { route, viewerOf } from '../http/route';
 import { CollaborationService } from './collaboration-service';
 import { parseBody } from './parse-body';
-import { Viewer } from './room-access';
 import { RoomService } from './room-service';
-
-const viewerOf = (res: Response): Viewer => {
-  const launch = launchOf(res);
-  return { accountId: launch.accountId, userId: launch.userId, channelId: launch.channelId };
-};
-
-type Handler = (req: Request, res: Response) => Promise<unknown>;
-const route = (handler: Handler) => (req: Request, res: Response, next: (error?: unknown) => void) => {
-  handler(req, res).catch(next);
-};
 
 const addCollaboratorSchema = setCollaboratorBodySchema.extend({ ltiSub: z.string().min(1, 'Pick a member of the course') });
 const collaboratorRole = (value: string): CollaboratorRole => {

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { END_REASONS, ROOM_MODES, SESSION_ROLES } from '@lti-rooms/domain';
+
+export { END_REASONS, SESSION_ROLES };
+
+const isoDateTime = z.iso.datetime({ offset: true });
+const id = z.string().min(1);
+
+/** Everything the meeting page hands to `JitsiMeeting` (or `JaaSMeeting`); built on the server. */
+export const jitsiEmbedSchema = z.object({
+  provider: z.enum(['jitsi', 'jaas']),
+  domain: z.string(),
+  /** For JaaS without the app id: the SDK prefixes it. */
+  roomName: z.string(),
+  /** JaaS only. */
+  appId: z.string().nullable(),
+  /** Null on public meet.jit.si, which takes no token. */
+  jwt: z.string().nullable(),
+  configOverwrite: z.record(z.string(), z.unknown()),
+  interfaceConfigOverwrite: z.record(z.string(), z.unknown()),
+  userInfo: z.object({ displayName: z.string(), email: z.string().optional() }),
+});
+export type JitsiEmbed = z.infer<typeof jitsiEmbedSchema>;
+
+/** An admitted person's view of the live session. */
+export const meetingSchema = z.object({
+  sessionId: id,
+  participantId: id,
+  roomId: id,
+  roomName: z.string(),
+  mode: z.enum(ROOM_MODES),
+  role: z.enum(SESSION_ROLES),
+  startedAt: isoDateTime,
+  /** Panel viewers: watch and listen only. */
+  viewOnly: z.boolean(),
+  /** Interactive: cameras that may be on at once; panel: stage seats. */
+  cameraOnCap: z.number().int(),
+  jitsi: jitsiEmbedSchema,
+});
+export type MeetingBody = z.infer<typeof meetingSchema>;
+
+export const endedSchema = z.object({
+  /** Null when the time frame ended without any session. */
+  sessionId: id.nullable(),
+  endedAt: isoDateTime,
+  reason: z.enum(END_REASONS),
+  /** The room is still open (always open, or within its time frame): offer Rejoin. */
+  canRejoin: z.boolean(),
+});
+export type EndedBody = z.infer<typeof endedSchema>;
+
+/** What pressing Start Meeting or Join led to (SPEC "Meetings"). */
+export const entryOutcomeSchema = z.discriminatedUnion('kind', [
+  /** Before the early-entry window. */
+  z.object({ kind: z.literal('countdown'), opensAt: isoDateTime, startsAt: isoDateTime }),
+  z.object({ kind: z.literal('waiting'), sessionId: id, participantId: id, waitingCount: z.number().int(), startsAt: isoDateTime.nullable() }),
+  z.object({ kind: z.literal('admitted'), meeting: meetingSchema }),
+  z.object({ kind: z.literal('full'), cap: z.number().int() }),
+  z.object({ kind: z.literal('ended'), ended: endedSchema }),
+]);
+export type EntryOutcome = z.infer<typeof entryOutcomeSchema>;
+
+// Real time: Socket.IO on the tool's own origin, authenticated by the launch token.
+
+export const SOCKET_PATH = '/socket.io';
+
+export const enterBodySchema = z.object({ roomId: id });
+export const sessionRefSchema = z.object({ sessionId: id });
+export const cameraBodySchema = z.object({ sessionId: id, on: z.boolean() });
+
+export const cameraResultSchema = z.object({
+  granted: z.boolean(),
+  /** Why the camera must stay off: the camera-on cap is reached, or a panel viewer has no camera. */
+  reason: z.enum(['CAMERA_CAP_REACHED', 'NOT_ON_STAGE']).nullable(),
+  cap: z.number().int(),
+});
+export type CameraResult = z.infer<typeof cameraResultSchema>;
+
+export const sessionStatusEventSchema = z.object({ sessionId: id, status: z.literal('live'), startedAt: isoDateTime });
+export const waitingEventSchema = z.object({ sessionId: id, waitingCount: z.number().int() });
+export const presenceEventSchema = z.object({ sessionId: id, inRoomCount: z.number().int(), hostPresent: z.boolean() });
+export const admittedEventSchema = z.object({ meeting: meetingSchema });
+export const fullEventSchema = z.object({ cap: z.number().int() });
+export type PresenceEvent = z.infer<typeof presenceEventSchema>;
+export type WaitingEvent = z.infer<typeof waitingEventSchema>;
+
+/** Every acknowledgement: the result, or an error naming what went wrong. */
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; fields?: Array<{ path: string; message: string }> } };
+export const ackSchema = <T extends z.ZodType>(data: T) =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), data }),
+    z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string(), fields: z.array(z.object({ path: z.string(), message: z.string() })).optional() }) }),
+  ]);
+
+export interface ServerToClientEvents {
+  'session:status': (event: z.infer<typeof sessionStatusEventSchema>) => void;
+  'session:waiting': (event: WaitingEvent) => void;
+  'session:presence': (event: PresenceEvent) => void;
+  'session:admitted': (event: z.infer<typeof admittedEventSchema>) => void;
+  'session:full': (event: z.infer<typeof fullEventSchema>) => void;
+  'session:ended': (event: EndedBody) => void;
+}
+
+export interface ClientToServerEvents {
+  /** Start Meeting / Join; again after a reconnect, which resumes the same participant. */
+  'session:enter': (body: z.infer<typeof enterBodySchema>, ack: (result: Ack<EntryOutcome>) => void) => void;
+  'session:leave': (body: z.infer<typeof sessionRefSchema>, ack: (result: Ack<null>) => void) => void;
+  /** Hosts: end the session for everyone. */
+  'session:end': (body: z.infer<typeof sessionRefSchema>, ack: (result: Ack<null>) => void) => void;
+  /** Interactive rooms: take a camera slot when the camera turns on, give it back when it turns off. */
+  'camera:set': (body: z.infer<typeof cameraBodySchema>, ack: (result: Ack<CameraResult>) => void) => void;
+}
+
+// Attendance (HTTP)
+
+export const attendanceRowSchema = z.object({
+  userId: id,
+  name: z.string(),
+  email: z.string().nullable(),
+  firstJoinAt: isoDateTime,
+  /** Null while the person is still in the live session. */
+  lastLeaveAt: isoDateTime.nullable(),
+  minutesPresent: z.number().int(),
+});
+
+export const sessionAttendanceSchema = z.object({
+  id,
+  status: z.enum(['waiting', 'live', 'ended']),
+  startedAt: isoDateTime.nullable(),
+  endedAt: isoDateTime.nullable(),
+  endReason: z.enum(END_REASONS).nullable(),
+  rows: z.array(attendanceRowSchema),
+});
+export type SessionAttendance = z.infer<typeof sessionAttendanceSchema>;
+
+/** GET /api/rooms/:roomId/attendance: newest session first. */
+export const attendanceListSchema = z.object({ sessions: z.array(sessionAttendanceSchema) });

@@ -1,0 +1,176 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server, Socket } from 'socket.io';
+import { cameraBodySchema, ClientToServerEvents, enterBodySchema, ServerToClientEvents, sessionRefSchema, SOCKET_PATH } from '@lti-rooms/contracts';
+import { HEARTBEAT_INTERVAL_SECONDS } from '@lti-rooms/domain';
+import type { LaunchContext, LaunchRepository, ParticipantRepository } from '@lti-rooms/server-persistence';
+import type { LaunchTokens } from '@lti-rooms/server-lti';
+import { resolveLaunch } from '../http/authenticate';
+import { SESSION_COOKIE } from '../http/cookies';
+import type { Logger } from '../logger';
+import { channels, MeetingTransport } from '../meetings/meeting-effects';
+import { MeetingPublisher } from '../meetings/meeting-publisher';
+import { MeetingService } from '../meetings/meeting-service';
+import { MeetingSweeper } from '../meetings/meeting-sweeper';
+import { parseBody } from '../rooms/parse-body';
+import { HeadcountBroadcaster } from './headcount-broadcaster';
+import { LocalPresence } from './local-presence';
+import { AdapterOptions, InstalledAdapter, installAdapter } from './socket-adapter';
+import { answer, parseCookieHeader } from './socket-acks';
+
+interface SocketData {
+  launch: LaunchContext;
+}
+type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface RealtimeDeps {
+  tokens: LaunchTokens;
+  launches: LaunchRepository;
+  meetings: MeetingService;
+  sweeper: MeetingSweeper;
+  participants: ParticipantRepository;
+  publisher: MeetingPublisher;
+  adapter: Omit<AdapterOptions, 'logger'>;
+  logger: Logger;
+  clock: () => Date;
+  /** How often this process sweeps meetings; null: never by itself (tests sweep by hand). */
+  sweepIntervalMs: number | null;
+}
+
+/** Most IN lists databases take comfortably in one statement. */
+const HEARTBEAT_BATCH = 500;
+
+/**
+ * Socket.IO on the tool's own HTTP server (SPEC "Meetings" in real time). A connection is
+ * authenticated like an API call: the launch token in the handshake, the session cookie
+ * of the browser it was issued to.
+ */
+export class RealtimeServer {
+  readonly io: Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+  private readonly presence = new LocalPresence();
+  private readonly headcounts: HeadcountBroadcaster;
+  private readonly timers: NodeJS.Timeout[] = [];
+  private adapter: InstalledAdapter | null = null;
+  private sweeping = false;
+
+  constructor(private readonly deps: RealtimeDeps) {
+    this.io = new Server({ path: SOCKET_PATH, serveClient: false, maxHttpBufferSize: 64 * 1024 });
+    this.headcounts = new HeadcountBroadcaster(
+      deps.meetings,
+      (roomId, waiting, presence) => {
+        this.io.to(channels.room(roomId)).emit('session:waiting', waiting);
+        this.io.to(channels.room(roomId)).emit('session:presence', presence);
+      },
+      (error) => deps.logger.error({ err: error }, 'could not send a head count'),
+    );
+    const transport: MeetingTransport = {
+      emit: (channel, event, payload) => {
+        (this.io.to(channel).emit as (e: string, p: unknown) => boolean)(event, payload);
+      },
+      headcountChanged: (accountId, roomId, sessionId) => this.headcounts.changed(accountId, roomId, sessionId),
+      sessionClosed: (_roomId, sessionId) => this.presence.closeSession(sessionId),
+    };
+    deps.publisher.attach(transport);
+    this.io.use((socket, next) => this.authenticate(socket, next));
+    this.io.on('connection', (socket) => this.serve(socket));
+  }
+
+  /** Connects to the other processes and starts this process's heartbeats and sweeps. */
+  async start(): Promise<void> {
+    this.adapter = await installAdapter(this.io, { ...this.deps.adapter, logger: this.deps.logger });
+    this.every(HEARTBEAT_INTERVAL_SECONDS * 1000, () => this.heartbeat());
+    if (this.deps.sweepIntervalMs !== null) this.every(this.deps.sweepIntervalMs, () => this.sweep(), true);
+  }
+
+  attach(server: HttpServer): void {
+    this.io.attach(server);
+  }
+
+  async close(): Promise<void> {
+    for (const timer of this.timers) clearInterval(timer);
+    this.headcounts.close();
+    // Not io.close(): that also closes the HTTP server, which the tool closes itself.
+    this.io.disconnectSockets(true);
+    this.io.engine?.close();
+    await this.adapter?.close().catch(() => undefined);
+  }
+
+  /** Refreshes the heartbeat of everyone this process holds a connection for. */
+  async heartbeat(): Promise<void> {
+    const ids = this.presence.participantIds();
+    for (let i = 0; i < ids.length; i += HEARTBEAT_BATCH) await this.deps.participants.heartbeat(ids.slice(i, i + HEARTBEAT_BATCH), this.deps.clock());
+  }
+
+  private async sweep(): Promise<void> {
+    if (this.sweeping) return;
+    this.sweeping = true;
+    try {
+      await this.deps.sweeper.sweep();
+    } finally {
+      this.sweeping = false;
+    }
+  }
+
+  /** A repeating job; `jitter` spreads processes started together so their sweeps do not coincide. */
+  private every(ms: number, job: () => Promise<void>, jitter = false): void {
+    const run = () => void job().catch((error: unknown) => this.deps.logger.error({ err: error }, 'real-time job failed'));
+    const start = setTimeout(() => {
+      run();
+      const timer = setInterval(run, ms);
+      timer.unref();
+      this.timers.push(timer);
+    }, jitter ? Math.floor(Math.random() * ms) : ms);
+    start.unref();
+    this.timers.push(start);
+  }
+
+  private authenticate(socket: MeetingSocket, next: (error?: Error) => void): void {
+    const token = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : undefined;
+    const cookie = parseCookieHeader(socket.handshake.headers.cookie)[SESSION_COOKIE];
+    resolveLaunch(this.deps.tokens, this.deps.launches, token, cookie).then(
+      (launch) => {
+        socket.data.launch = launch;
+        next();
+      },
+      (error: { code?: string; message?: string }) => next(Object.assign(new Error(error.message ?? 'Not signed in.'), { data: { code: error.code ?? 'UNAUTHENTICATED' } })),
+    );
+  }
+
+  private serve(socket: MeetingSocket): void {
+    const { logger, meetings } = this.deps;
+    const launch = socket.data.launch;
+    const viewer = { accountId: launch.accountId, userId: launch.userId, channelId: launch.channelId };
+    const context = (event: string) => ({ event, userId: launch.userId, accountId: launch.accountId });
+
+    socket.on('session:enter', (body, ack) =>
+      answer(ack, logger, context('session:enter'), async () => {
+        const { roomId } = parseBody(enterBodySchema, body);
+        const subscribe = async () => socket.join([channels.room(roomId), channels.person(roomId, launch.userId)]);
+        const result = await meetings.enter({ ...viewer, isObserver: launch.isObserver }, roomId, subscribe);
+        if (result.sessionId && result.participantId) this.presence.track(socket.id, result.sessionId, result.participantId);
+        return result.outcome;
+      }),
+    );
+    socket.on('session:leave', (body, ack) =>
+      answer(ack, logger, context('session:leave'), async () => {
+        const { sessionId } = parseBody(sessionRefSchema, body);
+        this.presence.untrack(socket.id, sessionId);
+        await meetings.leave(viewer, sessionId);
+        return null;
+      }),
+    );
+    socket.on('session:end', (body, ack) =>
+      answer(ack, logger, context('session:end'), async () => {
+        await meetings.end(viewer, parseBody(sessionRefSchema, body).sessionId);
+        return null;
+      }),
+    );
+    socket.on('camera:set', (body, ack) =>
+      answer(ack, logger, context('camera:set'), async () => {
+        const { sessionId, on } = parseBody(cameraBodySchema, body);
+        return meetings.setCamera(viewer, sessionId, on);
+      }),
+    );
+    // A dropped connection is not a leave: the person has the heartbeat timeout to come back as themselves.
+    socket.on('disconnect', () => this.presence.untrack(socket.id));
+  }
+}

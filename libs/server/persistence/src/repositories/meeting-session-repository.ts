@@ -1,0 +1,122 @@
+import { Transaction } from 'sequelize';
+import type { EndReason, RoomFeatures, RoomMode, SessionChat, SessionState, StartTrigger } from '@lti-rooms/domain';
+import { Database } from '../database';
+import { parseJson, toDate, toDateOrNull } from '../rows';
+
+export interface SessionRecord {
+  id: string;
+  accountId: string;
+  roomId: string;
+  state: SessionState;
+  jitsiRoom: string;
+  mode: RoomMode;
+  features: RoomFeatures;
+  chat: SessionChat;
+}
+
+export type NewSession = SessionRecord;
+
+function toState(row: Record<string, unknown>): SessionState {
+  const openedAt = toDate(row.opened_at);
+  const startedAt = toDateOrNull(row.started_at);
+  if (row.status === 'ended') return { status: 'ended', openedAt, startedAt, endedAt: toDate(row.ended_at), endReason: row.end_reason as EndReason };
+  if (row.status === 'live') return { status: 'live', openedAt, startedAt: startedAt!, startedBy: row.started_by as StartTrigger };
+  return { status: 'waiting', openedAt };
+}
+
+function toSession(row: Record<string, unknown>): SessionRecord {
+  return {
+    id: String(row.id),
+    accountId: String(row.account_id),
+    roomId: String(row.room_id),
+    state: toState(row),
+    jitsiRoom: String(row.jitsi_room),
+    mode: row.mode as RoomMode,
+    features: parseJson<RoomFeatures>(row.features, {} as RoomFeatures),
+    chat: parseJson<SessionChat>(row.chat, { groupChat: true, privateChat: true, polls: true, reactions: true }),
+  };
+}
+
+function stateColumns(state: SessionState): Record<string, string | null> {
+  return {
+    status: state.status,
+    opened_at: state.openedAt.toISOString(),
+    started_at: state.status === 'waiting' ? null : state.startedAt?.toISOString() ?? null,
+    started_by: state.status === 'live' ? state.startedBy : null,
+    ended_at: state.status === 'ended' ? state.endedAt.toISOString() : null,
+    end_reason: state.status === 'ended' ? state.endReason : null,
+  };
+}
+
+/** Meeting sessions of one account's rooms; the room's row lock serialises every change to them. */
+export class MeetingSessionRepository {
+  constructor(private readonly db: Database) {}
+
+  /**
+   * Takes the room's row lock until the transaction ends. Every change to a room's sessions,
+   * participants and camera slots takes it first, so two processes on one PostgreSQL act in
+   * turn (and always in the same lock order). SQLite transactions lock the whole database.
+   */
+  async lockRoom(accountId: string, roomId: string, transaction: Transaction): Promise<void> {
+    if (this.db.dialect !== 'postgres') return;
+    await this.db.select('SELECT id FROM rooms WHERE account_id = :accountId AND id = :roomId FOR UPDATE', { accountId, roomId }, transaction);
+  }
+
+  async latest(accountId: string, roomId: string, transaction?: Transaction): Promise<SessionRecord | null> {
+    const [row] = await this.db.select<Record<string, unknown>>(
+      `SELECT * FROM meeting_sessions WHERE account_id = :accountId AND room_id = :roomId ORDER BY opened_at DESC, created_at DESC LIMIT 1`,
+      { accountId, roomId },
+      transaction,
+    );
+    return row ? toSession(row) : null;
+  }
+
+  async find(accountId: string, sessionId: string, transaction?: Transaction): Promise<SessionRecord | null> {
+    const [row] = await this.db.select<Record<string, unknown>>('SELECT * FROM meeting_sessions WHERE account_id = :accountId AND id = :sessionId', { accountId, sessionId }, transaction);
+    return row ? toSession(row) : null;
+  }
+
+  /** When a host last ended a session of the room for everyone (domain: scheduleOpensRoom). */
+  async hostEndedAt(accountId: string, roomId: string, transaction?: Transaction): Promise<Date | null> {
+    const [row] = await this.db.select<{ at: unknown }>(
+      `SELECT MAX(ended_at) AS at FROM meeting_sessions WHERE account_id = :accountId AND room_id = :roomId AND end_reason = 'host-ended'`,
+      { accountId, roomId },
+      transaction,
+    );
+    return toDateOrNull(row?.at);
+  }
+
+  async create(session: NewSession, now: Date, transaction: Transaction): Promise<void> {
+    const columns = {
+      id: session.id, account_id: session.accountId, room_id: session.roomId, ...stateColumns(session.state), jitsi_room: session.jitsiRoom,
+      mode: session.mode, features: JSON.stringify(session.features), chat: JSON.stringify(session.chat),
+      created_at: now.toISOString(), updated_at: now.toISOString(),
+    };
+    const names = Object.keys(columns);
+    await this.db.execute(`INSERT INTO meeting_sessions (${names.join(', ')}) VALUES (${names.map((n) => `:${n}`).join(', ')})`, columns, transaction);
+  }
+
+  async saveState(accountId: string, sessionId: string, state: SessionState, now: Date, transaction: Transaction): Promise<void> {
+    const columns = stateColumns(state);
+    await this.db.execute(
+      `UPDATE meeting_sessions SET ${Object.keys(columns).map((c) => `${c} = :${c}`).join(', ')}, updated_at = :now WHERE account_id = :accountId AND id = :sessionId`,
+      { ...columns, now: now.toISOString(), accountId, sessionId },
+      transaction,
+    );
+  }
+
+  /** Sessions people can be in, across accounts, for the sweep (each one is then handled under its account). */
+  async open(): Promise<Array<{ accountId: string; roomId: string; sessionId: string }>> {
+    const rows = await this.db.select<{ account_id: string; room_id: string; id: string }>(`SELECT account_id, room_id, id FROM meeting_sessions WHERE status <> 'ended'`);
+    return rows.map((row) => ({ accountId: row.account_id, roomId: row.room_id, sessionId: row.id }));
+  }
+
+  /** Newest first, for the attendance page. */
+  async ofRoom(accountId: string, roomId: string): Promise<SessionRecord[]> {
+    const rows = await this.db.select<Record<string, unknown>>(
+      'SELECT * FROM meeting_sessions WHERE account_id = :accountId AND room_id = :roomId ORDER BY opened_at DESC',
+      { accountId, roomId },
+    );
+    return rows.map(toSession);
+  }
+}
