@@ -4,3 +4,5 @@ export * from './test-database';
 export * from './tool-fixture';
 export * from './tcp-proxy';
 export * from './api-client';
+export * from './meeting-client';
+export * from './test-clock';

@@ -32,7 +32,17 @@ export async function freePort(): Promise<number> {
  * The real tool (real database, real ltijs) and the dev LMS on loopback ports, registered
  * with each other through Dynamic Registration and, unless asked otherwise, activated.
  */
-export async function startToolWithLms(options: { activate?: boolean; env?: Record<string, string>; logLines?: string[] } = {}): Promise<ToolFixture> {
+export interface ToolFixtureOptions {
+  activate?: boolean;
+  env?: Record<string, string>;
+  logLines?: string[];
+  /** The tool's clock; the real one by default. */
+  clock?: () => Date;
+  /** Sweep meetings on a timer (ms), or never by itself (null, the default: tests call tool.sweeper.sweep()). */
+  sweepIntervalMs?: number | null;
+}
+
+export async function startToolWithLms(options: ToolFixtureOptions = {}): Promise<ToolFixture> {
   const database = await createTestDatabase();
   const port = await freePort();
   const config = loadConfig({
@@ -48,7 +58,7 @@ export async function startToolWithLms(options: { activate?: boolean; env?: Reco
   const logger = options.logLines
     ? pino({ level: 'trace' }, new Writable({ write(chunk, _encoding, done) { options.logLines!.push(String(chunk)); done(); } }))
     : createLogger(config.LOG_LEVEL);
-  const tool = await createTool(config, { logger });
+  const tool = await createTool(config, { logger, clock: options.clock, sweepIntervalMs: options.sweepIntervalMs ?? null });
   const { url: toolUrl } = await tool.listen(port, '127.0.0.1');
   const lms = await startDevLms({ port: 0, toolUrl, logger: quiet });
   const registration = await lms.register();
