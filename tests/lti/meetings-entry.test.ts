@@ -11,6 +11,8 @@ let admin: Launched;
 let instructor: Launched;
 let students: Launched[];
 let channelId: string;
+/** Display names, as the LMS sent them. */
+const nameOf = new Map<Launched, string>();
 const sockets: MeetingSocket[] = [];
 
 async function connect(who: Launched): Promise<MeetingSocket> {
@@ -37,6 +39,7 @@ beforeAll(async () => {
   fx = await startToolWithLms();
   [admin, instructor, ...students] = await Promise.all(['admin', 'instructor', 'student01', 'student02', 'student03'].map((u) => launch(fx.toolUrl, fx.lms, u)));
   channelId = instructor.landingPath.split('/').pop()!;
+  for (const who of [instructor, ...students]) nameOf.set(who, (await api(fx.toolUrl, who, 'GET', '/api/me')).json.user.name);
   const saved = await api(fx.toolUrl, admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', ...JITSI });
   expect(saved.status).toBe(200);
 });
@@ -66,7 +69,7 @@ describe('entering a meeting', () => {
 
     const studentClaims = await verifyJitsiJwt(meeting.jitsi.jwt!, meeting.jitsi.roomName);
     expect(studentClaims.moderator).toBe(false);
-    expect(studentClaims.context.user).toMatchObject({ name: 'Sam Student', moderator: false, affiliation: 'member' });
+    expect(studentClaims.context.user).toMatchObject({ name: nameOf.get(students[0]), moderator: false, affiliation: 'member' });
     const hostClaims = await verifyJitsiJwt(started.meeting.jitsi.jwt!, started.meeting.jitsi.roomName);
     expect(hostClaims.moderator).toBe(true);
     expect(hostClaims.context.user).toMatchObject({ name: 'Ada Instructor', moderator: true, affiliation: 'owner' });
@@ -80,5 +83,126 @@ describe('entering a meeting', () => {
     okData(await request(await connect(students[1]), 'session:enter', { roomId }));
     const room = await api(fx.toolUrl, students[1], 'GET', `/api/rooms/${roomId}`);
     expect(room.json.status).toEqual({ kind: 'live', participantCount: 2 });
+  });
+});
+
+describe('leaving, ending and rejoining', () => {
+  it('reconnecting resumes the same participant: one join in the register, not two', async () => {
+    const roomId = await createRoom({ name: 'Resume', modeChoice: { kind: 'mode', mode: 'interactive' }, availability: { kind: 'always' } });
+    okData(await request(await connect(instructor), 'session:enter', { roomId }));
+    const first = okData(await request(await connect(students[0]), 'session:enter', { roomId }));
+    if (first.kind !== 'admitted') throw new Error(first.kind);
+    sockets[sockets.length - 1].close();
+    const again = okData(await request(await connect(students[0]), 'session:enter', { roomId }));
+    if (again.kind !== 'admitted') throw new Error(again.kind);
+    expect(again.meeting.participantId).toBe(first.meeting.participantId);
+    const joins = await fx.tool.db.select<{ n: number }>(`SELECT COUNT(*) AS n FROM attendance_events WHERE participant_id = :id AND type = 'join'`, { id: first.meeting.participantId });
+    expect(Number(joins[0].n)).toBe(1);
+  });
+
+  it('"Leave session" records the leave; leaving twice is harmless', async () => {
+    const roomId = await createRoom({ name: 'Leave', modeChoice: { kind: 'mode', mode: 'interactive' }, availability: { kind: 'always' } });
+    const host = await connect(instructor);
+    const started = okData(await request(host, 'session:enter', { roomId }));
+    if (started.kind !== 'admitted') throw new Error(started.kind);
+    const student = await connect(students[1]);
+    okData(await request(student, 'session:enter', { roomId }));
+    const presence = nextEvent(host, 'session:presence', (p) => p.inRoomCount === 1);
+    okData(await request(student, 'session:leave', { sessionId: started.meeting.sessionId }));
+    okData(await request(student, 'session:leave', { sessionId: started.meeting.sessionId }));
+    expect(await presence).toMatchObject({ inRoomCount: 1, hostPresent: true });
+    const events = await fx.tool.db.select<{ type: string }>(`SELECT e.type FROM attendance_events e JOIN users u ON u.id = e.user_id WHERE e.session_id = :sessionId AND u.name = :name ORDER BY e.at`, { sessionId: started.meeting.sessionId, name: nameOf.get(students[1]) });
+    expect(events.map((e) => e.type)).toEqual(['join', 'leave']);
+  });
+
+  it('a host ends the session for everyone: every open page hears it; a participant may not end it', async () => {
+    const roomId = await createRoom({ name: 'End', modeChoice: { kind: 'mode', mode: 'interactive' }, availability: { kind: 'always' } });
+    const host = await connect(instructor);
+    const started = okData(await request(host, 'session:enter', { roomId }));
+    if (started.kind !== 'admitted') throw new Error(started.kind);
+    const student = await connect(students[2]);
+    okData(await request(student, 'session:enter', { roomId }));
+    const refused = await request(student, 'session:end', { sessionId: started.meeting.sessionId });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    const ended = nextEvent(student, 'session:ended');
+    okData(await request(host, 'session:end', { sessionId: started.meeting.sessionId }));
+    expect(await ended).toMatchObject({ sessionId: started.meeting.sessionId, reason: 'host-ended', canRejoin: true });
+    const stillIn = await fx.tool.db.select<{ n: number }>('SELECT COUNT(*) AS n FROM session_participants WHERE session_id = :id AND left_at IS NULL', { id: started.meeting.sessionId });
+    expect(Number(stillIn[0].n)).toBe(0);
+    // Rejoin in an always-open room: waits for a host again, in a new session.
+    const rejoined = okData(await request(student, 'session:enter', { roomId }));
+    expect(rejoined).toMatchObject({ kind: 'waiting' });
+    if (rejoined.kind === 'waiting') expect(rejoined.sessionId).not.toBe(started.meeting.sessionId);
+  });
+
+  it('after a host ends a scheduled session during its time frame, participants wait for a host instead of restarting it', async () => {
+    const roomId = await createRoom({ name: 'Ended frame', modeChoice: { kind: 'mode', mode: 'interactive' }, availability: timeFrame(5) });
+    const host = await connect(instructor);
+    const started = okData(await request(host, 'session:enter', { roomId }));
+    if (started.kind !== 'admitted') throw new Error(started.kind);
+    okData(await request(host, 'session:end', { sessionId: started.meeting.sessionId }));
+    expect(okData(await request(await connect(students[0]), 'session:enter', { roomId }))).toMatchObject({ kind: 'waiting' });
+  });
+});
+
+describe('before the waiting room opens', () => {
+  it('a participant two hours early sees a countdown to the early-entry window; nothing is written', async () => {
+    const roomId = await createRoom({ name: 'Later', modeChoice: { kind: 'mode', mode: 'panel' }, availability: timeFrame(120), earlyEntryMinutes: 15 });
+    const before = await fx.countRows('session_participants');
+    const outcome = okData(await request(await connect(students[0]), 'session:enter', { roomId }));
+    if (outcome.kind !== 'countdown') throw new Error(outcome.kind);
+    expect(new Date(outcome.startsAt).getTime() - new Date(outcome.opensAt).getTime()).toBe(15 * 60_000);
+    expect(await fx.countRows('session_participants')).toBe(before);
+    expect(await fx.tool.db.select('SELECT id FROM meeting_sessions WHERE room_id = :roomId', { roomId })).toEqual([]);
+  });
+});
+
+describe('attendance', () => {
+  it('owners see each session\'s register and download it as CSV; students may not', async () => {
+    const roomId = await createRoom({ name: 'Register', modeChoice: { kind: 'mode', mode: 'interactive' }, availability: { kind: 'always' } });
+    const host = await connect(instructor);
+    const started = okData(await request(host, 'session:enter', { roomId }));
+    if (started.kind !== 'admitted') throw new Error(started.kind);
+    okData(await request(await connect(students[1]), 'session:enter', { roomId }));
+    okData(await request(host, 'session:end', { sessionId: started.meeting.sessionId }));
+
+    const list = await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${roomId}/attendance`);
+    expect(list.status).toBe(200);
+    const [session] = list.json.sessions;
+    expect(session).toMatchObject({ id: started.meeting.sessionId, status: 'ended', endReason: 'host-ended' });
+    expect(session.rows.map((r: { name: string }) => r.name).sort()).toEqual([nameOf.get(instructor), nameOf.get(students[1])].sort());
+    for (const row of session.rows) expect(row.lastLeaveAt).not.toBeNull();
+
+    const csv = await instructor.browser.request(`${fx.toolUrl}/api/rooms/${roomId}/sessions/${session.id}/attendance.csv?zone=Europe/Berlin`, { headers: { authorization: `Bearer ${instructor.ltik}` } });
+    expect(csv.status).toBe(200);
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Name,Email,First join (Europe/Berlin),Last leave (Europe/Berlin),Minutes present');
+    expect(lines).toHaveLength(3);
+
+    expect((await api(fx.toolUrl, students[1], 'GET', `/api/rooms/${roomId}/attendance`)).status).toBe(403);
+    expect((await students[1].browser.request(`${fx.toolUrl}/api/rooms/${roomId}/sessions/${session.id}/attendance.csv`, { headers: { authorization: `Bearer ${students[1].ltik}` } })).status).toBe(403);
+  });
+});
+
+describe('bad requests and strangers', () => {
+  it('an enter without a room id names the field and writes nothing', async () => {
+    const before = [await fx.countRows('meeting_sessions'), await fx.countRows('session_participants')];
+    const refused = await request(await connect(students[0]), 'session:enter', {} as { roomId: string });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fields: [{ path: 'roomId' }] } });
+    expect([await fx.countRows('meeting_sessions'), await fx.countRows('session_participants')]).toEqual(before);
+  });
+
+  it('an unknown room is not found', async () => {
+    const refused = await request(await connect(students[0]), 'session:enter', { roomId: '00000000-0000-4000-8000-000000000000' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it.each<[string, { token?: string | null; cookie?: string | null }, string]>([
+    ['no launch token', { token: null }, 'UNAUTHENTICATED'],
+    ['a forged launch token', { token: 'eyJhbGciOiJIUzI1NiJ9.e30.forged' }, 'INVALID_LAUNCH_TOKEN'],
+    ['the token without its browser\'s cookie', { cookie: null }, 'SESSION_COOKIE_MISSING'],
+  ])('a connection with %s is refused', async (_label, options, code) => {
+    await expect(connectMeeting(fx.toolUrl, students[0], options)).rejects.toMatchObject({ code });
   });
 });
