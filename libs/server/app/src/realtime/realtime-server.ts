@@ -91,6 +91,8 @@ export class RealtimeServer {
     // Not io.close(): that also closes the HTTP server, which the tool closes itself.
     this.io.disconnectSockets(true);
     this.io.engine?.close();
+    // The adapter releases its LISTEN connection and heartbeat timers only when closed.
+    await this.io.of('/').adapter.close();
     await this.adapter?.close().catch(() => undefined);
   }
 
