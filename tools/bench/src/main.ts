@@ -2,6 +2,8 @@
  * Benchmarks of LTI Rooms: `npm run bench -- <name> [options]`.
  * Each benchmark prints human tables and, as its very last line, one line of JSON.
  */
+import { JOIN_STORM_USAGE } from './join-storm/options';
+import { runJoinStormBench } from './join-storm/join-storm-bench';
 import { LAUNCH_USAGE } from './launch/options';
 import { runLaunchBench } from './launch/launch-bench';
 
@@ -11,10 +13,15 @@ const BENCHMARKS: Record<string, { summary: string; usage: string; run: (argv: s
     usage: LAUNCH_USAGE,
     run: runLaunchBench,
   },
+  'join-storm': {
+    summary: '300 clients wait in one panel room and a host starts: time until each has its JWT, memory per participant; LTI Rooms vs bare Socket.IO',
+    usage: JOIN_STORM_USAGE,
+    run: runJoinStormBench,
+  },
 };
 
 function listBenchmarks(): string {
-  return ['Benchmarks:', ...Object.entries(BENCHMARKS).map(([name, b]) => `  ${name.padEnd(10)} ${b.summary}\n\n${b.usage.replace(/^/gm, '    ')}`)].join('\n');
+  return ['Benchmarks:', ...Object.entries(BENCHMARKS).map(([name, b]) => `  ${name.padEnd(11)} ${b.summary}\n\n${b.usage.replace(/^/gm, '    ')}`)].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import type { Express, Request, Response } from 'express';
-import type { ChildEnv } from './child-protocol';
-import { serveFromChild } from './server-child';
+import type { ChildEnv } from '../shared/child-protocol';
+import { serveFromChild } from '../shared/server-child';
 
 // ltijs ships no types; this is the part of its API the baseline uses.
 interface LtijsToken {

@@ -1,57 +1,34 @@
 import { mkdirSync } from 'node:fs';
-import { closeHttpAgent } from './http-client';
+import { join } from 'node:path';
+import { closeHttpAgent } from '../shared/http-client';
+import { progress, RunGuard } from '../shared/run-guard';
+import { OUR_TOOL_ENTRY, startTarget, type RunningTarget } from '../shared/target';
 import { measurePair, warmUp, type Measurement } from './measure';
 import { parseLaunchOptions, type LaunchBenchOptions } from './options';
 import { formatMeasurement, formatSummary, resultJson } from './report';
-import { killAllServers } from './server-process';
-import { startTarget, type RunningTarget } from './target';
 
-/** Progress goes to stderr: stdout is the report, and its last line the JSON. */
-const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
+const SERVER_ENTRIES = { ours: OUR_TOOL_ENTRY, baseline: join(__dirname, 'baseline-server.ts') } as const;
 
-/** Targets that hold processes and databases right now; a signal cleans them up. */
-const active = new Set<RunningTarget>();
+/** Holds the servers and databases of the run; Ctrl-C closes them. */
+const guard = new RunGuard();
 
 async function closeTargets(targets: RunningTarget[]): Promise<void> {
-  await Promise.all(targets.map(async (target) => {
-    active.delete(target);
-    await target.close();
-  }));
-}
-
-/** Set by Ctrl-C or SIGTERM: the run winds down through its normal cleanup and reports nothing. */
-let interrupted = false;
-
-function installCleanupHandlers(): void {
-  // Last resort, synchronous: no server process outlives the bench.
-  process.on('exit', killAllServers);
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (interrupted) {
-      progress(`${signal} again: killing the servers without dropping the databases`);
-      process.exit(130);
-    }
-    interrupted = true;
-    progress(`${signal}: stopping the servers and dropping the databases (again to force)`);
-    // Stopping the servers makes launches in flight fail fast; the run's finally blocks do the rest.
-    void closeTargets([...active]);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  await Promise.all(targets.map((target) => guard.release(target.close)));
 }
 
 /** Both targets on one kind of database, measured at every concurrency. */
 async function benchOneDatabase(db: LaunchBenchOptions['dbs'][number], options: LaunchBenchOptions): Promise<Measurement[]> {
   progress(`${db}: starting our tool and the ltijs baseline, each with a fresh database and its own dev LMS`);
   const started = await Promise.allSettled([
-    startTarget('ours', db, options),
-    startTarget('baseline', db, options),
+    startTarget('ours', SERVER_ENTRIES.ours, db, options),
+    startTarget('baseline', SERVER_ENTRIES.baseline, db, options),
   ]);
   const targets = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-  targets.forEach((target) => active.add(target));
+  targets.forEach((target) => guard.hold(target.close));
   try {
     const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
     if (failed) throw failed.reason;
-    if (interrupted) return [];
+    if (guard.interrupted) return [];
     const [ours, baseline] = targets;
     progress(`${db}: ours is pid ${ours.server.pid} at ${ours.url}, the baseline pid ${baseline.server.pid} at ${baseline.url}`);
 
@@ -64,7 +41,7 @@ async function benchOneDatabase(db: LaunchBenchOptions['dbs'][number], options: 
     for (const concurrency of options.concurrencies) {
       progress(`${db}: ${options.launches} launches per target at concurrency ${concurrency}`);
       const measurement = await measurePair(ours, baseline, db, options.launches, concurrency);
-      if (interrupted) break; // its launches ran into servers being stopped
+      if (guard.interrupted) break; // its launches ran into servers being stopped
       console.log(formatMeasurement(measurement, options.launches));
       measurements.push(measurement);
     }
@@ -77,22 +54,22 @@ async function benchOneDatabase(db: LaunchBenchOptions['dbs'][number], options: 
 /** `npm run bench -- launch`: full LTI launches of new users, ours against bare ltijs. Returns the exit code. */
 export async function runLaunchBench(argv: string[]): Promise<number> {
   const options = parseLaunchOptions(argv);
-  installCleanupHandlers();
+  guard.install();
   if (options.cpuProfileDir) mkdirSync(options.cpuProfileDir, { recursive: true });
 
   const measurements: Measurement[] = [];
   try {
     for (const db of options.dbs) {
-      if (interrupted) break;
+      if (guard.interrupted) break;
       measurements.push(...(await benchOneDatabase(db, options)));
     }
   } catch (error) {
     // After a signal, launches fail because the servers are going away: not worth a report.
-    if (!interrupted) throw error;
+    if (!guard.interrupted) throw error;
   } finally {
     closeHttpAgent();
   }
-  if (interrupted) return 130;
+  if (guard.interrupted) return 130;
   if (options.cpuProfileDir) progress(`server CPU profiles are in ${options.cpuProfileDir} (one per server process; the pids are in the file names)`);
 
   console.log(formatSummary(measurements));

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { benchUserId, launchOnce, type LaunchTarget, type StepDurations } from './launch-flow';
+import { benchUserId, launchOnce, type LaunchTarget, type StepDurations } from '../shared/launch-flow';
 
 export interface RunResult {
   /** Wall time from the first launch's start to the last one's end. */

@@ -1,8 +1,8 @@
-import type { DbKind } from './bench-database';
-import { LAUNCH_STEPS, type StepDurations } from './launch-flow';
+import type { DbKind } from '../shared/bench-database';
+import { LAUNCH_STEPS, type StepDurations } from '../shared/launch-flow';
+import { percentile } from '../shared/stats';
+import type { RunningTarget } from '../shared/target';
 import { mergeRuns, runLaunches, type RunResult } from './load-runner';
-import { percentile } from './stats';
-import type { RunningTarget } from './target';
 
 export interface TargetFigures {
   launches: number;

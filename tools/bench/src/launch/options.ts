@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_POSTGRES_URL, type DbKind } from './bench-database';
+import { DEFAULT_POSTGRES_URL, type DbKind } from '../shared/bench-database';
 
 export interface LaunchBenchOptions {
   dbs: DbKind[];

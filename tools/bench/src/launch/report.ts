@@ -1,6 +1,6 @@
-import { LAUNCH_STEPS } from './launch-flow';
+import { LAUNCH_STEPS } from '../shared/launch-flow';
+import { round2 } from '../shared/stats';
 import type { Measurement, TargetFigures } from './measure';
-import { round2 } from './stats';
 
 /** The goals the figures are judged against; other concurrencies are shown without one. */
 export const TARGETS = {

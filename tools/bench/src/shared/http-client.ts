@@ -25,18 +25,24 @@ export function closeHttpAgent(): void {
 export class BenchBrowser {
   private readonly cookies = new Map<string, string>();
 
-  request(url: string, init: { form?: Record<string, string>; headers?: Record<string, string> } = {}): Promise<HttpResponse> {
+  /** A form when `form` is given (a POST), JSON when `json` is (POST unless `method` says otherwise). */
+  request(url: string, init: { form?: Record<string, string>; json?: unknown; method?: string; headers?: Record<string, string> } = {}): Promise<HttpResponse> {
     const target = new URL(url);
     const headers: Record<string, string> = { accept: 'text/html,application/json', ...init.headers };
-    if (this.cookies.size) headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const body = init.form ? new URLSearchParams(init.form).toString() : undefined;
-    if (body !== undefined) {
+    if (this.cookies.size) headers.cookie = this.cookieHeader();
+    let body: string | undefined;
+    if (init.form) {
+      body = new URLSearchParams(init.form).toString();
       headers['content-type'] = 'application/x-www-form-urlencoded';
-      headers['content-length'] = String(Buffer.byteLength(body));
+    } else if (init.json !== undefined) {
+      body = JSON.stringify(init.json);
+      headers['content-type'] = 'application/json';
     }
+    if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+    const method = init.method ?? (body === undefined ? 'GET' : 'POST');
     return new Promise((resolve, reject) => {
       const request = http.request(
-        { agent, host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: body === undefined ? 'GET' : 'POST', headers },
+        { agent, host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method, headers },
         (response) => {
           this.storeCookies(response.headers['set-cookie'] ?? []);
           const chunks: Buffer[] = [];
@@ -55,6 +61,11 @@ export class BenchBrowser {
       request.on('error', reject);
       request.end(body);
     });
+  }
+
+  /** The Cookie header this tab sends, e.g. with a WebSocket upgrade. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
 
   private storeCookies(lines: string[]): void {

@@ -22,9 +22,25 @@ function send(message: ChildMessage): void {
   process.send?.(message);
 }
 
+/** Lets V8's concurrent sweeper hand freed pages back, so RSS shows what is live, not what was. */
+const SWEEP_PAUSE_MS = 200;
+
+/** Full collections with a pause between: the first may only queue finalizers whose memory the second frees. */
+async function measureMemory(id: number): Promise<ChildMessage> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, SWEEP_PAUSE_MS));
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, SWEEP_PAUSE_MS));
+  }
+  const usage = process.memoryUsage();
+  return { type: 'memory', id, gcForced: gc !== undefined, heapUsedBytes: usage.heapUsed, rssBytes: usage.rss, externalBytes: usage.external };
+}
+
 /**
- * The child side of a target server: starts it, reports its URL, answers CPU-time requests
- * and stops on request. It also exits when the bench dies (the IPC channel closes), so no
+ * The child side of a target server: starts it, reports its URL, answers CPU-time and memory
+ * requests and stops on request. It also exits when the bench dies (the IPC channel closes), so no
  * server outlives a crashed or killed bench.
  */
 export function serveFromChild(start: (env: ChildEnv) => Promise<ChildServer>): void {
@@ -36,6 +52,8 @@ export function serveFromChild(start: (env: ChildEnv) => Promise<ChildServer>): 
     if (message.type === 'cpu') {
       const usage = process.cpuUsage();
       send({ type: 'cpu', id: message.id, userMicros: usage.user, systemMicros: usage.system });
+    } else if (message.type === 'memory') {
+      void measureMemory(message.id).then(send);
     } else if (message.type === 'stop') {
       const timeout = new Promise<void>((resolve) => setTimeout(resolve, CLOSE_TIMEOUT_MS).unref());
       // process.exit (not a kill) so that --cpu-prof can write its profile.

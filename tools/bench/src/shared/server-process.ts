@@ -1,16 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
-import { childEnvVars, type ChildEnv, type ChildMessage, type ParentMessage } from './child-protocol';
+import { resolve } from 'node:path';
+import { childEnvVars, type ChildEnv, type ChildMessage, type MemoryFigures, type ParentMessage } from './child-protocol';
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
 const START_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 8_000;
-
-export const SERVER_ENTRIES = {
-  ours: join(__dirname, 'our-tool-server.ts'),
-  baseline: join(__dirname, 'baseline-server.ts'),
-} as const;
 
 /** Every child still alive; killed on the way out whatever happens (see killAllServers). */
 const running = new Set<ChildProcess>();
@@ -20,6 +15,8 @@ export interface ServerProcess {
   pid: number;
   /** CPU time (user + system) the server process has used so far, in ms. */
   cpuMs(): Promise<number>;
+  /** The server's memory right after a forced garbage collection (it must run with --expose-gc). */
+  memory(): Promise<MemoryFigures>;
   stop(): Promise<void>;
 }
 
@@ -64,30 +61,47 @@ export async function startServerProcess(entry: string, env: Omit<ChildEnv, 'por
     throw error;
   }
 
-  let nextId = 1;
+  const ask = askChild(child);
   return {
     url,
     pid: child.pid!,
-    cpuMs: () =>
-      new Promise((resolveCpu, reject) => {
-        const id = nextId++;
-        const gone = () => {
-          child.off('message', onMessage);
-          reject(new Error(`server ${child.pid} is gone`));
-        };
-        const onMessage = (message: ChildMessage) => {
-          if (message.type !== 'cpu' || message.id !== id) return;
-          child.off('message', onMessage);
-          child.off('exit', gone);
-          resolveCpu((message.userMicros + message.systemMicros) / 1000);
-        };
-        if (!child.connected) return gone();
-        child.on('message', onMessage);
-        child.once('exit', gone);
-        child.send({ type: 'cpu', id } satisfies ParentMessage, (error) => error && gone());
-      }),
+    cpuMs: async () => {
+      const answer = await ask('cpu');
+      return (answer.userMicros + answer.systemMicros) / 1000;
+    },
+    memory: async () => {
+      const { heapUsedBytes, rssBytes, externalBytes, gcForced } = await ask('memory');
+      if (!gcForced) throw new Error(`server ${child.pid} cannot collect garbage on request: start it with --expose-gc`);
+      return { heapUsedBytes, rssBytes, externalBytes };
+    },
     stop: () => stopChild(child),
   };
+}
+
+type Question = Exclude<ParentMessage, { type: 'stop' }>['type'];
+type AnswerTo<Q extends Question> = Extract<ChildMessage, { type: Q }>;
+
+/** A request to the child and its answer, matched by id so concurrent questions cannot be confused. */
+function askChild(child: ChildProcess): <Q extends Question>(type: Q) => Promise<AnswerTo<Q>> {
+  let nextId = 1;
+  return <Q extends Question>(type: Q) =>
+    new Promise<AnswerTo<Q>>((resolveAnswer, reject) => {
+      const id = nextId++;
+      const gone = () => {
+        child.off('message', onMessage);
+        reject(new Error(`server ${child.pid} is gone`));
+      };
+      const onMessage = (message: ChildMessage) => {
+        if (message.type !== type || !('id' in message) || message.id !== id) return;
+        child.off('message', onMessage);
+        child.off('exit', gone);
+        resolveAnswer(message as AnswerTo<Q>);
+      };
+      if (!child.connected) return gone();
+      child.on('message', onMessage);
+      child.once('exit', gone);
+      child.send({ type, id } as ParentMessage, (error) => error && gone());
+    });
 }
 
 function waitForReady(child: ChildProcess): Promise<string> {

@@ -1,7 +1,11 @@
+import { join } from 'node:path';
 import { startDevLms, type DevLms } from '@lti-rooms/dev-lms';
 import { createBenchDatabase, type BenchDatabase, type DbKind } from './bench-database';
 import type { LaunchTarget, TargetKind } from './launch-flow';
-import { SERVER_ENTRIES, startServerProcess, type ServerProcess } from './server-process';
+import { startServerProcess, type ServerProcess } from './server-process';
+
+/** The child-process entry that runs LTI Rooms itself, as `npm start` would. */
+export const OUR_TOOL_ENTRY = join(__dirname, 'our-tool-server.ts');
 
 export interface RunningTarget extends LaunchTarget {
   server: ServerProcess;
@@ -11,11 +15,11 @@ export interface RunningTarget extends LaunchTarget {
 const quiet = { info: () => undefined, warn: () => undefined, error: (...args: unknown[]) => console.error(...args) };
 
 /**
- * One tool under test, ready to launch: its own fresh database, its server in a child
- * process, and a dev LMS of its own (a dev LMS holds one registration) in this process,
+ * One tool under test, ready to launch: its own fresh database, its server (`entry`) in a
+ * child process, and a dev LMS of its own (a dev LMS holds one registration) in this process,
  * registered through LTI Dynamic Registration exactly as an LMS administrator would.
  */
-export async function startTarget(kind: TargetKind, dbKind: DbKind, options: { postgresUrl: string; nodeFlags: string[] }): Promise<RunningTarget> {
+export async function startTarget(kind: TargetKind, entry: string, dbKind: DbKind, options: { postgresUrl: string; nodeFlags: string[] }): Promise<RunningTarget> {
   const closers: Array<() => Promise<void>> = [];
   let closing: Promise<void> | undefined;
   // Memoised: a signal handler and the normal path may both close; both must wait for the end.
@@ -27,7 +31,7 @@ export async function startTarget(kind: TargetKind, dbKind: DbKind, options: { p
   try {
     const database: BenchDatabase = await createBenchDatabase(dbKind, options.postgresUrl);
     closers.push(() => database.drop());
-    const server = await startServerProcess(SERVER_ENTRIES[kind], { dbKind, dataDir: database.dataDir, databaseUrl: database.url }, options.nodeFlags);
+    const server = await startServerProcess(entry, { dbKind, dataDir: database.dataDir, databaseUrl: database.url }, options.nodeFlags);
     closers.push(() => server.stop());
     const lms: DevLms = await startDevLms({ port: 0, toolUrl: server.url, logger: quiet });
     closers.push(() => lms.close());

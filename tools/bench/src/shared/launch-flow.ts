@@ -17,7 +17,7 @@ export function benchUserId(sequence: number): string {
 }
 
 /** The dev LMS names synthetic learners this way; /api/me must answer with it. */
-function expectedName(userId: string): string {
+export function benchUserName(userId: string): string {
   return `Bench Learner ${userId.slice('bench-'.length)}`;
 }
 
@@ -42,20 +42,34 @@ export const LAUNCH_STEPS = ['login', 'lmsAuth', 'idTokenPost', 'landing', 'apiM
 export type LaunchStep = (typeof LAUNCH_STEPS)[number];
 export type StepDurations = Record<LaunchStep, number>;
 
-/**
- * One full launch as a browser does it, for a new user in a new browser:
- * login initiation → LMS /auth → id_token POST → landing page → first API call.
- * Resolves with each step's duration in ms.
- */
-export async function launchOnce(target: LaunchTarget, userId: string): Promise<StepDurations> {
-  const browser = new BenchBrowser();
+/** A user who has just launched: their tab (with the session cookie), launch token and landing page. */
+export interface LaunchedUser {
+  browser: BenchBrowser;
+  ltik: string;
+  /** The landing page without the fragment, e.g. http://…/channels/<id> for our tool. */
+  landingUrl: string;
+  /** Durations of the four requests up to and including the landing page, in ms. */
+  steps: Omit<StepDurations, 'apiMe'>;
+}
+
+/** A stopwatch whose lap() returns the ms since the previous lap. */
+function stopwatch(): () => number {
   let mark = performance.now();
-  const lap = () => {
+  return () => {
     const now = performance.now();
     const elapsed = now - mark;
     mark = now;
     return elapsed;
   };
+}
+
+/**
+ * A launch as a browser does it, for a new user in a new browser, up to the landing page:
+ * login initiation → LMS /auth → id_token POST → landing page.
+ */
+export async function launchUser(target: LaunchTarget, userId: string): Promise<LaunchedUser> {
+  const browser = new BenchBrowser();
+  const lap = stopwatch();
 
   const login = await browser.request(target.lms.loginInitiationUrl(userId));
   expectStatus('login initiation', login, 302);
@@ -74,11 +88,19 @@ export async function launchOnce(target: LaunchTarget, userId: string): Promise<
 
   const page = await browser.request(landing.url);
   expectStatus('landing page', page, 200);
-  const landingMs = lap();
+  return { browser, ltik: landing.ltik, landingUrl: landing.url, steps: { login: loginMs, lmsAuth: lmsAuthMs, idTokenPost: idTokenPostMs, landing: lap() } };
+}
 
-  const me = await browser.request(`${target.url}/api/me`, { headers: { authorization: `Bearer ${landing.ltik}`, accept: 'application/json' } });
+/**
+ * One full launch, as the launch bench measures it: the landing page and then the first API
+ * call. Resolves with each step's duration in ms.
+ */
+export async function launchOnce(target: LaunchTarget, userId: string): Promise<StepDurations> {
+  const launched = await launchUser(target, userId);
+  const lap = stopwatch();
+  const me = await launched.browser.request(`${target.url}/api/me`, { headers: { authorization: `Bearer ${launched.ltik}`, accept: 'application/json' } });
   expectStatus('GET /api/me', me, 200);
   // A cheap check that the API answered for this launch's user, not a cached or shared one.
-  if (!me.body.includes(expectedName(userId))) throw new Error(`/api/me did not name ${userId}: ${me.body.slice(0, 300)}`);
-  return { login: loginMs, lmsAuth: lmsAuthMs, idTokenPost: idTokenPostMs, landing: landingMs, apiMe: lap() };
+  if (!me.body.includes(benchUserName(userId))) throw new Error(`/api/me did not name ${userId}: ${me.body.slice(0, 300)}`);
+  return { ...launched.steps, apiMe: lap() };
 }

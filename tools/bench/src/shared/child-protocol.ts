@@ -2,12 +2,24 @@
  * The messages between the bench (parent) and a target server (child) over Node's IPC
  * channel. IPC rather than stdout so the servers' own output can never be mistaken for them.
  */
-export type ParentMessage = { type: 'cpu'; id: number } | { type: 'stop' };
+export type ParentMessage =
+  | { type: 'cpu'; id: number }
+  /** Collect garbage first (the child must run with --expose-gc), then measure: live memory, not garbage. */
+  | { type: 'memory'; id: number }
+  | { type: 'stop' };
+
+export interface MemoryFigures {
+  heapUsedBytes: number;
+  rssBytes: number;
+  /** Memory of C++ objects bound to JS ones (Buffers, sockets' native state). */
+  externalBytes: number;
+}
 
 export type ChildMessage =
   | { type: 'ready'; url: string }
   | { type: 'failed'; message: string }
-  | { type: 'cpu'; id: number; userMicros: number; systemMicros: number };
+  | { type: 'cpu'; id: number; userMicros: number; systemMicros: number }
+  | ({ type: 'memory'; id: number; gcForced: boolean } & MemoryFigures);
 
 /** What the parent tells a server child through its environment. */
 export interface ChildEnv {

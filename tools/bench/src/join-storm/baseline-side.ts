@@ -1,0 +1,35 @@
+import type { ServerProcess } from '../shared/server-process';
+import { closingOnFailure, type StormSide } from './storm-side';
+import { connectSocket, request } from './storm-socket';
+
+const nameOf = (index: number) => `Baseline Client ${index + 1}`;
+
+/** The bare Socket.IO server of storm-baseline-server.ts: no launch, no token, no cookie. */
+export function baselineSide(server: ServerProcess): StormSide {
+  return {
+    kind: 'baseline',
+    label: 'baseline (bare Socket.IO)',
+    server,
+    async joinWaiting(index, onAdmitted) {
+      const socket = await connectSocket(server.url);
+      socket.on('admitted', onAdmitted);
+      return closingOnFailure(socket, async () => {
+        const answer = (await request(socket, 'enter', { name: nameOf(index) })) as { waitingCount?: unknown };
+        if (typeof answer?.waitingCount !== 'number') throw new Error(`the baseline answered enter with ${JSON.stringify(answer)}`);
+      });
+    },
+    jwtOf(payload) {
+      const jwt = (payload as { jwt?: unknown })?.jwt;
+      if (typeof jwt !== 'string') throw new Error(`a baseline admission carried no JWT: ${JSON.stringify(payload)}`);
+      return jwt;
+    },
+    nameOf,
+    connectHost: () => connectSocket(server.url),
+    async start(host) {
+      const answer = (await request(host, 'start', {})) as { ok?: boolean; room?: unknown; message?: string };
+      if (!answer?.ok || typeof answer.room !== 'string') throw new Error(`the baseline could not start: ${JSON.stringify(answer)}`);
+      // Nothing to end: starting emptied the baseline's waiting room.
+      return { jitsiRoom: answer.room, finish: async () => undefined };
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DbKind } from '../shared/bench-database';
+import { closeHttpAgent } from '../shared/http-client';
+import { progress, RunGuard } from '../shared/run-guard';
+import { startServerProcess, type ServerProcess } from '../shared/server-process';
+import { OUR_TOOL_ENTRY, startTarget } from '../shared/target';
+import { baselineSide } from './baseline-side';
+import { prepareClassroom } from './classroom';
+import { sideFigures, type DbResult } from './figures';
+import { parseJoinStormOptions, type JoinStormOptions } from './options';
+import { ourSide } from './our-side';
+import { formatDbResult, formatSummary, resultJson } from './report';
+import { runStormRound, type RoundFigures } from './storm-round';
+import type { StormSide } from './storm-side';
+
+const BASELINE_ENTRY = join(__dirname, 'storm-baseline-server.ts');
+
+/** Holds the servers and databases of the run; Ctrl-C closes them. */
+const guard = new RunGuard();
+
+/** The baseline has no database; it still gets a data dir because every bench child does. */
+async function startBaseline(db: DbKind, nodeFlags: string[]): Promise<ServerProcess> {
+  return startServerProcess(BASELINE_ENTRY, { dbKind: db, dataDir: tmpdir() }, nodeFlags);
+}
+
+function memoised(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
+}
+
+/** Ours and the baseline on one kind of database, round after round, alternating which goes first. */
+async function benchOneDatabase(db: DbKind, options: JoinStormOptions): Promise<DbResult | null> {
+  progress(`${db}: starting our tool (fresh database, its own dev LMS) and the bare Socket.IO baseline`);
+  const [oursStart, baselineStart] = await Promise.allSettled([startTarget('ours', OUR_TOOL_ENTRY, db, options), startBaseline(db, options.nodeFlags)]);
+  const closers: Array<() => Promise<void>> = [];
+  if (oursStart.status === 'fulfilled') closers.push(guard.hold(oursStart.value.close));
+  if (baselineStart.status === 'fulfilled') closers.push(guard.hold(memoised(() => baselineStart.value.stop())));
+  try {
+    if (oursStart.status === 'rejected') throw oursStart.reason;
+    if (baselineStart.status === 'rejected') throw baselineStart.reason;
+    const target = oursStart.value;
+    const baselineServer = baselineStart.value;
+    progress(`${db}: ours is pid ${target.server.pid} at ${target.url}, the baseline pid ${baselineServer.pid} at ${baselineServer.url}`);
+
+    progress(`${db}: the administrator sets Jitsi, the instructor creates a panel room, ${options.clients} learners launch`);
+    const classroom = await prepareClassroom(target, options.clients);
+    const sides = [ourSide(target, classroom), baselineSide(baselineServer)];
+    const rounds = new Map<StormSide, RoundFigures[]>(sides.map((side) => [side, []]));
+
+    for (let round = 1; round <= options.rounds && !guard.interrupted; round++) {
+      // Alternating who goes first, so a drift over time weighs on both alike.
+      for (const side of round % 2 === 1 ? sides : [...sides].reverse()) {
+        progress(`${db}: round ${round} of ${options.rounds}, ${side.label}: ${options.clients} clients join and wait, the host starts`);
+        const figures = await runStormRound(side, options.clients);
+        progress(`${db}: round ${round}, ${side.label}: all ${options.clients} admitted, JWTs verified; slowest after ${Math.max(...figures.latenciesMs).toFixed(0)} ms`);
+        rounds.get(side)!.push(figures);
+      }
+    }
+    if (guard.interrupted) return null;
+    const [ours, baseline] = sides.map((side) => sideFigures(side.kind, side.label, options.clients, rounds.get(side)!));
+    return { db, clients: options.clients, ours, baseline };
+  } finally {
+    await Promise.all(closers.map((close) => guard.release(close)));
+  }
+}
+
+/** `npm run bench -- join-storm`: a class waiting in one panel room, admitted at once. Returns the exit code. */
+export async function runJoinStormBench(argv: string[]): Promise<number> {
+  const options = parseJoinStormOptions(argv);
+  guard.install();
+  if (options.cpuProfileDir) mkdirSync(options.cpuProfileDir, { recursive: true });
+
+  const results: DbResult[] = [];
+  try {
+    for (const db of options.dbs) {
+      if (guard.interrupted) break;
+      const result = await benchOneDatabase(db, options);
+      if (result) {
+        console.log(formatDbResult(result, options.rounds));
+        results.push(result);
+      }
+    }
+  } catch (error) {
+    // After a signal, requests fail because the servers are going away: not worth a report.
+    if (!guard.interrupted) throw error;
+  } finally {
+    closeHttpAgent();
+  }
+  if (guard.interrupted) return 130;
+  if (options.cpuProfileDir) progress(`server CPU profiles are in ${options.cpuProfileDir} (one per server process; the pids are in the file names)`);
+
+  console.log(formatSummary(results));
+  console.log(resultJson(results, options));
+  return 0;
+}

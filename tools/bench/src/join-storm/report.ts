@@ -1,0 +1,86 @@
+import { round2 } from '../shared/stats';
+import { TARGETS, type DbResult, type SideFigures } from './figures';
+import type { JoinStormOptions } from './options';
+
+const num = (value: number, width: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-').padStart(width);
+const list = (values: number[], digits = 0) => values.map((v) => (Number.isFinite(v) ? v.toFixed(digits) : '-')).join(' / ');
+const verdict = (met: boolean) => (met ? 'MET' : 'MISSED');
+
+export function p99TargetMet(result: DbResult): boolean {
+  return result.ours.p99Ms <= TARGETS.p99Ms;
+}
+
+/** Judged on the larger of heap and RSS growth, in the worst round: the memory the machine has to find. */
+export function memoryTargetMet(result: DbResult): boolean {
+  return kbPerParticipant(result.ours) <= TARGETS.kbPerParticipant;
+}
+
+export function kbPerParticipant(side: SideFigures): number {
+  return Math.max(side.heapKbPerParticipant, side.rssKbPerParticipant);
+}
+
+function row(side: SideFigures): string {
+  return `  ${side.label.padEnd(27)}${num(side.p50Ms, 9)}${num(side.p99Ms, 9)}${num(side.maxMs, 9)}   ${list(side.p99MsPerRound).padEnd(22)}${num(side.heapKbPerParticipant, 8)}${num(side.rssKbPerParticipant, 8)}${num(side.serverCpuMsPerAdmission, 14, 2)}${num(side.clientCpuPct, 9, 0)}${num(side.fillMs / 1000, 8, 2)}`;
+}
+
+/** The side-by-side table for one database. */
+export function formatDbResult(result: DbResult, rounds: number): string {
+  const { ours, baseline } = result;
+  return [
+    '',
+    `== ${result.db}: ${result.clients} clients waiting in one panel room, the host starts; ${rounds} rounds, each a fresh session ==`,
+    '  latency: host emits its start -> a client receives its admission with its JWT (all JWTs verified)',
+    '  memory: growth per waiting client after a forced GC, worst round; CPU: during the storm, server per client and',
+    '  client (this process) as % of a core; fill: time for all to connect and wait, 20 at a time (set-up, not measured)',
+    `  ${''.padEnd(27)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}   ${'p99 ms per round'.padEnd(22)}${'heap KB'.padStart(8)}${'rss KB'.padStart(8)}${'srv CPU ms/c'.padStart(14)}${'client%'.padStart(9)}${'fill s'.padStart(8)}`,
+    row(ours),
+    row(baseline),
+    `  p99 ours/baseline ${num(ours.p99Ms / baseline.p99Ms, 6, 2)}   memory ours/baseline ${num(kbPerParticipant(ours) / kbPerParticipant(baseline), 6, 2)}`,
+    `  memory per round, KB per client (heap / rss): ours ${ours.heapKbPerParticipantPerRound.map((h, i) => `${h.toFixed(1)}/${ours.rssKbPerParticipantPerRound[i].toFixed(1)}`).join('  ')}; baseline ${baseline.heapKbPerParticipantPerRound.map((h, i) => `${h.toFixed(1)}/${baseline.rssKbPerParticipantPerRound[i].toFixed(1)}`).join('  ')}`,
+    `  target p99 <= ${TARGETS.p99Ms} ms: ${verdict(p99TargetMet(result))} (${ours.p99Ms.toFixed(0)} ms)`,
+    `  target <= ${TARGETS.kbPerParticipant} KB per participant (larger of heap and rss): ${verdict(memoryTargetMet(result))} (${kbPerParticipant(ours).toFixed(1)} KB)`,
+  ].join('\n');
+}
+
+/** One line per database, for a quick look at the end. */
+export function formatSummary(results: DbResult[]): string {
+  const lines = ['', '== summary: join storm (ours vs baseline) ==', `  ${'db'.padEnd(9)}${'p99 ms'.padStart(20)}${'KB/participant'.padStart(20)}  targets (p99 / memory)`];
+  for (const r of results) {
+    lines.push(`  ${r.db.padEnd(9)}${`${num(r.ours.p99Ms, 7, 0)} vs${num(r.baseline.p99Ms, 6, 0)}`.padStart(20)}${`${num(kbPerParticipant(r.ours), 7)} vs${num(kbPerParticipant(r.baseline), 6)}`.padStart(20)}  ${verdict(p99TargetMet(r))} / ${verdict(memoryTargetMet(r))}`);
+  }
+  return lines.join('\n');
+}
+
+/** The machine-readable line that must close the output; units are in the names. */
+export function resultJson(results: DbResult[], options: Pick<JoinStormOptions, 'clients' | 'rounds'>): string {
+  return JSON.stringify({
+    bench: 'join-storm',
+    clients: options.clients,
+    rounds: options.rounds,
+    targets: { p99Ms: TARGETS.p99Ms, kbPerParticipant: TARGETS.kbPerParticipant },
+    results: results.map((r) => ({
+      db: r.db,
+      p50Ms: round2(r.ours.p50Ms),
+      p99Ms: round2(r.ours.p99Ms),
+      maxMs: round2(r.ours.maxMs),
+      p99MsPerRound: r.ours.p99MsPerRound.map(round2),
+      baselineP50Ms: round2(r.baseline.p50Ms),
+      baselineP99Ms: round2(r.baseline.p99Ms),
+      baselineMaxMs: round2(r.baseline.maxMs),
+      baselineP99MsPerRound: r.baseline.p99MsPerRound.map(round2),
+      kbPerParticipant: round2(kbPerParticipant(r.ours)),
+      heapKbPerParticipant: round2(r.ours.heapKbPerParticipant),
+      rssKbPerParticipant: round2(r.ours.rssKbPerParticipant),
+      baselineKbPerParticipant: round2(kbPerParticipant(r.baseline)),
+      baselineHeapKbPerParticipant: round2(r.baseline.heapKbPerParticipant),
+      baselineRssKbPerParticipant: round2(r.baseline.rssKbPerParticipant),
+      serverCpuMsPerAdmission: round2(r.ours.serverCpuMsPerAdmission),
+      baselineServerCpuMsPerAdmission: round2(r.baseline.serverCpuMsPerAdmission),
+      clientCpuPct: round2(Math.max(r.ours.clientCpuPct, r.baseline.clientCpuPct)),
+      fillMs: round2(r.ours.fillMs),
+      baselineFillMs: round2(r.baseline.fillMs),
+      p99TargetMet: p99TargetMet(r),
+      memoryTargetMet: memoryTargetMet(r),
+    })),
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * Child-process entry: the floor of a join storm. A bare Socket.IO server on the same path
+ * and transport as our tool, with no database and no LTI: clients `enter` and are held in
+ * memory; on the host's `start` it mints one HS256 JWT per client with jose (claims shaped
+ * like ours) and emits `admitted` to each. What fan-out plus token minting costs, nothing else.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import { SignJWT } from 'jose';
+import { Server, type Socket } from 'socket.io';
+import { SOCKET_PATH } from '@lti-rooms/contracts';
+import { serveFromChild } from '../shared/server-child';
+import { BENCH_JITSI } from './bench-jitsi';
+
+const TOKEN_TTL_SECONDS = 2 * 3600;
+const secret = new TextEncoder().encode(BENCH_JITSI.appSecret);
+
+function mintParticipantToken(name: string, room: string): Promise<string> {
+  const issuedAt = Math.floor(Date.now() / 1000);
+  const user = { id: name, name, email: null, avatar: null, moderator: false };
+  return new SignJWT({ context: { user: { ...user, affiliation: 'member' }, features: { recording: false, livestreaming: false, transcription: false, 'outbound-call': false, 'sip-outbound-call': false } }, room, moderator: false })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuedAt(issuedAt).setNotBefore(issuedAt - 10).setExpirationTime(issuedAt + TOKEN_TTL_SECONDS)
+    .setAudience('jitsi').setIssuer(BENCH_JITSI.appId).setSubject(BENCH_JITSI.domain)
+    .sign(secret);
+}
+
+type Ack = (answer: unknown) => void;
+
+serveFromChild(async (env) => {
+  const server = createServer();
+  const io = new Server(server, { path: SOCKET_PATH, serveClient: false, transports: ['websocket'] });
+  /** socket id -> the waiting person */
+  const waiting = new Map<string, { socket: Socket; name: string }>();
+
+  io.on('connection', (socket) => {
+    socket.on('enter', (body: { name?: unknown }, ack: Ack) => {
+      waiting.set(socket.id, { socket, name: String(body?.name ?? socket.id) });
+      ack({ waitingCount: waiting.size });
+    });
+    socket.on('start', (_body: unknown, ack: Ack) => {
+      const people = [...waiting.values()];
+      waiting.clear();
+      const room = `baseline-${randomBytes(15).toString('hex')}`;
+      // Mint the batch, then fan out: the order our tool's publisher follows.
+      Promise.all(people.map((person) => mintParticipantToken(person.name, room))).then(
+        (jwts) => {
+          people.forEach((person, i) => person.socket.emit('admitted', { jwt: jwts[i] }));
+          ack({ ok: true, room });
+        },
+        (error: unknown) => ack({ ok: false, message: String(error) }),
+      );
+    });
+    socket.on('disconnect', () => waiting.delete(socket.id));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(env.port, '127.0.0.1', () => resolve());
+  });
+  return {
+    url: `http://127.0.0.1:${env.port}`,
+    close: async () => {
+      io.disconnectSockets(true);
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+    },
+  };
+});
