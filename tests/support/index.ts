@@ -6,3 +6,4 @@ export * from './tcp-proxy';
 export * from './api-client';
 export * from './meeting-client';
 export * from './test-clock';
+export * from './second-tool-process';
