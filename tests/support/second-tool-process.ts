@@ -17,15 +17,17 @@ export interface ToolProcess {
  * as a second instance behind a load balancer. It runs `apps/server/src/main.ts` exactly as
  * production does, so nothing is shared with the test process but the database.
  */
-export async function startToolProcess(options: { databaseUrl: string; ltiKey: string; publicUrl: string }): Promise<ToolProcess> {
+export async function startToolProcess(options: { databaseUrl: string; ltiKey: string; publicUrl: string; env?: Record<string, string> }): Promise<ToolProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'lti-rooms-second-'));
   const output: string[] = [];
+  // Only what the test asks for decides the adapter, not the shell the tests run in.
+  const { REDIS_URL: _inheritedRedis, DATABASE_URL: _inheritedDatabase, ...inherited } = process.env;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: REPO_ROOT,
     env: {
-      ...process.env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: options.publicUrl, DATABASE_URL: options.databaseUrl,
-      LTI_KEY: options.ltiKey, DATA_DIR: dataDir, LOG_LEVEL: 'warn', WEB_DIST_DIR: join(REPO_ROOT, 'dist/web'), REDIS_URL: '',
+      ...inherited, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: options.publicUrl, DATABASE_URL: options.databaseUrl,
+      LTI_KEY: options.ltiKey, DATA_DIR: dataDir, LOG_LEVEL: 'warn', WEB_DIST_DIR: join(REPO_ROOT, 'dist/web'), ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -81,6 +81,11 @@ export class RealtimeServer {
     if (this.deps.sweepIntervalMs !== null) this.every(this.deps.sweepIntervalMs, () => this.sweep(), true);
   }
 
+  /** How events reach the other processes: 'memory' when there are none to reach. */
+  get adapterKind(): InstalledAdapter['kind'] | null {
+    return this.adapter?.kind ?? null;
+  }
+
   attach(server: HttpServer): void {
     this.io.attach(server);
   }

@@ -1,0 +1,102 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLogger, createTool, loadConfig, Tool } from '@lti-rooms/server-app';
+import {
+  api, connectMeeting, launch, Launched, MeetingSocket, nextEvent, okData, request, startToolProcess, startToolWithLms, TestClock, ToolFixture, ToolProcess,
+} from '@lti-rooms/test-support';
+
+/**
+ * Several server processes behind one address act as one (ARCHITECTURE "two server
+ * processes on one database must behave as one"). Needs a database server to share.
+ */
+const onPostgres = process.env.TEST_DATABASE_URL ? describe : describe.skip;
+const LTI_KEY = 'processes-test-shared-lti-key-0123456789abcdef';
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+async function createRoom(fx: ToolFixture, instructor: Launched): Promise<string> {
+  const channelId = instructor.landingPath.split('/').pop()!;
+  const created = await api(fx.toolUrl, instructor, 'POST', '/api/rooms', { channelId, name: 'Shared room', modeChoice: { kind: 'mode', mode: 'panel' }, availability: { kind: 'always' } });
+  return created.json.id;
+}
+
+describe.each([
+  ['the PostgreSQL adapter', {}],
+  ['the Redis adapter (REDIS_URL)', { REDIS_URL }],
+])('events between two server processes through %s', (_label, env: Record<string, string>) => {
+  let fx: ToolFixture;
+  let second: ToolProcess;
+  const sockets: MeetingSocket[] = [];
+  const run = process.env.TEST_DATABASE_URL ? it : it.skip;
+
+  beforeAll(async () => {
+    if (!process.env.TEST_DATABASE_URL) return;
+    fx = await startToolWithLms({ env: { LTI_KEY, ...env } });
+    second = await startToolProcess({ databaseUrl: fx.database.databaseUrl!, ltiKey: LTI_KEY, publicUrl: fx.toolUrl, env });
+  }, 90_000);
+  afterAll(async () => {
+    for (const socket of sockets) socket.close();
+    await second?.stop();
+    await fx?.close();
+  });
+
+  run('a participant waiting on one process is admitted when the host starts on the other, and hears the end', async () => {
+    expect(fx.tool.realtime.adapterKind).toBe(env.REDIS_URL ? 'redis' : 'postgres');
+    const [instructor, student] = await Promise.all(['instructor', 'student01'].map((u) => launch(fx.toolUrl, fx.lms, u)));
+    const roomId = await createRoom(fx, instructor);
+    const waiter = await connectMeeting(second.url, student);
+    const host = await connectMeeting(fx.toolUrl, instructor);
+    sockets.push(waiter, host);
+    expect(okData(await request(waiter, 'session:enter', { roomId }))).toMatchObject({ kind: 'waiting' });
+
+    const admitted = nextEvent(waiter, 'session:admitted');
+    const started = okData(await request(host, 'session:enter', { roomId }));
+    if (started.kind !== 'admitted') throw new Error(started.kind);
+    expect((await admitted).meeting).toMatchObject({ sessionId: started.meeting.sessionId, role: 'participant' });
+
+    const presence = nextEvent(host, 'session:presence', (p) => p.inRoomCount === 2);
+    expect(await presence).toMatchObject({ hostPresent: true });
+    const ended = nextEvent(waiter, 'session:ended');
+    okData(await request(host, 'session:end', { sessionId: started.meeting.sessionId }));
+    expect(await ended).toMatchObject({ reason: 'host-ended' });
+  }, 60_000);
+});
+
+onPostgres('sweeps on every process at once', () => {
+  const clock = new TestClock();
+  let fx: ToolFixture;
+  let other: Tool;
+
+  beforeAll(async () => {
+    fx = await startToolWithLms({ env: { LTI_KEY }, clock: clock.now });
+    const config = loadConfig({ DATABASE_URL: fx.database.databaseUrl, DATA_DIR: mkdtempSync(join(tmpdir(), 'lti-rooms-other-')), LTI_KEY, LOG_LEVEL: 'silent', PORT: '0' });
+    other = await createTool(config, { logger: createLogger('silent'), clock: clock.now, sweepIntervalMs: null });
+  }, 60_000);
+  afterAll(async () => {
+    await other?.close();
+    await fx?.close();
+  });
+
+  it('end an abandoned session once: one end, one leave per person, however many processes sweep', async () => {
+    const [instructor, ...students] = await Promise.all(['instructor', 'student01', 'student02'].map((u) => launch(fx.toolUrl, fx.lms, u)));
+    const roomId = await createRoom(fx, instructor);
+    const host = await connectMeeting(fx.toolUrl, instructor);
+    const started = okData(await request(host, 'session:enter', { roomId }));
+    if (started.kind !== 'admitted') throw new Error(started.kind);
+    const sessionId = started.meeting.sessionId;
+    const people = await Promise.all(students.map((s) => connectMeeting(fx.toolUrl, s)));
+    for (const socket of people) okData(await request(socket, 'session:enter', { roomId }));
+    okData(await request(host, 'session:leave', { sessionId }));
+
+    for (let minute = 0; minute < 16; minute++) {
+      clock.advanceMinutes(1);
+      await fx.tool.realtime.heartbeat();
+      await Promise.all([fx.tool.sweeper.sweep(), other.sweeper.sweep(), fx.tool.sweeper.sweep(), other.sweeper.sweep()]);
+    }
+    const [session] = await fx.tool.db.select<{ status: string; end_reason: string }>('SELECT status, end_reason FROM meeting_sessions WHERE id = :sessionId', { sessionId });
+    expect(session).toEqual({ status: 'ended', end_reason: 'host-absent' });
+    const events = await fx.tool.db.select<{ type: string; n: number }>('SELECT type, COUNT(*) AS n FROM attendance_events WHERE session_id = :sessionId GROUP BY type ORDER BY type', { sessionId });
+    expect(events.map((e) => [e.type, Number(e.n)])).toEqual([['join', 3], ['leave', 3]]);
+    for (const socket of [host, ...people]) socket.close();
+  }, 60_000);
+});
