@@ -1,12 +1,12 @@
 import type { LaunchError } from '@lti-rooms/contracts';
-import { useSyncExternalStore } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { isSessionExpired, subscribeToSessionExpiry } from './api/session-expiry';
 import { AdminPage } from './pages/admin/AdminPage';
 import { ChannelPage } from './pages/ChannelPage';
 import { CreateRoomPage } from './pages/CreateRoomPage';
 import { DeepLinkingPage } from './pages/deep-linking/DeepLinkingPage';
-import { MeetingPlaceholderPage } from './pages/MeetingPlaceholderPage';
+import { MeetingPageFallback } from './pages/meeting/MeetingPageRoot';
 import { MyRoomsPage } from './pages/MyRoomsPage';
 import { RoomEditPage } from './pages/room-edit/RoomEditPage';
 import { RoomEntryPage } from './pages/room-entry/RoomEntryPage';
@@ -14,6 +14,9 @@ import { LaunchErrorPage } from './pages/LaunchErrorPage';
 import { LaunchErrorRoute } from './pages/LaunchErrorRoute';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SessionExpiredPage } from './pages/SessionExpiredPage';
+
+// Its own chunk: Socket.IO and the Jitsi SDK load only when someone opens a meeting.
+const MeetingPage = lazy(() => import('./pages/meeting/MeetingPage'));
 
 interface AppProps {
   /** Set when the server answered a failed launch with this page; it wins over the route. */
@@ -36,7 +39,14 @@ export function App({ launchError }: AppProps) {
         <Route path="/my-rooms/new" element={<CreateRoomPage />} />
         <Route path="/rooms/:roomId" element={<RoomEntryPage />} />
         <Route path="/rooms/:roomId/edit" element={<RoomEditPage />} />
-        <Route path="/rooms/:roomId/meeting" element={<MeetingPlaceholderPage />} />
+        <Route
+          path="/rooms/:roomId/meeting"
+          element={
+            <Suspense fallback={<MeetingPageFallback />}>
+              <MeetingPage />
+            </Suspense>
+          }
+        />
         <Route path="/deep-linking" element={<DeepLinkingPage />} />
         <Route path="/admin" element={<AdminPage />} />
         <Route path="/admin/:section" element={<AdminPage />} />

@@ -6,6 +6,7 @@ import { captureLaunchTokenFromUrl } from './boot/launch-token';
 import './ui/styles.css';
 import './ui/forms.css';
 import './ui/admin.css';
+import './ui/meetings.css';
 
 // Order matters: the token leaves the address bar before any component, router or
 // third-party script can read, log or copy the URL.

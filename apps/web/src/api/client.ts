@@ -26,14 +26,7 @@ export async function apiRequest<Schema extends z.ZodType>(
   schema: Schema,
   options: ApiRequestOptions = {},
 ): Promise<z.infer<Schema>> {
-  const token = getLaunchToken();
-  if (!token) {
-    // Opened without a launch (bookmark, copied link): only the LMS can give us a token.
-    markSessionExpired();
-    throw new ApiRequestError({ status: 401, code: CLIENT_ERROR_CODES.missingToken, message: 'No launch token.' });
-  }
-
-  const response = await send(path, token, options);
+  const response = await send(path, requireLaunchToken(), options);
   const body = await readJson(response);
 
   if (!response.ok) throw toApiRequestError(response, body);
@@ -49,9 +42,39 @@ export async function apiRequest<Schema extends z.ZodType>(
   return parsed.data;
 }
 
-async function send(path: string, token: string, options: ApiRequestOptions): Promise<Response> {
+/** A file the API serves (e.g. a CSV), with the name the server gave it. */
+export interface ApiDownload {
+  blob: Blob;
+  filename: string | null;
+}
+
+/**
+ * GETs a file with the same authorisation as apiRequest (so it cannot be a plain link: the
+ * token travels in a header). Failures throw ApiRequestError, with the server's JSON error.
+ */
+export async function apiDownload(path: string, accept: string, options: Pick<ApiRequestOptions, 'signal'> = {}): Promise<ApiDownload> {
+  const response = await send(path, requireLaunchToken(), { ...options, accept });
+  if (!response.ok) throw toApiRequestError(response, await readJson(response));
+  return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) };
+}
+
+function requireLaunchToken(): string {
+  const token = getLaunchToken();
+  if (token) return token;
+  // Opened without a launch (bookmark, copied link): only the LMS can give us a token.
+  markSessionExpired();
+  throw new ApiRequestError({ status: 401, code: CLIENT_ERROR_CODES.missingToken, message: 'No launch token.' });
+}
+
+/** `attachment; filename="x.csv"` -> x.csv. */
+function filenameOf(disposition: string | null): string | null {
+  const match = /filename="([^"]+)"/i.exec(disposition ?? '');
+  return match ? match[1] : null;
+}
+
+async function send(path: string, token: string, options: ApiRequestOptions & { accept?: string }): Promise<Response> {
   const headers: Record<string, string> = {
-    Accept: 'application/json',
+    Accept: options.accept ?? 'application/json',
     // The token travels only in this header, never in a URL that could be logged or shared.
     Authorization: `Bearer ${token}`,
     // Lets the server refuse cross-site form posts: a plain form cannot set custom headers.

@@ -12,11 +12,13 @@ interface PageProps {
   breadcrumb?: ReactNode;
   /** Links in the product header that every screen of a kind repeats, e.g. "Administration". */
   navigation?: ReactNode;
+  /** Uses the window's width, e.g. for a video meeting. */
+  wide?: boolean;
   children?: ReactNode;
 }
 
 /** Frame for every screen: product header, one `<main>` landmark, one `<h1>`. */
-export function Page({ title, subtitle, actions, breadcrumb, navigation, children }: PageProps) {
+export function Page({ title, subtitle, actions, breadcrumb, navigation, wide = false, children }: PageProps) {
   useDocumentTitle(title);
   return (
     <div className="page">
@@ -32,7 +34,7 @@ export function Page({ title, subtitle, actions, breadcrumb, navigation, childre
           </nav>
         )}
       </header>
-      <main id="main" className="page-main" tabIndex={-1}>
+      <main id="main" className={wide ? 'page-main page-main-wide' : 'page-main'} tabIndex={-1}>
         {breadcrumb && (
           <nav className="breadcrumb" aria-label="Breadcrumb">
             {breadcrumb}

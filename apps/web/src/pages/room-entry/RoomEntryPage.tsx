@@ -9,6 +9,7 @@ import { RoomStatusBadge } from '../../components/RoomList';
 import { formatOpensIn, formatSchedule } from '../../rooms/room-format';
 import { browserZone } from '../../rooms/time-frame';
 import { Alert, Page } from '../../ui';
+import { AttendanceSection } from './AttendanceSection';
 import { LikeButton } from './LikeButton';
 import { RoomActions } from './RoomActions';
 import { ShareButton } from './ShareButton';
@@ -70,6 +71,8 @@ function RoomEntryView({ me, room }: { me: MeResponse; room: RoomBody }) {
           )}
         </section>
       )}
+
+      {room.permissions.viewAttendance && <AttendanceSection roomId={room.id} />}
     </Page>
   );
 }
