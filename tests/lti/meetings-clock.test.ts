@@ -161,4 +161,19 @@ describe('presence', () => {
     const studentRow = register.json.sessions[0].rows.find((r: { userId: string; lastLeaveAt: string | null }) => r.lastLeaveAt !== null);
     expect(studentRow).toBeDefined();
   });
+
+  it('a waiting room everybody has left ends as abandoned; the next arrival waits in a fresh one', async () => {
+    const roomId = await createRoom({ kind: 'always' }, 'interactive');
+    const student = await connect(students[0]);
+    const first = okData(await request(student, 'session:enter', { roomId }));
+    if (first.kind !== 'waiting') throw new Error(first.kind);
+    await closeAndWait(student);
+    await passMinutes(1);
+    await fx.tool.sweeper.sweep();
+    const [session] = await fx.tool.db.select<{ status: string; end_reason: string }>('SELECT status, end_reason FROM meeting_sessions WHERE id = :id', { id: first.sessionId });
+    expect(session).toEqual({ status: 'ended', end_reason: 'abandoned' });
+    const again = okData(await request(await connect(students[0]), 'session:enter', { roomId }));
+    expect(again).toMatchObject({ kind: 'waiting', waitingCount: 1 });
+    if (again.kind === 'waiting') expect(again.sessionId).not.toBe(first.sessionId);
+  });
 });

@@ -13,7 +13,8 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
 export const START_TRIGGERS = ['host', 'host-present', 'schedule'] as const;
 export type StartTrigger = (typeof START_TRIGGERS)[number];
 
-export const END_REASONS = ['host-ended', 'host-absent', 'schedule-ended', 'room-deleted'] as const;
+/** 'abandoned': everyone left the waiting room before any host came; the session never went live. */
+export const END_REASONS = ['host-ended', 'host-absent', 'schedule-ended', 'room-deleted', 'abandoned'] as const;
 export type EndReason = (typeof END_REASONS)[number];
 
 export type SessionState =

@@ -13,14 +13,16 @@ interface Case {
   room?: SweepInput['room'];
   session: SessionState | null;
   hostPresent?: boolean;
+  /** Someone is waiting or inside; true unless a case says otherwise. */
+  anyonePresent?: boolean;
   lastHostSeen?: string | null;
   hostEndedAt?: string;
   at: string;
 }
 
-const sweep = ({ room = scheduled, session, hostPresent = false, lastHostSeen = null, hostEndedAt, at }: Case) =>
+const sweep = ({ room = scheduled, session, hostPresent = false, anyonePresent = true, lastHostSeen = null, hostEndedAt, at }: Case) =>
   sweepSession({
-    room, session, hostPresent,
+    room, session, hostPresent, anyonePresent,
     lastHostSeenAt: lastHostSeen === null ? null : t(lastHostSeen),
     hostEndedAt: hostEndedAt ? t(hostEndedAt) : null,
     hostAbsenceTimeoutMinutes: 15,
@@ -36,6 +38,9 @@ const CASES: Array<[string, Case, SessionCommand | null]> = [
   ['waiting again after a host ended this frame\'s session: waits for a host', { session: waiting, hostEndedAt: '2026-05-04T12:10:00Z', at: '2026-05-04T12:30:00Z' }, null],
   ['waiting after a host ended it, a host is back: released', { session: waiting, hostEndedAt: '2026-05-04T12:10:00Z', hostPresent: true, at: '2026-05-04T12:30:00Z' }, { type: 'start', trigger: 'host-present' }],
   ['waiting, the time frame passed unhosted: ends unstarted', { session: waiting, at: '2026-05-04T13:00:00Z' }, { type: 'end', reason: 'schedule-ended' }],
+  ['waiting, everyone has left: abandoned', { room: alwaysOpen, session: waiting, anyonePresent: false, at: '2026-05-04T12:00:00Z' }, { type: 'end', reason: 'abandoned' }],
+  ['waiting in early entry, everyone has left: abandoned before the room could open', { session: waiting, anyonePresent: false, at: '2026-05-04T11:58:00Z' }, { type: 'end', reason: 'abandoned' }],
+  ['live, nobody present but within the host-absence timeout: stays', { session: live, anyonePresent: false, lastHostSeen: '2026-05-04T12:20:00Z', at: '2026-05-04T12:30:00Z' }, null],
   ['waiting in an always-open room: waits for a host however long', { room: alwaysOpen, session: waiting, at: '2026-05-09T12:00:00Z' }, null],
   ['live, host present', { session: live, hostPresent: true, lastHostSeen: '2026-05-04T12:59:50Z', at: '2026-05-04T13:00:00Z' }, null],
   ['live, host gone 14 minutes', { session: live, lastHostSeen: '2026-05-04T12:16:00Z', at: '2026-05-04T12:30:00Z' }, null],

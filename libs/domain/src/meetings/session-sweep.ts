@@ -8,6 +8,8 @@ export interface SweepInput {
   /** The room's most recent session. */
   session: SessionState | null;
   hostPresent: boolean;
+  /** Anyone at all is present (waiting or inside) by heartbeat. */
+  anyonePresent: boolean;
   /** Last heartbeat of any host or moderator in this session; null when none ever came. */
   lastHostSeenAt: Date | null;
   /** When a host last ended a session of this room for everyone (see scheduleOpensRoom). */
@@ -24,12 +26,13 @@ export interface SweepInput {
  *
  * - A waiting room is released when a host is present or a scheduled room reaches its start
  *   (unless a host ended a session for everyone during this frame: scheduleOpensRoom).
- * - A waiting room whose time frame passed without any host ends unstarted.
+ * - A waiting room whose time frame passed without any host ends unstarted; so does one
+ *   everybody has left (the next arrival opens a fresh one).
  * - A live session ends when no host or moderator has been seen for the timeout, counted
  *   from the start when none ever came. It does not end at the scheduled end time: a class
  *   that runs over is not cut off (roomStatusAt shows it live).
  */
-export function sweepSession({ room, session, hostPresent, lastHostSeenAt, hostEndedAt, hostAbsenceTimeoutMinutes, now }: SweepInput): SessionCommand | null {
+export function sweepSession({ room, session, hostPresent, anyonePresent, lastHostSeenAt, hostEndedAt, hostAbsenceTimeoutMinutes, now }: SweepInput): SessionCommand | null {
   if (session === null || session.status === 'ended') return null;
   if (room.deletedAt !== null) return { type: 'end', reason: 'room-deleted' };
 
@@ -37,6 +40,7 @@ export function sweepSession({ room, session, hostPresent, lastHostSeenAt, hostE
     const schedule = room.availability.kind === 'scheduled' ? room.availability : null;
     if (schedule && now.getTime() >= schedule.end.getTime()) return { type: 'end', reason: 'schedule-ended' };
     if (hostPresent) return { type: 'start', trigger: 'host-present' };
+    if (!anyonePresent) return { type: 'end', reason: 'abandoned' };
     if (scheduleOpensRoom(room, hostEndedAt, now)) return { type: 'start', trigger: 'schedule' };
     return null;
   }

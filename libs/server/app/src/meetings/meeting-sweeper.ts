@@ -76,6 +76,7 @@ export class MeetingSweeper {
       room,
       session: session.state,
       hostPresent: headcount.hostPresent,
+      anyonePresent: headcount.everyoneCount + headcount.waitingCount > 0,
       lastHostSeenAt: await participants.lastHostSeenAt(accountId, sessionId, t),
       hostEndedAt: await sessions.hostEndedAt(accountId, roomId, t),
       hostAbsenceTimeoutMinutes: settings.hostAbsenceTimeoutMinutes,
