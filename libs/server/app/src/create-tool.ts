@@ -118,7 +118,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const sweeper = new MeetingSweeper({ db, rooms, roomRepository, sessions, participants, writes, publisher, clock, logger });
   const attendance = new AttendanceService({ rooms, sessions, participants, clock });
   const realtime = new RealtimeServer({
-    tokens, launches, meetings, sweeper, participants, publisher, logger, clock,
+    tokens, launches, meetings, sweeper, participants, publisher, logger, metrics, clock,
     adapter: { redisUrl: config.REDIS_URL, databaseUrl: config.DATABASE_URL },
     sweepIntervalMs: options.sweepIntervalMs === undefined ? MEETING_SWEEP_INTERVAL_MS : options.sweepIntervalMs,
   });

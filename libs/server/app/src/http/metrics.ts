@@ -1,4 +1,4 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /** One registry per tool instance (tests run several in one process). */
 export function createMetrics() {
@@ -16,6 +16,17 @@ export function createMetrics() {
     launches: new Counter({
       name: 'lti_launches_total',
       help: 'LTI launches by outcome (ok or the refusal code)',
+      labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    realtimeConnections: new Gauge({
+      name: 'lti_rooms_realtime_connections',
+      help: 'Socket.IO connections open on this process',
+      registers: [registry],
+    }),
+    meetingEntries: new Counter({
+      name: 'lti_rooms_meeting_entries_total',
+      help: 'Start Meeting / Join answers by outcome (countdown, waiting, admitted, full, ended)',
       labelNames: ['outcome'],
       registers: [registry],
     }),

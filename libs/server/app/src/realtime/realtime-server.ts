@@ -6,6 +6,7 @@ import type { LaunchContext, LaunchRepository, ParticipantRepository } from '@lt
 import type { LaunchTokens } from '@lti-rooms/server-lti';
 import { resolveLaunch } from '../http/authenticate';
 import { SESSION_COOKIE } from '../http/cookies';
+import type { Metrics } from '../http/metrics';
 import type { Logger } from '../logger';
 import { channels, MeetingTransport } from '../meetings/meeting-effects';
 import { MeetingPublisher } from '../meetings/meeting-publisher';
@@ -31,6 +32,7 @@ export interface RealtimeDeps {
   publisher: MeetingPublisher;
   adapter: Omit<AdapterOptions, 'logger'>;
   logger: Logger;
+  metrics: Metrics;
   clock: () => Date;
   /** How often this process sweeps meetings; null: never by itself (tests sweep by hand). */
   sweepIntervalMs: number | null;
@@ -147,6 +149,7 @@ export class RealtimeServer {
     const launch = socket.data.launch;
     const viewer = { accountId: launch.accountId, userId: launch.userId, channelId: launch.channelId };
     const context = (event: string) => ({ event, userId: launch.userId, accountId: launch.accountId });
+    this.deps.metrics.realtimeConnections.inc();
 
     socket.on('session:enter', (body, ack) =>
       answer(ack, logger, context('session:enter'), async () => {
@@ -154,6 +157,7 @@ export class RealtimeServer {
         const subscribe = async () => socket.join([channels.room(roomId), channels.person(roomId, launch.userId)]);
         const result = await meetings.enter({ ...viewer, isObserver: launch.isObserver }, roomId, subscribe);
         if (result.sessionId && result.participantId) this.presence.track(socket.id, result.sessionId, result.participantId);
+        this.deps.metrics.meetingEntries.inc({ outcome: result.outcome.kind });
         return result.outcome;
       }),
     );
@@ -178,6 +182,9 @@ export class RealtimeServer {
       }),
     );
     // A dropped connection is not a leave: the person has the heartbeat timeout to come back as themselves.
-    socket.on('disconnect', () => this.presence.untrack(socket.id));
+    socket.on('disconnect', () => {
+      this.presence.untrack(socket.id);
+      this.deps.metrics.realtimeConnections.dec();
+    });
   }
 }
