@@ -10,9 +10,10 @@ export function baselineSide(server: ServerProcess): StormSide {
     kind: 'baseline',
     label: 'baseline (bare Socket.IO)',
     server,
-    async joinWaiting(index, onAdmitted) {
+    async joinWaiting(index, listeners) {
       const socket = await connectSocket(server.url);
-      socket.on('admitted', onAdmitted);
+      socket.on('admitted', listeners.admitted);
+      socket.on('disconnect', (reason) => listeners.turnedAway(`disconnected (${reason})`));
       return closingOnFailure(socket, async () => {
         const answer = (await request(socket, 'enter', { name: nameOf(index) })) as { waitingCount?: unknown };
         if (typeof answer?.waitingCount !== 'number') throw new Error(`the baseline answered enter with ${JSON.stringify(answer)}`);

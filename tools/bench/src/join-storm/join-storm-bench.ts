@@ -55,6 +55,7 @@ async function benchOneDatabase(db: DbKind, options: JoinStormOptions): Promise<
         progress(`${db}: round ${round} of ${options.rounds}, ${side.label}: ${options.clients} clients join and wait, the host starts`);
         const figures = await runStormRound(side, options.clients);
         progress(`${db}: round ${round}, ${side.label}: all ${options.clients} admitted, JWTs verified; slowest after ${Math.max(...figures.latenciesMs).toFixed(0)} ms`);
+        if (options.cpuProfileDir) progress(`${db}: round ${round}, ${side.label}: the storm in pid ${side.server.pid}'s profile is ${figures.stormWindowUs.from}..${figures.stormWindowUs.to} (see README: profile-slice)`);
         rounds.get(side)!.push(figures);
       }
     }

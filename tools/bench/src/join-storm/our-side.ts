@@ -27,10 +27,13 @@ export function ourSide(target: RunningTarget, classroom: Classroom): StormSide 
     kind: 'ours',
     label: 'ours (LTI Rooms)',
     server: target.server,
-    async joinWaiting(index, onAdmitted) {
+    async joinWaiting(index, listeners) {
       const learner = learners[index];
       const socket = await connectAs(target, learner.user);
-      socket.on('session:admitted', onAdmitted);
+      socket.on('session:admitted', listeners.admitted);
+      socket.on('session:full', (event: { cap?: number }) => listeners.turnedAway(`session:full, the cap is ${event?.cap}`));
+      socket.on('session:ended', () => listeners.turnedAway('session:ended before admission'));
+      socket.on('disconnect', (reason) => listeners.turnedAway(`disconnected (${reason})`));
       return closingOnFailure(socket, async () => {
         const outcome = await enter(socket, roomId, learner.name);
         if (outcome.kind !== 'waiting') throw new Error(`${learner.name} was answered "${outcome.kind}" instead of waiting: ${JSON.stringify(outcome)}`);

@@ -20,7 +20,7 @@ export function kbPerParticipant(side: SideFigures): number {
 }
 
 function row(side: SideFigures): string {
-  return `  ${side.label.padEnd(27)}${num(side.p50Ms, 9)}${num(side.p99Ms, 9)}${num(side.maxMs, 9)}   ${list(side.p99MsPerRound).padEnd(22)}${num(side.heapKbPerParticipant, 8)}${num(side.rssKbPerParticipant, 8)}${num(side.serverCpuMsPerAdmission, 14, 2)}${num(side.clientCpuPct, 9, 0)}${num(side.fillMs / 1000, 8, 2)}`;
+  return `  ${side.label.padEnd(27)}${num(side.firstMs, 9)}${num(side.p50Ms, 9)}${num(side.p99Ms, 9)}${num(side.maxMs, 9)}   ${list(side.p99MsPerRound).padEnd(22)}${num(side.heapKbPerParticipant, 8)}${num(side.rssKbPerParticipant, 8)}${num(side.serverCpuMsPerAdmission, 14, 2)}${num(side.clientCpuPct, 9, 0)}${num(side.fillMs / 1000, 8, 2)}`;
 }
 
 /** The side-by-side table for one database. */
@@ -32,7 +32,7 @@ export function formatDbResult(result: DbResult, rounds: number): string {
     '  latency: host emits its start -> a client receives its admission with its JWT (all JWTs verified)',
     '  memory: growth per waiting client after a forced GC, worst round; CPU: during the storm, server per client and',
     '  client (this process) as % of a core; fill: time for all to connect and wait, 20 at a time (set-up, not measured)',
-    `  ${''.padEnd(27)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}   ${'p99 ms per round'.padEnd(22)}${'heap KB'.padStart(8)}${'rss KB'.padStart(8)}${'srv CPU ms/c'.padStart(14)}${'client%'.padStart(9)}${'fill s'.padStart(8)}`,
+    `  ${''.padEnd(27)}${'first ms'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}   ${'p99 ms per round'.padEnd(22)}${'heap KB'.padStart(8)}${'rss KB'.padStart(8)}${'srv CPU ms/c'.padStart(14)}${'client%'.padStart(9)}${'fill s'.padStart(8)}`,
     row(ours),
     row(baseline),
     `  p99 ours/baseline ${num(ours.p99Ms / baseline.p99Ms, 6, 2)}   memory ours/baseline ${num(kbPerParticipant(ours) / kbPerParticipant(baseline), 6, 2)}`,
@@ -60,10 +60,12 @@ export function resultJson(results: DbResult[], options: Pick<JoinStormOptions, 
     targets: { p99Ms: TARGETS.p99Ms, kbPerParticipant: TARGETS.kbPerParticipant },
     results: results.map((r) => ({
       db: r.db,
+      firstMs: round2(r.ours.firstMs),
       p50Ms: round2(r.ours.p50Ms),
       p99Ms: round2(r.ours.p99Ms),
       maxMs: round2(r.ours.maxMs),
       p99MsPerRound: r.ours.p99MsPerRound.map(round2),
+      baselineFirstMs: round2(r.baseline.firstMs),
       baselineP50Ms: round2(r.baseline.p50Ms),
       baselineP99Ms: round2(r.baseline.p99Ms),
       baselineMaxMs: round2(r.baseline.maxMs),

@@ -25,7 +25,11 @@ export interface RoundFigures {
   clientCpuPct: number;
   /** Set-up, not the storm: from the first client connecting to the last one waiting. */
   fillMs: number;
+  /** The storm on the monotonic clock .cpuprofile files use (µs), to cut a server profile to it. */
+  stormWindowUs: { from: bigint; to: bigint };
 }
+
+const monotonicUs = () => process.hrtime.bigint() / 1000n;
 
 /** Where each client's admission stands; filled by the clients' event handlers. */
 class Admissions {
@@ -35,12 +39,19 @@ class Admissions {
   private startedAt: number | null = null;
   private readonly problems: string[] = [];
   private allArrived: () => void = () => undefined;
+  private giveUp: (error: Error) => void = () => undefined;
+  /** Resolves when every client is in; rejects at once when one is turned away. */
   readonly complete: Promise<void>;
 
   constructor(private readonly clients: number) {
     this.arrivedAt = new Array<number>(clients).fill(Number.NaN);
     this.payloads = new Array<unknown>(clients);
-    this.complete = new Promise((resolve) => (this.allArrived = resolve));
+    this.complete = new Promise((resolve, reject) => {
+      this.allArrived = resolve;
+      this.giveUp = reject;
+    });
+    // Until the storm awaits it, a rejection must not count as unhandled.
+    this.complete.catch(() => undefined);
   }
 
   /** The clock starts just before the host emits its start. */
@@ -57,6 +68,13 @@ class Admissions {
     this.arrivedAt[index] = now;
     this.payloads[index] = payload;
     if (++this.count === this.clients) this.allArrived();
+  }
+
+  /** The server said no to a waiting client (e.g. the room is full): no point waiting for the rest. */
+  turnedAway(index: number, why: string): void {
+    if (!Number.isNaN(this.arrivedAt[index])) return; // in already: the end of the round, not a refusal
+    this.problems.push(`client ${index + 1} was turned away: ${why}`);
+    this.giveUp(new Error(`client ${index + 1} was turned away: ${why}`));
   }
 
   get admitted(): number {
@@ -97,7 +115,10 @@ export async function runStormRound(side: StormSide, clients: number): Promise<R
 
     const fillStartedAt = performance.now();
     await mapWithConcurrency(Array.from({ length: clients }, (_, i) => i), JOIN_CONCURRENCY, async (index) => {
-      sockets.push(await side.joinWaiting(index, (payload) => admissions.arrived(index, payload)));
+      sockets.push(await side.joinWaiting(index, {
+        admitted: (payload) => admissions.arrived(index, payload),
+        turnedAway: (why) => admissions.turnedAway(index, why),
+      }));
     });
     const fillMs = performance.now() - fillStartedAt;
     await sleep(SETTLE_MS);
@@ -105,6 +126,7 @@ export async function runStormRound(side: StormSide, clients: number): Promise<R
 
     const serverCpuBefore = await side.server.cpuMs();
     const clientCpuBefore = process.cpuUsage();
+    const windowFrom = monotonicUs();
     const startedAt = admissions.start();
     const deadline = timeout(STORM_TIMEOUT_MS, () => `only ${admissions.admitted} of ${clients} clients of ${side.label} were admitted within ${STORM_TIMEOUT_MS / 1000} s`);
     try {
@@ -113,6 +135,7 @@ export async function runStormRound(side: StormSide, clients: number): Promise<R
       deadline.cancel();
     }
     const stormMs = performance.now() - startedAt;
+    const stormWindowUs = { from: windowFrom, to: monotonicUs() };
     const clientCpu = process.cpuUsage(clientCpuBefore);
     const serverCpuMs = (await side.server.cpuMs()) - serverCpuBefore;
     admissions.check();
@@ -126,6 +149,7 @@ export async function runStormRound(side: StormSide, clients: number): Promise<R
       serverCpuMs,
       clientCpuPct: ((clientCpu.user + clientCpu.system) / 1000 / stormMs) * 100,
       fillMs,
+      stormWindowUs,
     };
   } finally {
     await session?.finish().catch((error: unknown) => console.error(`bench: ending the ${side.kind} session failed:`, error));

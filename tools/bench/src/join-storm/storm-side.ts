@@ -10,6 +10,12 @@ export interface StartedSession {
   finish(): Promise<void>;
 }
 
+export interface AdmissionListeners {
+  admitted(payload: unknown): void;
+  /** The server will not admit this client (the room is full, the session ended). */
+  turnedAway(why: string): void;
+}
+
 /**
  * One server a join storm runs against, seen through the moves of a storm. Ours and the
  * baseline speak different events; the round (storm-round.ts) is the same for both.
@@ -19,10 +25,10 @@ export interface StormSide {
   label: string;
   server: ServerProcess;
   /**
-   * Connects waiting client `index` and puts it in the waiting room. `onAdmitted` is
-   * installed before it enters, and gets the admission event's payload, untouched.
+   * Connects waiting client `index` and puts it in the waiting room. The listeners are
+   * installed before it enters; `admitted` gets the admission event's payload, untouched.
    */
-  joinWaiting(index: number, onAdmitted: (payload: unknown) => void): Promise<Socket>;
+  joinWaiting(index: number, listeners: AdmissionListeners): Promise<Socket>;
   /** The JWT an admission payload carries; throws when it has none. */
   jwtOf(payload: unknown): string;
   /** The name client `index`'s JWT must carry. */

@@ -8,9 +8,17 @@ export const progress = (message: string) => process.stderr.write(`bench: ${mess
  * back. The first signal closes everything held, so work in flight fails fast and the run
  * winds down through its normal finally blocks; a second one exits at once.
  */
+/**
+ * One Ctrl-C can arrive several times within milliseconds: the terminal signals the whole
+ * process group, and npm and tsx each relay it to their child as well. Only a repeat after
+ * this long is a person pressing Ctrl-C again.
+ */
+const REPEAT_SIGNAL_MS = 1_000;
+
 export class RunGuard {
   /** Set by Ctrl-C or SIGTERM: the run reports nothing and exits with 130. */
   interrupted = false;
+  private interruptedAt = 0;
   private readonly held = new Set<() => Promise<void>>();
 
   constructor(private readonly whatCleanupDoes = 'stopping the servers and dropping the databases') {}
@@ -20,10 +28,12 @@ export class RunGuard {
     process.on('exit', killAllServers);
     const onSignal = (signal: NodeJS.Signals) => {
       if (this.interrupted) {
+        if (Date.now() - this.interruptedAt < REPEAT_SIGNAL_MS) return;
         progress(`${signal} again: killing the servers without dropping the databases`);
         process.exit(130);
       }
       this.interrupted = true;
+      this.interruptedAt = Date.now();
       progress(`${signal}: ${this.whatCleanupDoes} (again to force)`);
       void Promise.all([...this.held].map((close) => this.release(close)));
     };
