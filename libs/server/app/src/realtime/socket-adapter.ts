@@ -32,8 +32,9 @@ export async function installAdapter(io: Server, { redisUrl, databaseUrl, logger
     return { kind: 'redis', close: async () => void (await Promise.allSettled([pub.quit(), sub.quit()])) };
   }
   if (databaseUrl) {
-    // Its own small pool: LISTEN holds a connection for good, which the app's pool must not lose.
-    const pool = new Pool({ connectionString: databaseUrl, max: 4 });
+    // A pool of its own: LISTEN holds one connection for good, which the app's pool must not
+    // lose; the others carry one NOTIFY per event, hundreds at once when a class is let in.
+    const pool = new Pool({ connectionString: databaseUrl, max: 8 });
     pool.on('error', (error) => logger.error({ err: error }, 'postgres adapter connection error'));
     // Payloads over 8 kB travel through this table (the adapter's own contract).
     await pool.query('CREATE TABLE IF NOT EXISTS socket_io_attachments (id bigserial UNIQUE, created_at timestamptz DEFAULT NOW(), payload bytea)');
