@@ -49,5 +49,7 @@ export function endedReasonText(reason: EndReason): string {
       return "The room's time frame is over.";
     case 'room-deleted':
       return 'The room has been deleted.';
+    case 'abandoned':
+      return 'The waiting room closed because everyone had left it before the meeting started.';
   }
 }
