@@ -15,8 +15,7 @@ import { useGoTo } from './use-go-to';
  * /rooms/:roomId/meeting: countdown, waiting room, the live meeting, or why not (SPEC
  * "Meetings"). Loaded lazily: Socket.IO and the Jitsi SDK stay out of the main bundle.
  */
-export function MeetingPage() {
-  const { roomId = '' } = useParams<{ roomId: string }>();
+export function MeetingPage({ roomId }: { roomId: string }) {
   const session = useMeetingSession(roomId);
   const me = useMe();
   const resources = combineResources(me, useRoom(roomId));
@@ -40,4 +39,8 @@ export function MeetingPage() {
   );
 }
 
-export default MeetingPage;
+/** One page per room: going from one room's meeting to another's starts afresh (new state, new connection). */
+export default function MeetingRoute() {
+  const { roomId = '' } = useParams<{ roomId: string }>();
+  return <MeetingPage key={roomId} roomId={roomId} />;
+}
