@@ -1,0 +1,151 @@
+import type { BrowserContext, Page, TestInfo } from '@playwright/test';
+import { accountSettings, callApi, expectNoSeriousAxeViolations, restoreAccountSettings, restorePublicJitsi } from './support/admin';
+import { embeddedMeeting, emitJitsiEvent, fakeJitsiRecords, TEST_JITSI, useFakeJitsi, verifyAsJitsi } from './support/fake-jitsi';
+import { COURSE_TITLE, expect, launchFromLms, test } from './support/fixtures';
+import { BROWSER_ZONE, createRoomFromChannel, msToNextQuarter, openRoomFromChannel, uniqueRoomName } from './support/rooms';
+
+test.use({ timezoneId: BROWSER_ZONE });
+// Four people and a handful of launches per test, and at most 75 s waiting out a quarter hour.
+test.describe.configure({ timeout: 180_000 });
+
+type Urls = { toolUrl: string; lmsUrl: string };
+
+/** Another person in a browser of their own, with the recording Jitsi installed, launched from the Dev LMS. */
+async function person(newUserContext: () => Promise<BrowserContext>, urls: Urls, name: string): Promise<Page> {
+  const context = await newUserContext();
+  await useFakeJitsi(context);
+  const page = await context.newPage();
+  await launchFromLms(page, urls, name);
+  return page;
+}
+
+const meetingPage = (page: Page) => page.getByTestId('meeting-page');
+
+/** From the channel: open the room and press Join (or Start Meeting). */
+async function enterRoom(page: Page, urls: Urls, roomId: string, roomName: string, button: 'Join' | 'Start Meeting'): Promise<void> {
+  await openRoomFromChannel(page, urls.toolUrl, roomId, roomName);
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await expect(meetingPage(page)).toBeVisible();
+}
+
+async function axe(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await expectNoSeriousAxeViolations(page, testInfo, name);
+}
+
+test.describe('meetings through the Dev LMS', () => {
+  test('a student waits in early entry, is let in the moment the instructor starts, leaves to the course; the end reaches every open page', async ({ newUserContext, urls }, testInfo) => {
+    const admin = await person(newUserContext, urls, 'Grace Admin');
+    const configured = await callApi(admin, 'PUT', '/api/admin/jitsi', TEST_JITSI);
+    expect(configured.status, configured.text).toBe(200);
+    try {
+      // The default time frame starts at the next quarter hour: keep clear of a boundary so the
+      // start stays in the future (early entry) until the student has entered.
+      const untilQuarter = msToNextQuarter();
+      if (untilQuarter < 75_000) await admin.waitForTimeout(untilQuarter + 500);
+
+      const instructor = await person(newUserContext, urls, 'Ada Instructor');
+      const name = uniqueRoomName('Panel lecture');
+      const roomId = await createRoomFromChannel(instructor, urls.toolUrl, { name, mode: 'Panel room', scheduled: true });
+      await expect(instructor.getByTestId('room-status')).toHaveAttribute('data-status', 'early-entry');
+      await instructor.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: COURSE_TITLE }).click();
+
+      const student = await person(newUserContext, urls, 'Sam Student');
+      await enterRoom(student, urls, roomId, name, 'Join');
+      await expect(meetingPage(student)).toHaveAttribute('data-state', 'waiting');
+      await expect(student.getByRole('status').filter({ hasText: 'Waiting for the host to start the meeting' })).toBeVisible();
+      await expect(student.getByTestId('waiting-count')).toHaveText('1 person waiting');
+      await axe(student, testInfo, 'waiting room');
+      // A reload would lose this mark: the page must move into the meeting by itself.
+      await student.evaluate(() => Object.assign(window, { __sameDocument: true }));
+
+      await enterRoom(instructor, urls, roomId, name, 'Start Meeting');
+      await expect(meetingPage(instructor)).toHaveAttribute('data-state', 'admitted');
+      const hostJitsi = await embeddedMeeting(instructor);
+
+      await expect(meetingPage(student)).toHaveAttribute('data-state', 'admitted');
+      const studentJitsi = await embeddedMeeting(student);
+      expect(await student.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+      expect(studentJitsi.createdAt - hostJitsi.createdAt, 'admitted within a second of the start').toBeLessThan(1_000);
+
+      // The JWTs, checked as the Jitsi deployment would.
+      const studentClaims = await verifyAsJitsi(studentJitsi);
+      expect(studentClaims.moderator).toBe(false);
+      expect(studentClaims.context.user).toMatchObject({ name: 'Sam Student', moderator: false, affiliation: 'member' });
+      const hostClaims = await verifyAsJitsi(hostJitsi);
+      expect(hostClaims.moderator).toBe(true);
+      expect(hostClaims.context.user).toMatchObject({ name: 'Ada Instructor', affiliation: 'owner' });
+      expect(studentJitsi.options.roomName).toBe(hostJitsi.options.roomName);
+      // A panel viewer: muted, without camera and microphone buttons, after the device check.
+      expect(studentJitsi.options.configOverwrite).toMatchObject({ startWithAudioMuted: true, startWithVideoMuted: true, prejoinConfig: { enabled: true } });
+      expect(studentJitsi.options.configOverwrite.toolbarButtons).not.toContain('microphone');
+      expect(studentJitsi.options.configOverwrite.toolbarButtons).not.toContain('camera');
+      expect(hostJitsi.options.configOverwrite.toolbarButtons).toContain('microphone');
+      await axe(instructor, testInfo, 'meeting page (host)');
+
+      // A second participant comes in directly: the session is live.
+      const other = await person(newUserContext, urls, 'Priya Patel');
+      await enterRoom(other, urls, roomId, name, 'Join');
+      await expect(meetingPage(other)).toHaveAttribute('data-state', 'admitted');
+
+      await student.getByRole('button', { name: 'Leave session', exact: true }).click();
+      await expect(student.getByRole('heading', { level: 1 })).toHaveText(COURSE_TITLE);
+      expect((await fakeJitsiRecords(student))[0].disposed, 'the page disposes the Jitsi API when it leaves').toBe(true);
+
+      await instructor.getByRole('button', { name: 'End session for everyone', exact: true }).click();
+      const dialog = instructor.getByRole('dialog', { name: 'End the session for everyone?' });
+      await expect(dialog).toBeVisible();
+      await dialog.getByRole('button', { name: 'End session', exact: true }).click();
+      for (const page of [other, instructor]) {
+        await expect(meetingPage(page)).toHaveAttribute('data-state', 'ended');
+        await expect(page.getByRole('heading', { level: 1, name: 'This session has ended' })).toBeVisible();
+      }
+      expect((await fakeJitsiRecords(other))[0].disposed).toBe(true);
+      await axe(other, testInfo, 'session ended');
+    } finally {
+      await restorePublicJitsi(admin);
+    }
+  });
+
+  test('interactive room: a camera past the cap is turned off again with a notice; a full room says so', async ({ newUserContext, urls }, testInfo) => {
+    const admin = await person(newUserContext, urls, 'Grace Admin');
+    const before = await accountSettings(admin);
+    const lowered = await callApi(admin, 'PUT', '/api/admin/settings', { ...before, caps: { ...before.caps, interactiveTotal: 2, interactiveCameraOn: 1 } });
+    expect(lowered.status, lowered.text).toBe(200);
+    try {
+      const instructor = await person(newUserContext, urls, 'Ada Instructor');
+      const name = uniqueRoomName('Workshop');
+      const roomId = await createRoomFromChannel(instructor, urls.toolUrl, { name, mode: 'Interactive room' });
+      await instructor.getByRole('button', { name: 'Start Meeting', exact: true }).click();
+      await expect(meetingPage(instructor)).toHaveAttribute('data-state', 'admitted');
+
+      const [first, second, third] = await Promise.all(['Liam Murphy', 'Amara Okafor', 'Jonas Becker'].map((n) => person(newUserContext, urls, n)));
+      for (const page of [first, second]) {
+        await enterRoom(page, urls, roomId, name, 'Join');
+        await expect(meetingPage(page)).toHaveAttribute('data-state', 'admitted');
+        await embeddedMeeting(page);
+      }
+
+      // The first camera takes the only slot; the second is switched off again by the page.
+      await emitJitsiEvent(first, 'videoMuteStatusChanged', { muted: false });
+      await emitJitsiEvent(second, 'videoMuteStatusChanged', { muted: false });
+      await expect(second.getByRole('status').filter({ hasText: 'The camera limit of 1 is reached: you can still speak and watch.' })).toBeVisible();
+      await expect.poll(async () => (await embeddedMeeting(second)).commands.map((c) => c.name)).toContain('toggleVideo');
+      expect((await embeddedMeeting(first)).commands.map((c) => c.name)).not.toContain('toggleVideo');
+      await axe(second, testInfo, 'meeting page with the camera notice');
+
+      await enterRoom(third, urls, roomId, name, 'Join');
+      await expect(meetingPage(third)).toHaveAttribute('data-state', 'full');
+      await expect(third.getByRole('heading', { level: 1, name: 'This room is full' })).toBeVisible();
+      await expect(third.getByText('All 2 places are taken.')).toBeVisible();
+      await axe(third, testInfo, 'room is full');
+
+      // A place frees: "Try again" gets in.
+      await first.getByRole('button', { name: 'Leave session', exact: true }).click();
+      await expect(first.getByRole('heading', { level: 1 })).toHaveText(COURSE_TITLE);
+      await third.getByRole('button', { name: 'Try again', exact: true }).click();
+      await expect(meetingPage(third)).toHaveAttribute('data-state', 'admitted');
+    } finally {
+      await restoreAccountSettings(admin, before);
+    }
+  });
+});
