@@ -1,6 +1,6 @@
 import { jwtVerify } from 'jose';
 import {
-  api, connectMeeting, launch, Launched, MeetingSocket, nextEvent, okData, recordEvents, request, startToolWithLms, timeFrame, ToolFixture,
+  api, connectMeeting, launch, Launched, MeetingSocket, nextEvent, okData, request, startToolWithLms, timeFrame, ToolFixture,
 } from '@lti-rooms/test-support';
 
 /** What a Jitsi deployment with token authentication is configured with; the tests verify every JWT against it. */
