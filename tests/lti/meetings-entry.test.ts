@@ -136,6 +136,25 @@ describe('leaving, ending and rejoining', () => {
     if (rejoined.kind === 'waiting') expect(rejoined.sessionId).not.toBe(started.meeting.sessionId);
   });
 
+  it('a page whose connection was down when the session ended hears "ended" when it comes back, not a fresh waiting room', async () => {
+    const roomId = await createRoom({ name: 'Missed end', modeChoice: { kind: 'mode', mode: 'interactive' }, availability: { kind: 'always' } });
+    const host = await connect(instructor);
+    const started = okData(await request(host, 'session:enter', { roomId }));
+    if (started.kind !== 'admitted') throw new Error(started.kind);
+    const sessionId = started.meeting.sessionId;
+    const dropped = await connect(students[0]);
+    okData(await request(dropped, 'session:enter', { roomId }));
+    dropped.close();
+    okData(await request(host, 'session:end', { sessionId }));
+
+    const back = await connect(students[0]);
+    expect(okData(await request(back, 'session:enter', { roomId, sessionId }))).toEqual({
+      kind: 'ended', ended: { sessionId, endedAt: expect.any(String), reason: 'host-ended', canRejoin: true },
+    });
+    // Rejoin (no session named): the waiting room of a new session.
+    expect(okData(await request(back, 'session:enter', { roomId }))).toMatchObject({ kind: 'waiting' });
+  });
+
   it('after a host ends a scheduled session during its time frame, participants wait for a host instead of restarting it', async () => {
     const roomId = await createRoom({ name: 'Ended frame', modeChoice: { kind: 'mode', mode: 'interactive' }, availability: timeFrame(5) });
     const host = await connect(instructor);

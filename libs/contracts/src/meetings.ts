@@ -64,7 +64,14 @@ export type EntryOutcome = z.infer<typeof entryOutcomeSchema>;
 
 export const SOCKET_PATH = '/socket.io';
 
-export const enterBodySchema = z.object({ roomId: id });
+export const enterBodySchema = z.object({
+  roomId: id,
+  /**
+   * The session the page was in when it enters again (a reconnect). If that session ended
+   * meanwhile, the answer is "ended" for it, not a fresh waiting room the person never asked for.
+   */
+  sessionId: id.optional(),
+});
 export const sessionRefSchema = z.object({ sessionId: id });
 export const cameraBodySchema = z.object({ sessionId: id, on: z.boolean() });
 
@@ -102,7 +109,7 @@ export interface ServerToClientEvents {
 }
 
 export interface ClientToServerEvents {
-  /** Start Meeting / Join; again after a reconnect, which resumes the same participant. */
+  /** Start Meeting / Join; again after a reconnect (with the session it was in), which resumes the same participant. */
   'session:enter': (body: z.infer<typeof enterBodySchema>, ack: (result: Ack<EntryOutcome>) => void) => void;
   'session:leave': (body: z.infer<typeof sessionRefSchema>, ack: (result: Ack<null>) => void) => void;
   /** Hosts: end the session for everyone. */

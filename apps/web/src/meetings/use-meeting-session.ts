@@ -62,7 +62,9 @@ export function useMeetingSession(roomId: string): MeetingSession {
       socket.connect();
       return;
     }
-    void request(socket, 'session:enter', { roomId }, entryOutcomeSchema, ENTER_TIMEOUT_MS).then((ack) =>
+    // The session the page is in: if it ended while the connection was down, the answer says so.
+    const sessionId = currentSessionId(stateRef.current.view) ?? undefined;
+    void request(socket, 'session:enter', { roomId, sessionId }, entryOutcomeSchema, ENTER_TIMEOUT_MS).then((ack) =>
       dispatch({ type: 'enter-answered', requestId, ack, at: Date.now() }),
     );
   }, [roomId]);

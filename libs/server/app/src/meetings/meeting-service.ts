@@ -1,6 +1,6 @@
 import type { CameraResult, EntryOutcome } from '@lti-rooms/contracts';
 import {
-  cameraSlotDecision, canStartSession, DomainError, entryDecision, forbidden, notFound, presenceCutoff, sessionRoleFor,
+  cameraSlotDecision, canStartSession, DomainError, entryDecision, forbidden, notFound, presenceCutoff, roomOpenForRejoin, sessionRoleFor,
 } from '@lti-rooms/domain';
 import type { Database, MeetingSessionRepository, ParticipantRepository, RoomRecord, SessionRecord } from '@lti-rooms/server-persistence';
 import type { Viewer } from '../rooms/room-access';
@@ -53,7 +53,7 @@ export class MeetingService {
    * Start Meeting or Join. `subscribe` runs once the person may see the room and before
    * anything is decided, so the connection already listens when the answer is written.
    */
-  async enter(entrant: Entrant, roomId: string, subscribe?: () => Promise<void>): Promise<EntryResult> {
+  async enter(entrant: Entrant, roomId: string, subscribe?: () => Promise<void>, wasInSessionId?: string): Promise<EntryResult> {
     const { rooms, db, sessions, participants, writes, clock } = this.deps;
     const { room, settings, access } = await rooms.authorize(entrant, roomId, 'view');
     if (room.deletedAt !== null) throw notFound('The room');
@@ -67,6 +67,11 @@ export class MeetingService {
       const now = clock();
       const latest = await sessions.latest(room.accountId, room.id, t);
       const open = latest && latest.state.status !== 'ended' ? latest : null;
+      const missedEnd = wasInSessionId && wasInSessionId !== open?.id ? await sessions.find(room.accountId, wasInSessionId, t) : null;
+      if (missedEnd?.roomId === room.id && missedEnd.state.status === 'ended') {
+        const { endedAt, endReason } = missedEnd.state;
+        return { kind: 'answer', outcome: { kind: 'ended', ended: { sessionId: missedEnd.id, endedAt: endedAt.toISOString(), reason: endReason, canRejoin: roomOpenForRejoin(room, now) } } };
+      }
       const existing = open ? await participants.find(room.accountId, open.id, entrant.userId, t) : null;
       const present = existing !== null && existing.leftAt === null && existing.lastSeenAt > presenceCutoff(now);
       // A reconnect or a second tab: the same participant, no new join, no seat counted twice.

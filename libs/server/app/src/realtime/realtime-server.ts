@@ -16,7 +16,7 @@ import { parseBody } from '../rooms/parse-body';
 import { HeadcountBroadcaster } from './headcount-broadcaster';
 import { LocalPresence } from './local-presence';
 import { AdapterOptions, InstalledAdapter, installAdapter } from './socket-adapter';
-import { answer, parseCookieHeader } from './socket-acks';
+import { ackErrorOf, answer, parseCookieHeader } from './socket-acks';
 
 interface SocketData {
   launch: LaunchContext;
@@ -140,7 +140,11 @@ export class RealtimeServer {
         socket.data.launch = launch;
         next();
       },
-      (error: { code?: string; message?: string }) => next(Object.assign(new Error(error.message ?? 'Not signed in.'), { data: { code: error.code ?? 'UNAUTHENTICATED' } })),
+      (error: unknown) => {
+        // The same clear messages as every answer: an outage says so, internals stay in the log.
+        const { code, message } = ackErrorOf(error, this.deps.logger, { event: 'connect' });
+        next(Object.assign(new Error(message), { data: { code } }));
+      },
     );
   }
 
@@ -153,9 +157,9 @@ export class RealtimeServer {
 
     socket.on('session:enter', (body, ack) =>
       answer(ack, logger, context('session:enter'), async () => {
-        const { roomId } = parseBody(enterBodySchema, body);
+        const { roomId, sessionId } = parseBody(enterBodySchema, body);
         const subscribe = async () => socket.join([channels.room(roomId), channels.person(roomId, launch.userId)]);
-        const result = await meetings.enter({ ...viewer, isObserver: launch.isObserver }, roomId, subscribe);
+        const result = await meetings.enter({ ...viewer, isObserver: launch.isObserver }, roomId, subscribe, sessionId);
         if (result.sessionId && result.participantId) this.presence.track(socket.id, result.sessionId, result.participantId);
         this.deps.metrics.meetingEntries.inc({ outcome: result.outcome.kind });
         return result.outcome;
