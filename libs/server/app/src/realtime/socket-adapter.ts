@@ -1,9 +1,9 @@
-import { createAdapter as createPostgresAdapter } from '@socket.io/postgres-adapter';
 import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
 import { Pool } from 'pg';
 import { createClient } from 'redis';
 import type { Server } from 'socket.io';
 import type { Logger } from '../logger';
+import { CREATE_ATTACHMENTS_TABLE, postgresEvents } from './postgres-adapter';
 
 export interface AdapterOptions {
   redisUrl?: string;
@@ -34,12 +34,13 @@ export async function installAdapter(io: Server, { redisUrl, databaseUrl, logger
   if (databaseUrl) {
     // A pool of its own: LISTEN holds one connection for good, which the app's pool must not
     // lose; the others carry one NOTIFY per event, hundreds at once when a class is let in.
-    const pool = new Pool({ connectionString: databaseUrl, max: 8 });
+    // A connection attempt during an outage must give up, or shutting down would wait for it forever.
+    const pool = new Pool({ connectionString: databaseUrl, max: 8, connectionTimeoutMillis: 5_000 });
     pool.on('error', (error) => logger.error({ err: error }, 'postgres adapter connection error'));
-    // Payloads over 8 kB travel through this table (the adapter's own contract).
-    await pool.query('CREATE TABLE IF NOT EXISTS socket_io_attachments (id bigserial UNIQUE, created_at timestamptz DEFAULT NOW(), payload bytea)');
-    io.adapter(createPostgresAdapter(pool, { errorHandler: (error: Error) => logger.error({ err: error }, 'postgres adapter error') }));
-    return { kind: 'postgres', close: () => pool.end() };
+    await pool.query(CREATE_ATTACHMENTS_TABLE);
+    const events = postgresEvents(pool, logger);
+    io.adapter(events.factory);
+    return { kind: 'postgres', close: () => events.close() };
   }
   return { kind: 'memory', close: async () => undefined };
 }
