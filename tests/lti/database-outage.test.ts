@@ -1,4 +1,4 @@
-import { apiGet, createTestDatabase, launch, startTcpProxy, startToolWithLms } from '@lti-rooms/test-support';
+import { api, apiGet, connectMeeting, createTestDatabase, launch, okData, request, startTcpProxy, startToolWithLms } from '@lti-rooms/test-support';
 
 // A real outage needs a database server to lose: PostgreSQL behind a proxy we can cut.
 const onPostgres = process.env.TEST_DATABASE_URL ? describe : describe.skip;
@@ -25,6 +25,38 @@ onPostgres('a database outage', () => {
       expect((await apiGet(fx.toolUrl, launched, '/api/me')).status).toBe(200);
       expect(await fx.countRows('launches')).toBe(1);
     } finally {
+      await fx.close();
+      await proxy.close();
+      await database.drop();
+    }
+  });
+
+  it('a Join during the outage is refused with a retry hint and writes nothing; it works once the database is back', async () => {
+    const database = await createTestDatabase();
+    const url = new URL(database.databaseUrl!);
+    const proxy = await startTcpProxy(url.hostname, Number(url.port || 5432));
+    url.hostname = '127.0.0.1';
+    url.port = String(proxy.port);
+    const fx = await startToolWithLms({ env: { DATABASE_URL: url.toString() } });
+    const sockets = [];
+    try {
+      const [instructor, student] = await Promise.all(['instructor', 'student01'].map((u) => launch(fx.toolUrl, fx.lms, u)));
+      const channelId = instructor.landingPath.split('/').pop()!;
+      const roomId = (await api(fx.toolUrl, instructor, 'POST', '/api/rooms', { channelId, name: 'Outage', modeChoice: { kind: 'mode', mode: 'interactive' }, availability: { kind: 'always' } })).json.id;
+      const host = await connectMeeting(fx.toolUrl, instructor);
+      const joiner = await connectMeeting(fx.toolUrl, student);
+      sockets.push(host, joiner);
+      okData(await request(host, 'session:enter', { roomId }));
+
+      proxy.cut();
+      expect(await request(joiner, 'session:enter', { roomId })).toMatchObject({ ok: false, error: { code: 'DATABASE_UNAVAILABLE' } });
+
+      proxy.restore();
+      expect(await fx.countRows('session_participants')).toBe(1);
+      expect(await fx.countRows('attendance_events')).toBe(1);
+      expect(okData(await request(joiner, 'session:enter', { roomId }))).toMatchObject({ kind: 'admitted' });
+    } finally {
+      for (const socket of sockets) socket.close();
       await fx.close();
       await proxy.close();
       await database.drop();

@@ -62,6 +62,42 @@ describe.each([
   }, 60_000);
 });
 
+onPostgres('a server process dies', () => {
+  let fx: ToolFixture;
+  let second: ToolProcess;
+
+  beforeAll(async () => {
+    fx = await startToolWithLms({ env: { LTI_KEY } });
+    second = await startToolProcess({ databaseUrl: fx.database.databaseUrl!, ltiKey: LTI_KEY, publicUrl: fx.toolUrl });
+  }, 90_000);
+  afterAll(async () => {
+    await second?.stop();
+    await fx?.close();
+  });
+
+  it('its people reconnect through another process as the same participants, their seats and register intact', async () => {
+    const [instructor, student] = await Promise.all(['instructor', 'student01'].map((u) => launch(fx.toolUrl, fx.lms, u)));
+    const roomId = await createRoom(fx, instructor);
+    const host = await connectMeeting(fx.toolUrl, instructor);
+    const started = okData(await request(host, 'session:enter', { roomId }));
+    if (started.kind !== 'admitted') throw new Error(started.kind);
+    const onDoomed = await connectMeeting(second.url, student);
+    const joined = okData(await request(onDoomed, 'session:enter', { roomId }));
+    if (joined.kind !== 'admitted') throw new Error(joined.kind);
+
+    const dropped = new Promise((resolve) => onDoomed.once('disconnect', resolve));
+    await second.stop();
+    await dropped;
+    const back = await connectMeeting(fx.toolUrl, student);
+    const resumed = okData(await request(back, 'session:enter', { roomId, sessionId: joined.meeting.sessionId }));
+    if (resumed.kind !== 'admitted') throw new Error(resumed.kind);
+    expect(resumed.meeting.participantId).toBe(joined.meeting.participantId);
+    const [joins] = await fx.tool.db.select<{ n: number }>(`SELECT COUNT(*) AS n FROM attendance_events WHERE participant_id = :id`, { id: joined.meeting.participantId });
+    expect(Number(joins.n)).toBe(1);
+    for (const socket of [host, onDoomed, back]) socket.close();
+  }, 60_000);
+});
+
 onPostgres('sweeps on every process at once', () => {
   const clock = new TestClock();
   let fx: ToolFixture;

@@ -72,7 +72,8 @@ export function assertUnreachable(value: never): never {
   throw new Error(`Unhandled case: ${String(value)}`);
 }
 
-const DATABASE_DOWN = /SequelizeConnection|ConnectionRefused|ConnectionAcquireTimeout|HostNotReachable|ECONNREFUSED|SQLITE_BUSY|SQLITE_CANTOPEN/;
+// A connection the outage cut mid-query reports "Connection terminated unexpectedly" (or a reset).
+const DATABASE_DOWN = /SequelizeConnection|ConnectionRefused|ConnectionAcquireTimeout|HostNotReachable|ECONNREFUSED|ECONNRESET|Connection terminated|SQLITE_BUSY|SQLITE_CANTOPEN/;
 
 export function isDatabaseOutage(error: unknown): boolean {
   const e = error as { name?: string; message?: string; parent?: { code?: string } };
