@@ -54,13 +54,6 @@ type Listener = (payload: any) => void;
 /** The socket with its listener methods typed loosely, for helpers generic over the event name. */
 const untyped = (socket: MeetingSocket) => socket as unknown as { on(event: string, listener: Listener): void; off(event: string, listener: Listener): void };
 
-/** Collects every event of one kind a socket receives, from now on. */
-export function recordEvents<E extends keyof ServerToClientEvents>(socket: MeetingSocket, event: E): Array<Parameters<ServerToClientEvents[E]>[0]> {
-  const received: Array<Parameters<ServerToClientEvents[E]>[0]> = [];
-  untyped(socket).on(event, (payload) => received.push(payload as Parameters<ServerToClientEvents[E]>[0]));
-  return received;
-}
-
 /** Resolves with the next event of a kind (matching `accept`), or rejects after `timeoutMs`. */
 export function nextEvent<E extends keyof ServerToClientEvents>(
   socket: MeetingSocket,
