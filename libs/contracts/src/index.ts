@@ -3,3 +3,4 @@ export * from './errors';
 export * from './rooms';
 export * from './admin';
 export * from './meetings';
+export * from './stage';

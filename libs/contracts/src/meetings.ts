@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { END_REASONS, ROOM_MODES, SESSION_ROLES } from '@lti-rooms/domain';
+import type { StageClientToServerEvents, StageServerToClientEvents } from './stage';
 
 export { END_REASONS, SESSION_ROLES };
 
@@ -17,6 +18,11 @@ export const jitsiEmbedSchema = z.object({
   /** Null on public meet.jit.si, which takes no token. */
   jwt: z.string().nullable(),
   configOverwrite: z.record(z.string(), z.unknown()),
+  /**
+   * Panel rooms: what to `overwriteConfig` with when the person goes on stage and when they
+   * go back to watching; null in interactive rooms, where everyone is on stage.
+   */
+  stageConfig: z.object({ onStage: z.record(z.string(), z.unknown()), viewer: z.record(z.string(), z.unknown()) }).nullable(),
   interfaceConfigOverwrite: z.record(z.string(), z.unknown()),
   userInfo: z.object({ displayName: z.string(), email: z.string().optional() }),
 });
@@ -99,7 +105,7 @@ export const ackSchema = <T extends z.ZodType>(data: T) =>
     z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string(), fields: z.array(z.object({ path: z.string(), message: z.string() })).optional() }) }),
   ]);
 
-export interface ServerToClientEvents {
+export interface ServerToClientEvents extends StageServerToClientEvents {
   'session:status': (event: z.infer<typeof sessionStatusEventSchema>) => void;
   'session:waiting': (event: WaitingEvent) => void;
   'session:presence': (event: PresenceEvent) => void;
@@ -108,7 +114,7 @@ export interface ServerToClientEvents {
   'session:ended': (event: EndedBody) => void;
 }
 
-export interface ClientToServerEvents {
+export interface ClientToServerEvents extends StageClientToServerEvents {
   /** Start Meeting / Join; again after a reconnect (with the session it was in), which resumes the same participant. */
   'session:enter': (body: z.infer<typeof enterBodySchema>, ack: (result: Ack<EntryOutcome>) => void) => void;
   'session:leave': (body: z.infer<typeof sessionRefSchema>, ack: (result: Ack<null>) => void) => void;

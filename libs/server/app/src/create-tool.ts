@@ -6,7 +6,7 @@ import express, { Express } from 'express';
 import pinoHttp from 'pino-http';
 import {
   AccountRepository, createDatabase, Database, LaunchRepository, LoginStateRepository, MeetingSessionRepository, migrateDatabase,
-  ParticipantRepository, RoomRelationsRepository, RoomRepository, SettingsRepository, AdminRepository,
+  ParticipantRepository, RoomRelationsRepository, RoomRepository, SettingsRepository, StageRepository, AdminRepository,
 } from '@lti-rooms/server-persistence';
 import { presenceCutoff } from '@lti-rooms/domain';
 import {
@@ -36,6 +36,8 @@ import { MeetingSweeper } from './meetings/meeting-sweeper';
 import { meetingsRouter } from './meetings/meetings-router';
 import { SessionWrites } from './meetings/session-writes';
 import { RealtimeServer } from './realtime/realtime-server';
+import { StageService } from './stage/stage-service';
+import { StageWrites } from './stage/stage-writes';
 
 /** How often each process sweeps meetings (host absence, scheduled opening and end, stale presence). */
 export const MEETING_SWEEP_INTERVAL_MS = 5_000;
@@ -113,12 +115,15 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const platformAdmin = new PlatformAdminService({ db, accounts, registration, admin: adminRepository, secrets: new SecretBox(config.ltiKey) });
   const presenter = new MeetingPresenter((accountId) => platformAdmin.deployment(accountId), clock);
   const publisher = new MeetingPublisher(presenter, logger);
-  const writes = new SessionWrites({ sessions, participants });
+  const stageRepository = new StageRepository(db);
+  const stageWrites = new StageWrites(stageRepository);
+  const writes = new SessionWrites({ sessions, participants, stage: stageWrites });
   const meetings = new MeetingService({ db, rooms, sessions, participants, writes, presenter, publisher, clock });
   const sweeper = new MeetingSweeper({ db, rooms, roomRepository, sessions, participants, writes, publisher, clock, logger });
   const attendance = new AttendanceService({ rooms, sessions, participants, clock });
+  const stage = new StageService({ db, sessions, participants, stage: stageRepository, writes: stageWrites, publisher, clock });
   const realtime = new RealtimeServer({
-    tokens, launches, meetings, sweeper, participants, publisher, logger, metrics, clock,
+    tokens, launches, meetings, stage, sweeper, participants, publisher, logger, metrics, clock,
     adapter: { redisUrl: config.REDIS_URL, databaseUrl: config.DATABASE_URL },
     sweepIntervalMs: options.sweepIntervalMs === undefined ? MEETING_SWEEP_INTERVAL_MS : options.sweepIntervalMs,
   });

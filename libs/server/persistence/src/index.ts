@@ -12,3 +12,4 @@ export * from './repositories/admin-repository';
 export * from './pg-client';
 export * from './repositories/meeting-session-repository';
 export * from './repositories/participant-repository';
+export * from './repositories/stage-repository';

@@ -1,4 +1,4 @@
-import type { EndedBody, ServerToClientEvents } from '@lti-rooms/contracts';
+import type { EndedBody, ServerToClientEvents, StageChangedEvent } from '@lti-rooms/contracts';
 import type { ParticipantRecord, SessionRecord } from '@lti-rooms/server-persistence';
 
 /**
@@ -28,7 +28,8 @@ export type MeetingEffect =
   | { kind: 'admitted'; session: SessionRecord; roomName: string; participants: ParticipantRecord[] }
   | { kind: 'full'; roomId: string; userIds: string[]; cap: number }
   | { kind: 'ended'; roomId: string; body: EndedBody }
-  | { kind: 'headcount'; accountId: string; roomId: string; sessionId: string };
+  | { kind: 'headcount'; accountId: string; roomId: string; sessionId: string }
+  | { kind: 'stage'; roomId: string; event: StageChangedEvent };
 
 export const headcountEffect = (session: Pick<SessionRecord, 'accountId' | 'roomId' | 'id'>): MeetingEffect => ({
   kind: 'headcount', accountId: session.accountId, roomId: session.roomId, sessionId: session.id,

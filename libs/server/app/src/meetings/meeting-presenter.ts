@@ -30,7 +30,8 @@ export class MeetingPresenter {
 
   private async body(deployment: JitsiDeployment, session: SessionRecord, roomName: string, p: ParticipantRecord, now: Date): Promise<MeetingBody> {
     const host = p.role === 'host';
-    const { configOverwrite, viewOnly } = jitsiMeetingConfig({ mode: session.mode, features: session.features, chat: session.chat, role: p.role, onStage: host });
+    const configFor = (onStage: boolean) => jitsiMeetingConfig({ mode: session.mode, features: session.features, chat: session.chat, role: p.role, onStage });
+    const { configOverwrite, viewOnly } = configFor(session.mode === 'interactive' || p.stagePosition === 'on-stage');
     const jwt = await mintJitsiToken(deployment, {
       user: { id: p.userId, name: p.userName, email: p.userEmail, avatar: p.userPicture },
       moderator: host,
@@ -56,6 +57,7 @@ export class MeetingPresenter {
         appId: deployment.kind === 'jaas' ? deployment.appId : null,
         jwt,
         configOverwrite,
+        stageConfig: session.mode === 'panel' ? { onStage: configFor(true).configOverwrite, viewer: configFor(false).configOverwrite } : null,
         interfaceConfigOverwrite: {},
         userInfo: { displayName: p.userName, ...(p.userEmail ? { email: p.userEmail } : {}) },
       },

@@ -54,6 +54,9 @@ export class MeetingPublisher {
       case 'headcount':
         transport.headcountChanged(effect.accountId, effect.roomId, effect.sessionId);
         return;
+      case 'stage':
+        transport.emit(channels.room(effect.roomId), 'stage:changed', effect.event);
+        return;
     }
   }
 }

@@ -113,12 +113,12 @@ export class MeetingService {
         case 'start': {
           // The entrant takes their seat first; the waiting room gets the seats left after them.
           const live = await writes.start(room, settings, open, decision.trigger, now, t, effects);
-          const participantId = await writes.admitOne(live, live.id === open?.id ? existing : null, { userId: entrant.userId, role }, now, t);
+          const participantId = await writes.admitOne(live, live.id === open?.id ? existing : null, { userId: entrant.userId, role }, now, t, effects);
           await writes.admitWaiting(room, live, now, t, effects);
           return { kind: 'admitted', session: live, participantId };
         }
         case 'admit': {
-          const participantId = await writes.admitOne(open!, existing, { userId: entrant.userId, role }, now, t);
+          const participantId = await writes.admitOne(open!, existing, { userId: entrant.userId, role }, now, t, effects);
           effects.push(headcountEffect(open!));
           return { kind: 'admitted', session: open!, participantId };
         }
@@ -138,7 +138,7 @@ export class MeetingService {
       await sessions.lockRoom(viewer.accountId, session.roomId, t);
       const me = await participants.find(viewer.accountId, sessionId, viewer.userId, t);
       if (!me || me.leftAt !== null) return; // Already gone: leaving twice is harmless.
-      await writes.leave([me], clock(), 'left', t);
+      await writes.leave(session, [me], clock(), t, effects);
       effects.push(headcountEffect(session));
     });
     await this.deps.publisher.publish(effects);
@@ -179,7 +179,7 @@ export class MeetingService {
       }
       const { camerasOn } = await participants.headcount(viewer.accountId, sessionId, presenceCutoff(clock()), t);
       const decision = cameraSlotDecision({
-        mode: session.mode, limits: { cameraOn: cap }, camerasOnCount: camerasOn, holdsSlot: me.cameraOn, isHost: me.role === 'host', onStage: me.role === 'host',
+        mode: session.mode, limits: { cameraOn: cap }, camerasOnCount: camerasOn, holdsSlot: me.cameraOn, isHost: me.role === 'host', onStage: me.stagePosition === 'on-stage',
       });
       if (decision.kind === 'refused') return { granted: false, reason: decision.reason, cap };
       if (!me.cameraOn) await participants.setCamera(viewer.accountId, me.id, true, t);

@@ -6,6 +6,7 @@ import {
 } from '@lti-rooms/domain';
 import type { MeetingSessionRepository, ParticipantRecord, ParticipantRepository, RoomRecord, SessionRecord } from '@lti-rooms/server-persistence';
 import { modeChoiceOf } from '../rooms/room-presenter';
+import { StageWrites } from '../stage/stage-writes';
 import { headcountEffect, MeetingEffect } from './meeting-effects';
 
 /**
@@ -26,14 +27,18 @@ export function sessionModeFor(room: RoomRecord, settings: AccountSettings): Pic
 
 /** The session's snapshot of the room's template and chat settings (SPEC "Custom templates"). */
 export function newSessionFor(room: RoomRecord, settings: AccountSettings, state: SessionState): SessionRecord {
+  const { mode, features } = sessionModeFor(room, settings);
   return {
     id: randomUUID(),
     accountId: room.accountId,
     roomId: room.id,
     state,
     jitsiRoom: jitsiRoomName(room.accountId),
-    ...sessionModeFor(room, settings),
+    mode,
+    features,
     chat: { ...room.chat },
+    // Only panel sessions have a stage; it opens in the template's access mode (Invite only by default).
+    stageAccessMode: mode === 'panel' ? features.stageAccessDefault : null,
   };
 }
 
@@ -44,7 +49,7 @@ const attendance = (p: Pick<ParticipantRecord, 'accountId' | 'sessionId' | 'id' 
 
 /** Changes to a session that several paths share; each runs inside the caller's transaction, under the room's lock. */
 export class SessionWrites {
-  constructor(private readonly deps: { sessions: MeetingSessionRepository; participants: ParticipantRepository }) {}
+  constructor(private readonly deps: { sessions: MeetingSessionRepository; participants: ParticipantRepository; stage: StageWrites }) {}
 
   /** Opens a session (none yet, or the last one ended) that people wait in. */
   async open(room: RoomRecord, settings: AccountSettings, now: Date, t: Transaction): Promise<SessionRecord> {
@@ -83,6 +88,7 @@ export class SessionWrites {
     await participants.admit(room.accountId, admitted.map((p) => p.id), now, t);
     await participants.recordAttendance(admitted.map((p) => attendance(p, 'join', now)), t);
     await participants.markLeft(room.accountId, full.map((p) => p.id), now, 'full', t);
+    await this.deps.stage.joined(session, admitted.map((p) => ({ userId: p.userId, role: p.role })), now, t, effects);
     effects.push({ kind: 'admitted', session, roomName: room.name, participants: admitted.map((p) => ({ ...p, admittedAt: now, lastSeenAt: now })) });
     if (full.length > 0) effects.push({ kind: 'full', roomId: room.id, userIds: full.map((p) => p.userId), cap: session.features.totalCap });
     effects.push(headcountEffect(session));
@@ -93,8 +99,9 @@ export class SessionWrites {
     const transition = applySessionCommand(session.state, { type: 'end', reason }, now);
     if (!transition.ok || !transition.changed) return;
     await this.deps.sessions.saveState(room.accountId, session.id, transition.session, now, t);
+    // The stage goes with the session: nobody needs to hear of it seat by seat.
     const inside = await this.deps.participants.notLeft(room.accountId, session.id, t);
-    await this.leave(inside, now, 'ended', t);
+    await this.markGone(inside, now, 'ended', t);
     effects.push({ kind: 'ended', roomId: room.id, body: { sessionId: session.id, endedAt: now.toISOString(), reason, canRejoin: roomOpenForRejoin(room, now) } });
   }
 
@@ -106,12 +113,19 @@ export class SessionWrites {
     const cutoff = presenceCutoff(now);
     const stale = (await this.deps.participants.notLeft(session.accountId, session.id, t)).filter((p) => p.lastSeenAt <= cutoff);
     if (stale.length === 0) return;
-    for (const p of stale) await this.leave([p], p.lastSeenAt, 'timeout', t);
+    await this.deps.stage.left(session, stale.map((p) => p.userId), now, t, effects);
+    for (const p of stale) await this.markGone([p], p.lastSeenAt, 'timeout', t);
     effects.push(headcountEffect(session));
   }
 
+  /** People leave now: their stage seat frees, then they are marked gone. */
+  async leave(session: SessionRecord, people: readonly ParticipantRecord[], now: Date, t: Transaction, effects: MeetingEffect[]): Promise<void> {
+    await this.deps.stage.left(session, people.map((p) => p.userId), now, t, effects);
+    await this.markGone(people, now, 'left', t);
+  }
+
   /** Marks people as gone and records a leave for those who had been admitted. */
-  async leave(people: readonly ParticipantRecord[], at: Date, reason: 'left' | 'timeout' | 'ended', t: Transaction): Promise<void> {
+  private async markGone(people: readonly ParticipantRecord[], at: Date, reason: 'left' | 'timeout' | 'ended', t: Transaction): Promise<void> {
     if (people.length === 0) return;
     const { participants } = this.deps;
     await participants.markLeft(people[0].accountId, people.map((p) => p.id), at, reason, t);
@@ -119,9 +133,12 @@ export class SessionWrites {
   }
 
   /** Lets one person in: a new row, or their row again after they had left. */
-  async admitOne(session: SessionRecord, existing: ParticipantRecord | null, person: { userId: string; role: ParticipantRecord['role'] }, now: Date, t: Transaction): Promise<string> {
+  async admitOne(session: SessionRecord, existing: ParticipantRecord | null, person: { userId: string; role: ParticipantRecord['role'] }, now: Date, t: Transaction, effects: MeetingEffect[]): Promise<string> {
     const id = await this.place(session, existing, person, now, now, t);
     await this.deps.participants.recordAttendance([{ accountId: session.accountId, sessionId: session.id, participantId: id, userId: person.userId, type: 'join', at: now }], t);
+    // A promotion earlier in this session outlives a rejoin: the stored role is the one that counts.
+    const role = existing?.promotedFrom ? 'host' : person.role;
+    await this.deps.stage.joined(session, [{ userId: person.userId, role }], now, t, effects);
     return id;
   }
 
@@ -140,7 +157,7 @@ export class SessionWrites {
       return existing.id;
     }
     // Admitted but stale (their heartbeats stopped unnoticed): close that stretch first.
-    if (existing.leftAt === null) await this.leave([existing], existing.lastSeenAt, 'timeout', t);
+    if (existing.leftAt === null) await this.markGone([existing], existing.lastSeenAt, 'timeout', t);
     await participants.rejoin(session.accountId, existing.id, person.role, admittedAt, now, t);
     return existing.id;
   }

@@ -1,6 +1,9 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, Socket } from 'socket.io';
-import { cameraBodySchema, ClientToServerEvents, enterBodySchema, ServerToClientEvents, sessionRefSchema, SOCKET_PATH } from '@lti-rooms/contracts';
+import {
+  cameraBodySchema, ClientToServerEvents, enterBodySchema, jitsiJoinedBodySchema, ServerToClientEvents, sessionRefSchema, SOCKET_PATH, stageCommandBodySchema,
+  stageSnapshotBodySchema,
+} from '@lti-rooms/contracts';
 import { HEARTBEAT_INTERVAL_SECONDS } from '@lti-rooms/domain';
 import type { LaunchContext, LaunchRepository, ParticipantRepository } from '@lti-rooms/server-persistence';
 import type { LaunchTokens } from '@lti-rooms/server-lti';
@@ -12,6 +15,7 @@ import { channels, MeetingTransport } from '../meetings/meeting-effects';
 import { MeetingPublisher } from '../meetings/meeting-publisher';
 import { MeetingService } from '../meetings/meeting-service';
 import { MeetingSweeper } from '../meetings/meeting-sweeper';
+import type { StageService } from '../stage/stage-service';
 import { parseBody } from '../rooms/parse-body';
 import { HeadcountBroadcaster } from './headcount-broadcaster';
 import { LocalPresence } from './local-presence';
@@ -27,6 +31,7 @@ export interface RealtimeDeps {
   tokens: LaunchTokens;
   launches: LaunchRepository;
   meetings: MeetingService;
+  stage: StageService;
   sweeper: MeetingSweeper;
   participants: ParticipantRepository;
   publisher: MeetingPublisher;
@@ -183,6 +188,22 @@ export class RealtimeServer {
       answer(ack, logger, context('camera:set'), async () => {
         const { sessionId, on } = parseBody(cameraBodySchema, body);
         return meetings.setCamera(viewer, sessionId, on);
+      }),
+    );
+    socket.on('stage:command', (body, ack) =>
+      answer(ack, logger, context('stage:command'), async () => {
+        const { sessionId, command } = parseBody(stageCommandBodySchema, body);
+        return this.deps.stage.command(viewer, sessionId, command);
+      }),
+    );
+    socket.on('stage:snapshot', (body, ack) =>
+      answer(ack, logger, context('stage:snapshot'), async () => this.deps.stage.snapshot(viewer, parseBody(stageSnapshotBodySchema, body).sessionId)),
+    );
+    socket.on('jitsi:joined', (body, ack) =>
+      answer(ack, logger, context('jitsi:joined'), async () => {
+        const { sessionId, jitsiParticipantId } = parseBody(jitsiJoinedBodySchema, body);
+        await this.deps.stage.jitsiJoined(viewer, sessionId, jitsiParticipantId);
+        return null;
       }),
     );
     // A dropped connection is not a leave: the person has the heartbeat timeout to come back as themselves.

@@ -1,5 +1,5 @@
 import type { Ack } from '@lti-rooms/contracts';
-import { DomainError } from '@lti-rooms/domain';
+import { DomainError, StageRefusalError } from '@lti-rooms/domain';
 import { ApiFailure, isDatabaseOutage } from '../http/api-errors';
 import type { Logger } from '../logger';
 
@@ -7,6 +7,7 @@ type AckError = Extract<Ack<never>, { ok: false }>['error'];
 
 /** The same clear messages the HTTP API gives; stack traces stay in the log. */
 export function ackErrorOf(error: unknown, logger: Logger, context: Record<string, unknown>): AckError {
+  if (error instanceof StageRefusalError) return { code: error.reason, message: error.message };
   if (error instanceof DomainError) return { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
   if (error instanceof ApiFailure) return { code: error.code, message: error.message };
   if (isDatabaseOutage(error)) return { code: 'DATABASE_UNAVAILABLE', message: 'The database is not reachable right now. Please try again in a few seconds.' };

@@ -2,6 +2,7 @@ import * as foundation from './0001-foundation';
 import * as rooms from './0002-rooms';
 import * as administration from './0003-administration';
 import * as meetings from './0004-meetings';
+import * as stage from './0005-stage';
 
 /** Every migration, in order. A new one is appended here; applied ones never change. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   { name: '0002-rooms', ...rooms },
   { name: '0003-administration', ...administration },
   { name: '0004-meetings', ...meetings },
+  { name: '0005-stage', ...stage },
 ];

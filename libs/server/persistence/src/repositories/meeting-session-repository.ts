@@ -1,5 +1,5 @@
 import { Transaction } from 'sequelize';
-import type { EndReason, RoomFeatures, RoomMode, SessionChat, SessionState, StartTrigger } from '@lti-rooms/domain';
+import type { EndReason, RoomFeatures, RoomMode, SessionChat, SessionState, StageAccessMode, StartTrigger } from '@lti-rooms/domain';
 import { Database } from '../database';
 import { parseJson, toDate, toDateOrNull } from '../rows';
 
@@ -12,6 +12,8 @@ export interface SessionRecord {
   mode: RoomMode;
   features: RoomFeatures;
   chat: SessionChat;
+  /** Panel sessions: the stage access mode it started with (changed later through the stage). */
+  stageAccessMode: StageAccessMode | null;
 }
 
 export type NewSession = SessionRecord;
@@ -34,6 +36,7 @@ function toSession(row: Record<string, unknown>): SessionRecord {
     mode: row.mode as RoomMode,
     features: parseJson<RoomFeatures>(row.features, {} as RoomFeatures),
     chat: parseJson<SessionChat>(row.chat, { groupChat: true, privateChat: true, polls: true, reactions: true }),
+    stageAccessMode: (row.stage_access_mode as StageAccessMode | null) ?? null,
   };
 }
 
@@ -89,7 +92,7 @@ export class MeetingSessionRepository {
   async create(session: NewSession, now: Date, transaction: Transaction): Promise<void> {
     const columns = {
       id: session.id, account_id: session.accountId, room_id: session.roomId, ...stateColumns(session.state), jitsi_room: session.jitsiRoom,
-      mode: session.mode, features: JSON.stringify(session.features), chat: JSON.stringify(session.chat),
+      mode: session.mode, features: JSON.stringify(session.features), chat: JSON.stringify(session.chat), stage_access_mode: session.stageAccessMode,
       created_at: now.toISOString(), updated_at: now.toISOString(),
     };
     const names = Object.keys(columns);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Transaction } from 'sequelize';
-import type { AttendanceEvent, SessionRole } from '@lti-rooms/domain';
+import type { AttendanceEvent, SessionRole, StagePosition } from '@lti-rooms/domain';
 import { Database } from '../database';
 import { toBool, toDate, toDateOrNull } from '../rows';
 
@@ -21,6 +21,11 @@ export interface ParticipantRecord {
   leftReason: LeftReason | null;
   lastSeenAt: Date;
   cameraOn: boolean;
+  /** Panel sessions: where they stand on the stage. */
+  stagePosition: StagePosition;
+  /** The role a host's promotion replaced; null when not promoted in this session. */
+  promotedFrom: Exclude<SessionRole, 'host'> | null;
+  jitsiParticipantId: string | null;
 }
 
 /** Who is inside a session now: present by heartbeat (last seen after `cutoff`), not left. */
@@ -51,6 +56,9 @@ function toParticipant(row: Record<string, unknown>): ParticipantRecord {
     leftReason: (row.left_reason as LeftReason | null) ?? null,
     lastSeenAt: toDate(row.last_seen_at),
     cameraOn: toBool(row.camera_on),
+    stagePosition: (row.stage_position as StagePosition | null) ?? 'viewer',
+    promotedFrom: (row.promoted_from as ParticipantRecord['promotedFrom']) ?? null,
+    jitsiParticipantId: (row.jitsi_participant_id as string | null) ?? null,
   };
 }
 
@@ -129,7 +137,9 @@ export class ParticipantRepository {
   /** A person who left (or timed out, or found the room full) comes back: they arrive anew, keeping their row. */
   async rejoin(accountId: string, participantId: string, role: SessionRole, admittedAt: Date | null, now: Date, transaction: Transaction): Promise<void> {
     await this.db.execute(
-      `UPDATE session_participants SET role = :role, arrived_at = :now, admitted_at = :admittedAt, left_at = NULL, left_reason = NULL, last_seen_at = :now, camera_on = :off
+      `UPDATE session_participants SET role = CASE WHEN promoted_from IS NULL THEN :role ELSE role END, arrived_at = :now, admitted_at = :admittedAt,
+         left_at = NULL, left_reason = NULL, last_seen_at = :now, camera_on = :off, stage_position = 'viewer', stage_since = NULL, invited_by = NULL,
+         invitation_outcome = NULL, jitsi_participant_id = NULL
        WHERE account_id = :accountId AND id = :participantId`,
       { accountId, participantId, role, admittedAt: admittedAt ? iso(admittedAt) : null, now: iso(now), off: false },
       transaction,
