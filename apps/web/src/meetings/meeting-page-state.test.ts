@@ -31,6 +31,7 @@ function meeting(overrides: Partial<MeetingBody> = {}): MeetingBody {
       appId: null,
       jwt: 'jwt-1',
       configOverwrite: {},
+      stageConfig: null,
       interfaceConfigOverwrite: {},
       userInfo: { displayName: 'Ada' },
     },
