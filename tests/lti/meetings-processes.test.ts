@@ -56,6 +56,15 @@ describe.each([
 
     const presence = nextEvent(host, 'session:presence', (p) => p.inRoomCount === 2);
     expect(await presence).toMatchObject({ hostPresent: true });
+
+    // The stage too: a host on one process invites a viewer on the other, who answers from there.
+    const studentId = (await api(fx.toolUrl, student, 'GET', '/api/me')).json.user.id;
+    const invitation = nextEvent(waiter, 'stage:changed', (e) => e.moves.some((m) => m.userId === studentId && m.to === 'invited'));
+    okData(await request(host, 'stage:command', { sessionId: started.meeting.sessionId, command: { type: 'invite', targetUserId: studentId } }));
+    await invitation;
+    const onStage = nextEvent(host, 'stage:changed', (e) => e.moves.some((m) => m.userId === studentId && m.to === 'on-stage'));
+    okData(await request(waiter, 'stage:command', { sessionId: started.meeting.sessionId, command: { type: 'acceptInvite' } }));
+    await onStage;
     const ended = nextEvent(waiter, 'session:ended');
     okData(await request(host, 'session:end', { sessionId: started.meeting.sessionId }));
     expect(await ended).toMatchObject({ reason: 'host-ended' });

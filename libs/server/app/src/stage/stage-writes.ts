@@ -96,7 +96,8 @@ export class StageWrites {
     if (events.length === 0 && !announced) return { version: stored.version, changed: false };
 
     const rows = new Map(stored.rows.map((row) => [row.userId, row]));
-    const promotedFrom = (userId: string) => options.promotedFrom?.get(userId) ?? rows.get(userId)?.promotedFrom ?? null;
+    // has(), not ??: a demotion writes null on purpose.
+    const promotedFrom = (userId: string) => (options.promotedFrom?.has(userId) ? options.promotedFrom.get(userId)! : rows.get(userId)?.promotedFrom ?? null);
     const touched = Object.values(state.participants).filter((entry) => {
       const previous = before.participants[entry.userId];
       if (previous) return changedFields(previous, entry) || options.promotedFrom?.has(entry.userId) || entry.userId === announced;
