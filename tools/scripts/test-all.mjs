@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: every test tier, in order of speed. Unit and integration/LTI tests run on
-// SQLite, then integration/LTI again on PostgreSQL; then the browser suite. It ends with
+// `npm test`: every test tier, in order of speed. Unit tests; integration/LTI tests on
+// SQLite, then again on PostgreSQL; then the browser suite on each database. It ends with
 // one "N passed, N failed" line summing every tier.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -49,20 +49,27 @@ if (!process.env.SKIP_LINT) step('lint and type-check (module boundaries include
 step('build the web app', 'npx', ['nx', 'run', 'web:build', '--outputStyle=static']);
 jest('unit tests', 'unit.json', ['--selectProjects', 'unit']);
 jest('integration and LTI tests on SQLite', 'sqlite.json', ['--selectProjects', 'integration', 'lti', '--runInBand'], { TEST_DATABASE_URL: '' });
-if (postgresReachable()) {
+const pgReachable = postgresReachable();
+if (pgReachable) {
   jest('integration and LTI tests on PostgreSQL', 'postgres.json', ['--selectProjects', 'integration', 'lti', '--runInBand'], { TEST_DATABASE_URL: pgUrl });
 } else {
   console.error(`\nPostgreSQL is not reachable at ${pgUrl}: set TEST_DATABASE_URL or start it (see README).`);
   failedSteps.push('PostgreSQL tests (database unreachable)');
   totals.failed += 1;
 }
+const playwright = (name, out, env) => {
+  step(name, 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: join(resultsDir, out), ...env });
+  countPlaywright(join(resultsDir, out));
+};
 if (!existsSync('/usr/bin/chromium')) {
   console.error('\nChromium is missing: install it with `apt-get install -y chromium` (Debian) for the browser tests.');
   failedSteps.push('browser tests (no chromium)');
   totals.failed += 1;
 } else {
-  step('browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: join(resultsDir, 'e2e.json') });
-  countPlaywright(join(resultsDir, 'e2e.json'));
+  // The whole browser suite on each database the tool supports: the stage and meeting flows
+  // run against SQLite's single-writer locking and PostgreSQL's row locks alike.
+  playwright('browser tests on SQLite (Playwright, Chromium)', 'e2e-sqlite.json', { TEST_DATABASE_URL: '' });
+  if (pgReachable) playwright('browser tests on PostgreSQL (Playwright, Chromium)', 'e2e-postgres.json', { TEST_DATABASE_URL: pgUrl });
 }
 
 if (failedSteps.length) console.error(`\nFailed: ${failedSteps.join('; ')}`);
