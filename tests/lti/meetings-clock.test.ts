@@ -176,4 +176,25 @@ describe('presence', () => {
     expect(again).toMatchObject({ kind: 'waiting', waitingCount: 1 });
     if (again.kind === 'waiting') expect(again.sessionId).not.toBe(first.sessionId);
   });
+
+  it('a panelist whose page dies frees the stage seat after the heartbeat timeout, and the hosts hear of it', async () => {
+    const roomId = await createRoom({ kind: 'always' }, 'panel');
+    const host = await connect(instructor);
+    const started = okData(await request(host, 'session:enter', { roomId }));
+    if (started.kind !== 'admitted') throw new Error(started.kind);
+    const sessionId = started.meeting.sessionId;
+    const panelist = await connect(students[0]);
+    okData(await request(panelist, 'session:enter', { roomId }));
+    const userId = (await api(fx.toolUrl, students[0], 'GET', '/api/me')).json.user.id;
+    okData(await request(host, 'stage:command', { sessionId, command: { type: 'setAccessMode', mode: 'everyone' } }));
+    okData(await request(panelist, 'stage:command', { sessionId, command: { type: 'joinStage' } }));
+    await closeAndWait(panelist);
+
+    const freed = nextEvent(host, 'stage:changed', (e) => e.left.includes(userId));
+    await passMinutes(0.75);
+    await fx.tool.sweeper.sweep();
+    await freed;
+    const stage = okData(await request(host, 'stage:snapshot', { sessionId }));
+    expect(stage.participants.map((p) => p.userId)).not.toContain(userId);
+  });
 });
