@@ -6,6 +6,8 @@ import { JOIN_STORM_USAGE } from './join-storm/options';
 import { runJoinStormBench } from './join-storm/join-storm-bench';
 import { LAUNCH_USAGE } from './launch/options';
 import { runLaunchBench } from './launch/launch-bench';
+import { STAGE_USAGE } from './stage/options';
+import { runStageBench } from './stage/stage-bench';
 
 const BENCHMARKS: Record<string, { summary: string; usage: string; run: (argv: string[]) => Promise<number> }> = {
   launch: {
@@ -17,6 +19,11 @@ const BENCHMARKS: Record<string, { summary: string; usage: string; run: (argv: s
     summary: '300 clients wait in one panel room and a host starts: time until each has its JWT, memory per participant; LTI Rooms vs bare Socket.IO',
     usage: JOIN_STORM_USAGE,
     run: runJoinStormBench,
+  },
+  stage: {
+    summary: '300 people in one panel session over two server processes, 100 stage transitions: host action to the last client\'s receipt; LTI Rooms vs bare Socket.IO',
+    usage: STAGE_USAGE,
+    run: runStageBench,
   },
 };
 

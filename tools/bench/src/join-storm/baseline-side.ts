@@ -1,6 +1,6 @@
 import type { ServerProcess } from '../shared/server-process';
 import { closingOnFailure, type StormSide } from './storm-side';
-import { connectSocket, request } from './storm-socket';
+import { connectSocket, request } from '../shared/bench-socket';
 
 const nameOf = (index: number) => `Baseline Client ${index + 1}`;
 

@@ -7,7 +7,8 @@ import { progress, RunGuard } from '../shared/run-guard';
 import { startServerProcess, type ServerProcess } from '../shared/server-process';
 import { OUR_TOOL_ENTRY, startTarget } from '../shared/target';
 import { baselineSide } from './baseline-side';
-import { prepareClassroom } from './classroom';
+import { BENCH_JITSI } from './bench-jitsi';
+import { prepareClassroom } from '../shared/classroom';
 import { sideFigures, type DbResult } from './figures';
 import { parseJoinStormOptions, type JoinStormOptions } from './options';
 import { ourSide } from './our-side';
@@ -45,7 +46,7 @@ async function benchOneDatabase(db: DbKind, options: JoinStormOptions): Promise<
     progress(`${db}: ours is pid ${target.server.pid} at ${target.url}, the baseline pid ${baselineServer.pid} at ${baselineServer.url}`);
 
     progress(`${db}: the administrator sets Jitsi, the instructor creates a panel room, ${options.clients} learners launch`);
-    const classroom = await prepareClassroom(target, options.clients);
+    const classroom = await prepareClassroom(target, options.clients, { roomName: 'Join storm', jitsi: BENCH_JITSI });
     const sides = [ourSide(target, classroom), baselineSide(baselineServer)];
     const rounds = new Map<StormSide, RoundFigures[]>(sides.map((side) => [side, []]));
 

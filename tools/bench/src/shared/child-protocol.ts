@@ -27,6 +27,10 @@ export interface ChildEnv {
   dataDir: string;
   databaseUrl?: string;
   port: number;
+  /** Shared by every process of one deployment, so a launch through one is valid on the others. */
+  ltiKey?: string;
+  /** The address people use (the first process's, as behind a load balancer); default: the process's own. */
+  publicUrl?: string;
 }
 
 export const CHILD_ENV = {
@@ -34,6 +38,8 @@ export const CHILD_ENV = {
   dataDir: 'BENCH_DATA_DIR',
   databaseUrl: 'BENCH_DATABASE_URL',
   port: 'BENCH_PORT',
+  ltiKey: 'BENCH_LTI_KEY',
+  publicUrl: 'BENCH_PUBLIC_URL',
 } as const;
 
 export function childEnvVars(env: ChildEnv): Record<string, string> {
@@ -42,5 +48,7 @@ export function childEnvVars(env: ChildEnv): Record<string, string> {
     [CHILD_ENV.dataDir]: env.dataDir,
     [CHILD_ENV.port]: String(env.port),
     ...(env.databaseUrl ? { [CHILD_ENV.databaseUrl]: env.databaseUrl } : {}),
+    ...(env.ltiKey ? { [CHILD_ENV.ltiKey]: env.ltiKey } : {}),
+    ...(env.publicUrl ? { [CHILD_ENV.publicUrl]: env.publicUrl } : {}),
   };
 }

@@ -17,6 +17,9 @@ serveFromChild(async (env) => {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     LTI_AUTO_ACTIVATE: 'true',
+    // Unset for a lone process: it keeps a key in its data dir.
+    LTI_KEY: env.ltiKey,
+    PUBLIC_URL: env.publicUrl,
     WEB_DIST_DIR: resolve(REPO_ROOT, 'dist/web'),
   });
   const tool = await createTool(config);

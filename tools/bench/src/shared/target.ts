@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDevLms, type DevLms } from '@lti-rooms/dev-lms';
 import { createBenchDatabase, type BenchDatabase, type DbKind } from './bench-database';
@@ -8,8 +11,21 @@ import { startServerProcess, type ServerProcess } from './server-process';
 export const OUR_TOOL_ENTRY = join(__dirname, 'our-tool-server.ts');
 
 export interface RunningTarget extends LaunchTarget {
+  /** The first process: the one the dev LMS knows and launches go through. */
   server: ServerProcess;
+  /** Every process of the deployment, the first one first. */
+  servers: ServerProcess[];
   close(): Promise<void>;
+}
+
+export interface TargetOptions {
+  postgresUrl: string;
+  nodeFlags: string[];
+  /**
+   * Server processes on the one database, as behind a load balancer (default 1): the same LTI
+   * key, the first one's address as the public one. Only PostgreSQL can be shared this way.
+   */
+  processes?: number;
 }
 
 const quiet = { info: () => undefined, warn: () => undefined, error: (...args: unknown[]) => console.error(...args) };
@@ -19,7 +35,9 @@ const quiet = { info: () => undefined, warn: () => undefined, error: (...args: u
  * child process, and a dev LMS of its own (a dev LMS holds one registration) in this process,
  * registered through LTI Dynamic Registration exactly as an LMS administrator would.
  */
-export async function startTarget(kind: TargetKind, entry: string, dbKind: DbKind, options: { postgresUrl: string; nodeFlags: string[] }): Promise<RunningTarget> {
+export async function startTarget(kind: TargetKind, entry: string, dbKind: DbKind, options: TargetOptions): Promise<RunningTarget> {
+  const processes = options.processes ?? 1;
+  if (processes > 1 && dbKind !== 'postgres') throw new Error('several server processes need a shared PostgreSQL database');
   const closers: Array<() => Promise<void>> = [];
   let closing: Promise<void> | undefined;
   // Memoised: a signal handler and the normal path may both close; both must wait for the end.
@@ -31,12 +49,23 @@ export async function startTarget(kind: TargetKind, entry: string, dbKind: DbKin
   try {
     const database: BenchDatabase = await createBenchDatabase(dbKind, options.postgresUrl);
     closers.push(() => database.drop());
-    const server = await startServerProcess(entry, { dbKind, dataDir: database.dataDir, databaseUrl: database.url }, options.nodeFlags);
+    const ltiKey = processes > 1 ? randomBytes(32).toString('base64url') : undefined;
+    const server = await startServerProcess(entry, { dbKind, dataDir: database.dataDir, databaseUrl: database.url, ltiKey }, options.nodeFlags);
     closers.push(() => server.stop());
+    const servers = [server];
+    // One after the other: each runs the migrations check at start, and the first has already migrated.
+    for (let i = 1; i < processes; i++) {
+      // Each process its own data dir, as on another machine: only the database and the key are shared.
+      const dataDir = mkdtempSync(join(tmpdir(), 'lti-rooms-bench-'));
+      closers.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+      const other = await startServerProcess(entry, { dbKind, dataDir, databaseUrl: database.url, ltiKey, publicUrl: server.url }, options.nodeFlags);
+      closers.push(() => other.stop());
+      servers.push(other);
+    }
     const lms: DevLms = await startDevLms({ port: 0, toolUrl: server.url, logger: quiet });
     closers.push(() => lms.close());
     await lms.register();
-    return { kind, url: server.url, lms, server, close };
+    return { kind, url: server.url, lms, server, servers, close };
   } catch (error) {
     await close();
     throw error;

@@ -1,0 +1,113 @@
+import { mkdirSync } from 'node:fs';
+import type { DbKind } from '../shared/bench-database';
+import { prepareClassroom } from '../shared/classroom';
+import { closeHttpAgent } from '../shared/http-client';
+import { progress, RunGuard } from '../shared/run-guard';
+import { OUR_TOOL_ENTRY, startTarget } from '../shared/target';
+import { startBaselineDeployment, connectBaselineStage } from './baseline-stage-side';
+import { sideFigures, type DbResult } from './figures';
+import { parseStageOptions, type StageOptions } from './options';
+import { connectOurStage } from './our-stage-side';
+import { deliveryOk, formatDbResult, formatSummary, resultJson } from './report';
+import { runBlock, type BlockFigures } from './stage-run';
+import type { StageSide } from './stage-side';
+import { CYCLE_LENGTH } from './transitions';
+
+/** Holds the servers and databases of the run; Ctrl-C closes them. */
+const guard = new RunGuard();
+
+/** One cycle per side before the measured transitions: the first commands pay for JIT and cold caches. */
+const WARMUP_TRANSITIONS = CYCLE_LENGTH;
+
+/** SQLite is one process by nature; PostgreSQL is shared by two, as behind a load balancer. */
+const processesOn = (db: DbKind) => (db === 'postgres' ? 2 : 1);
+
+const p99Text = (block: BlockFigures) => {
+  const last = block.samples.map((s) => s.lastMs).sort((a, b) => a - b);
+  return `${last[Math.max(0, Math.ceil(last.length * 0.99) - 1)]?.toFixed(0)} ms`;
+};
+
+/** Ours and the baseline on one kind of database: warm-up, then halves in the order ours, baseline, baseline, ours. */
+async function benchOneDatabase(db: DbKind, options: StageOptions): Promise<DbResult | null> {
+  const processes = processesOn(db);
+  progress(`${db}: starting our tool (${processes} process${processes > 1 ? 'es' : ''} on a fresh database, its own dev LMS) and the bare Socket.IO baseline (${processes} process${processes > 1 ? 'es' : ''})`);
+  const [oursStart, baselineStart] = await Promise.allSettled([
+    startTarget('ours', OUR_TOOL_ENTRY, db, { ...options, processes }),
+    startBaselineDeployment(db, processes, options),
+  ]);
+  const closers: Array<() => Promise<void>> = [];
+  if (oursStart.status === 'fulfilled') closers.push(guard.hold(oursStart.value.close));
+  if (baselineStart.status === 'fulfilled') closers.push(guard.hold(baselineStart.value.close));
+  const sides: StageSide[] = [];
+  try {
+    if (oursStart.status === 'rejected') throw oursStart.reason;
+    if (baselineStart.status === 'rejected') throw baselineStart.reason;
+    const target = oursStart.value;
+    const baselineDeployment = baselineStart.value;
+    progress(`${db}: ours is pid ${target.servers.map((s) => `${s.pid} at ${s.url}`).join(' and ')}; the baseline pid ${baselineDeployment.servers.map((s) => `${s.pid} at ${s.url}`).join(' and ')}`);
+
+    progress(`${db}: the instructor creates a panel room, ${options.clients} learners launch (all through ${target.url})`);
+    const classroom = await prepareClassroom(target, options.clients, { roomName: 'Stage' });
+    progress(`${db}: the host starts the session, ${options.clients} learners enter as viewers${processes > 1 ? ', alternating between the processes' : ''}`);
+    const ours = await connectOurStage(target, classroom);
+    sides.push(ours);
+    const baseline = await connectBaselineStage(baselineDeployment, options.clients);
+    sides.push(baseline);
+
+    const next = new Map<StageSide, number>(sides.map((side) => [side, 0]));
+    const blocks = new Map<StageSide, BlockFigures[]>(sides.map((side) => [side, []]));
+    const run = async (side: StageSide, count: number, measured: boolean) => {
+      if (count === 0 || guard.interrupted) return;
+      const from = next.get(side)!;
+      const block = await runBlock(side, options.clients, from, count, () => guard.interrupted);
+      next.set(side, from + block.samples.length);
+      if (!measured) return progress(`${db}: ${side.label}: ${count} warm-up transitions`);
+      blocks.get(side)!.push(block);
+      progress(`${db}: ${side.label}: transitions ${from - WARMUP_TRANSITIONS + 1}..${from - WARMUP_TRANSITIONS + block.samples.length}, p99 ${p99Text(block)}`);
+      if (options.cpuProfileDir) progress(`${db}: ${side.label}: this block in the profiles of pid ${side.servers.map((s) => s.pid).join(', ')} is ${block.windowUs.from}..${block.windowUs.to} (see README: profile-slice)`);
+    };
+    for (const side of sides) await run(side, WARMUP_TRANSITIONS, false);
+    // Halves in the order ours, baseline, baseline, ours: a drift over time weighs on both alike.
+    const firstHalf = Math.floor(options.transitions / 2);
+    const secondHalf = options.transitions - firstHalf;
+    await run(ours, firstHalf, true);
+    await run(baseline, firstHalf, true);
+    await run(baseline, secondHalf, true);
+    await run(ours, secondHalf, true);
+    if (guard.interrupted) return null;
+    return { db, clients: options.clients, ours: sideFigures(ours, blocks.get(ours)!), baseline: sideFigures(baseline, blocks.get(baseline)!) };
+  } finally {
+    for (const side of sides) side.disconnect();
+    await Promise.all(closers.map((close) => guard.release(close)));
+  }
+}
+
+/** `npm run bench -- stage`: stage transitions in a panel session of 300, fanned out to everyone. Returns the exit code. */
+export async function runStageBench(argv: string[]): Promise<number> {
+  const options = parseStageOptions(argv);
+  guard.install();
+  if (options.cpuProfileDir) mkdirSync(options.cpuProfileDir, { recursive: true });
+
+  const results: DbResult[] = [];
+  try {
+    for (const db of options.dbs) {
+      if (guard.interrupted) break;
+      const result = await benchOneDatabase(db, options);
+      if (result) {
+        console.log(formatDbResult(result));
+        results.push(result);
+      }
+    }
+  } catch (error) {
+    if (!guard.interrupted) throw error;
+  } finally {
+    closeHttpAgent();
+  }
+  if (guard.interrupted) return 130;
+  if (options.cpuProfileDir) progress(`server CPU profiles are in ${options.cpuProfileDir} (one per server process; the pids are in the file names)`);
+
+  console.log(formatSummary(results));
+  console.log(resultJson(results, options, WARMUP_TRANSITIONS));
+  // A lost, repeated or reordered event is a failure, not a figure.
+  return results.every((r) => deliveryOk(r.ours) && deliveryOk(r.baseline)) ? 0 : 1;
+}
