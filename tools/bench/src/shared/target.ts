@@ -15,6 +15,8 @@ export interface RunningTarget extends LaunchTarget {
   server: ServerProcess;
   /** Every process of the deployment, the first one first. */
   servers: ServerProcess[];
+  /** The PostgreSQL database the processes share; absent on SQLite. */
+  databaseUrl?: string;
   close(): Promise<void>;
 }
 
@@ -65,7 +67,7 @@ export async function startTarget(kind: TargetKind, entry: string, dbKind: DbKin
     const lms: DevLms = await startDevLms({ port: 0, toolUrl: server.url, logger: quiet });
     closers.push(() => lms.close());
     await lms.register();
-    return { kind, url: server.url, lms, server, servers, close };
+    return { kind, url: server.url, lms, server, servers, databaseUrl: database.url, close };
   } catch (error) {
     await close();
     throw error;

@@ -39,6 +39,8 @@ export interface SideFigures {
 export interface DbResult {
   db: DbKind;
   clients: number;
+  /** PostgreSQL only: the server's autovacuum setting, and whether the run gathered statistics itself (--analyze). */
+  statistics: { autovacuum: string; analyzed: boolean } | null;
   ours: SideFigures;
   baseline: SideFigures;
 }

@@ -8,6 +8,8 @@ export interface StageOptions {
   clients: number;
   /** Measured transitions per side; a warm-up cycle comes before them. */
   transitions: number;
+  /** PostgreSQL: ANALYZE our database once the class is in, as autovacuum would have by then. */
+  analyze: boolean;
   postgresUrl: string;
   /** Node flags for every server process, identical for ours and the baseline. */
   nodeFlags: string[];
@@ -18,6 +20,8 @@ export const STAGE_USAGE = `npm run bench -- stage [options]
   --clients <count>           learners watching the panel session, spread over the server
                               processes (default 300; a panel room holds 300)
   --transitions <count>       measured stage transitions per side (default 100)
+  --analyze                   PostgreSQL: ANALYZE our database once the class is in (planner
+                              statistics, as autovacuum gathers them where it is on)
 ${COMMON_USAGE}`;
 
 export function parseStageOptions(argv: string[]): StageOptions {
@@ -29,6 +33,7 @@ export function parseStageOptions(argv: string[]): StageOptions {
       ...COMMON_OPTIONS,
       clients: { type: 'string', default: '300' },
       transitions: { type: 'string', default: '100' },
+      analyze: { type: 'boolean', default: false },
     },
   });
   const cpuProfileDir = values['cpu-prof'] ?? null;
@@ -36,6 +41,7 @@ export function parseStageOptions(argv: string[]): StageOptions {
     dbs: databasesOf(values.db),
     clients: positiveInt('clients', values.clients),
     transitions: positiveInt('transitions', values.transitions),
+    analyze: values.analyze,
     postgresUrl: values['postgres-url'],
     nodeFlags: cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [],
     cpuProfileDir,

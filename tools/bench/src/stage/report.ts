@@ -26,6 +26,7 @@ export function formatDbResult(result: DbResult): string {
   return [
     '',
     `== ${result.db}: ${result.clients} learners + the host in one panel session, ${ours.processes === 1 ? 'one server process' : `spread over ${ours.processes} server processes`}; ${ours.transitions} stage transitions per side ==`,
+    ...(result.statistics ? [`  planner statistics: ${result.statistics.analyzed ? 'gathered by ANALYZE once the class was in (--analyze)' : 'as left by the server after the class arrived'} (autovacuum ${result.statistics.autovacuum})`] : []),
     '  all: the actor emits its command -> the last of the clients receives the stage:changed of the version it produced',
     '  first: -> the first client receives it (median); ack: the command\'s round trip; receipt: every client of every transition,',
     '  median, overall / on the actor\'s process / on another one; CPU: server processes together per transition, this',
@@ -40,9 +41,10 @@ export function formatDbResult(result: DbResult): string {
 }
 
 export function formatSummary(results: DbResult[]): string {
-  const lines = ['', '== summary: stage transitions, actor -> last client (ours vs baseline) ==', `  ${'db'.padEnd(9)}${'processes'.padStart(10)}${'p50 ms'.padStart(18)}${'p99 ms'.padStart(18)}${'gaps'.padStart(6)}  target p99 <= ${TARGETS.p99Ms} ms`];
+  const lines = ['', '== summary: stage transitions, actor -> last client (ours vs baseline) ==', `  ${'db'.padEnd(18)}${'processes'.padStart(10)}${'p50 ms'.padStart(18)}${'p99 ms'.padStart(18)}${'gaps'.padStart(6)}  target p99 <= ${TARGETS.p99Ms} ms`];
   for (const r of results) {
-    lines.push(`  ${r.db.padEnd(9)}${String(r.ours.processes).padStart(10)}${`${num(r.ours.p50Ms, 6, 0)} vs${num(r.baseline.p50Ms, 5, 0)}`.padStart(18)}${`${num(r.ours.p99Ms, 6, 0)} vs${num(r.baseline.p99Ms, 5, 0)}`.padStart(18)}${String(deliveryGaps(r.ours)).padStart(6)}  ${verdict(p99TargetMet(r))}`);
+    const db = r.statistics?.analyzed ? `${r.db} (ANALYZE)` : r.db;
+    lines.push(`  ${db.padEnd(18)}${String(r.ours.processes).padStart(10)}${`${num(r.ours.p50Ms, 6, 0)} vs${num(r.baseline.p50Ms, 5, 0)}`.padStart(18)}${`${num(r.ours.p99Ms, 6, 0)} vs${num(r.baseline.p99Ms, 5, 0)}`.padStart(18)}${String(deliveryGaps(r.ours)).padStart(6)}  ${verdict(p99TargetMet(r))}`);
   }
   return lines.join('\n');
 }
@@ -78,6 +80,7 @@ export function resultJson(results: DbResult[], options: Pick<StageOptions, 'cli
     targets: { p99Ms: TARGETS.p99Ms },
     results: results.map((r) => ({
       db: r.db,
+      ...(r.statistics ? { autovacuum: r.statistics.autovacuum, analyzed: r.statistics.analyzed } : {}),
       ...side(r.ours, ''),
       missing: r.ours.delivery.missing,
       repeated: r.ours.delivery.duplicates,

@@ -8,6 +8,7 @@ import { startBaselineDeployment, connectBaselineStage } from './baseline-stage-
 import { sideFigures, type DbResult } from './figures';
 import { parseStageOptions, type StageOptions } from './options';
 import { connectOurStage } from './our-stage-side';
+import { analyzeDatabase, autovacuumSetting } from './planner-statistics';
 import { deliveryOk, formatDbResult, formatSummary, resultJson } from './report';
 import { runBlock, type BlockFigures } from './stage-run';
 import type { StageSide } from './stage-side';
@@ -51,6 +52,12 @@ async function benchOneDatabase(db: DbKind, options: StageOptions): Promise<DbRe
     progress(`${db}: the host starts the session, ${options.clients} learners enter as viewers${processes > 1 ? ', alternating between the processes' : ''}`);
     const ours = await connectOurStage(target, classroom);
     sides.push(ours);
+    let statistics: DbResult['statistics'] = null;
+    if (target.databaseUrl) {
+      statistics = { autovacuum: await autovacuumSetting(options.postgresUrl), analyzed: options.analyze };
+      if (options.analyze) progress(`${db}: ANALYZE of our database took ${(await analyzeDatabase(target.databaseUrl)).toFixed(0)} ms (--analyze)`);
+      else progress(`${db}: planner statistics as they are after the class arrived (autovacuum is ${statistics.autovacuum} on this server; --analyze gathers them)`);
+    }
     const baseline = await connectBaselineStage(baselineDeployment, options.clients);
     sides.push(baseline);
 
@@ -75,7 +82,7 @@ async function benchOneDatabase(db: DbKind, options: StageOptions): Promise<DbRe
     await run(baseline, secondHalf, true);
     await run(ours, secondHalf, true);
     if (guard.interrupted) return null;
-    return { db, clients: options.clients, ours: sideFigures(ours, blocks.get(ours)!), baseline: sideFigures(baseline, blocks.get(baseline)!) };
+    return { db, clients: options.clients, statistics, ours: sideFigures(ours, blocks.get(ours)!), baseline: sideFigures(baseline, blocks.get(baseline)!) };
   } finally {
     for (const side of sides) side.disconnect();
     await Promise.all(closers.map((close) => guard.release(close)));
