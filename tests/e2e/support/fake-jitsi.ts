@@ -18,6 +18,8 @@ function installFakeJitsi(): void {
     events: string[];
     disposed: boolean;
     createdAt: number;
+    audioMuted: boolean;
+    videoMuted: boolean;
   }
   const instances: Array<{ record: Recorded; emit(event: string, payload?: unknown): void }> = [];
   class FakeJitsiMeetExternalAPI {
@@ -28,10 +30,12 @@ function installFakeJitsi(): void {
 
     constructor(domain: string, options: Record<string, unknown>) {
       const { parentNode: _parentNode, ...rest } = options;
-      this.record = { domain, options: JSON.parse(JSON.stringify(rest)), commands: [], events: [], disposed: false, createdAt: Date.now() };
       const config = (options.configOverwrite ?? {}) as Record<string, unknown>;
       this.videoMuted = config.startWithVideoMuted === true;
       this.audioMuted = config.startWithAudioMuted === true;
+      this.record = {
+        domain, options: JSON.parse(JSON.stringify(rest)), commands: [], events: [], disposed: false, createdAt: Date.now(), audioMuted: this.audioMuted, videoMuted: this.videoMuted,
+      };
       instances.push({ record: this.record, emit: (event, payload) => this.emit(event, payload) });
     }
     on(event: string, listener: Listener) {
@@ -56,7 +60,7 @@ function installFakeJitsi(): void {
       return this.off(event, listener);
     }
     executeCommand(name: string, ...args: unknown[]) {
-      this.record.commands.push({ name, args });
+      this.record.commands.push({ name, args: JSON.parse(JSON.stringify(args)) });
       // Like Jitsi: toggling media reports the new state; hanging up closes the meeting.
       if (name === 'toggleVideo') {
         this.videoMuted = !this.videoMuted;
@@ -85,6 +89,9 @@ function installFakeJitsi(): void {
     }
     private emit(event: string, payload?: unknown) {
       if (event === 'videoMuteStatusChanged') this.videoMuted = (payload as { muted: boolean }).muted;
+      if (event === 'audioMuteStatusChanged') this.audioMuted = (payload as { muted: boolean }).muted;
+      this.record.audioMuted = this.audioMuted;
+      this.record.videoMuted = this.videoMuted;
       for (const listener of this.listeners.get(event) ?? []) listener(payload);
     }
   }
@@ -105,6 +112,9 @@ export interface FakeJitsiRecord {
   disposed: boolean;
   /** Date.now() in the page when the meeting was embedded. */
   createdAt: number;
+  /** The media as the fake holds it now: from startWith*Muted, then every toggle. */
+  audioMuted: boolean;
+  videoMuted: boolean;
 }
 
 /** Every page of `context` gets the fake before its own scripts run. */
@@ -130,6 +140,20 @@ export async function emitJitsiEvent(page: Page, event: string, payload?: unknow
     const instances = (window as unknown as { __fakeJitsi: Array<{ emit(e: string, p?: unknown): void }> }).__fakeJitsi;
     instances[instances.length - 1].emit(event, payload);
   }, { event, payload });
+}
+
+/**
+ * The page's Jitsi joins the conference, as Jitsi reports it once the prejoin screen is
+ * passed: 'videoConferenceJoined' with the participant's id in the conference.
+ */
+export async function joinConference(page: Page, jitsiParticipantId: string): Promise<void> {
+  await emitJitsiEvent(page, 'videoConferenceJoined', { id: jitsiParticipantId, roomName: 'fake', displayName: 'fake' });
+}
+
+/** The commands the page's latest embedded meeting was sent, as [name, ...args]. */
+export async function jitsiCommands(page: Page): Promise<unknown[][]> {
+  const record = await embeddedMeeting(page);
+  return record.commands.map((c) => [c.name, ...c.args]);
 }
 
 /** A self-hosted Jitsi deployment with token authentication, as the account is configured in these tests. */

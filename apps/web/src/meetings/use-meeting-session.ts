@@ -9,7 +9,7 @@ import {
   waitingEventSchema,
   type CameraResult,
 } from '@lti-rooms/contracts';
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { z } from 'zod';
 import { markSessionExpired } from '../api/session-expiry';
 import { getLaunchToken } from '../boot/launch-token';
@@ -17,6 +17,7 @@ import { currentSessionId, entersOnConnect, initialMeetingPageState, meetingPage
 import { EXPIRED_LAUNCH_CODES, listen, openMeetingSocket, request, type MeetingSocket } from './meeting-socket';
 import { liveSafetyDelayMs, nextReentryAt } from './reentry';
 import { runAt } from './run-at';
+import { createStageChannel, type StageChannel } from './stage-channel';
 
 const ENTER_TIMEOUT_MS = 15_000;
 /** Leaving must not hold the person back: the server also notices a closed connection within ~30 s. */
@@ -36,6 +37,8 @@ export interface MeetingSession {
   /** Interactive rooms: takes or gives back a camera slot; null when the request failed. */
   setCamera: (on: boolean) => Promise<CameraResult | null>;
   dismissProblem: () => void;
+  /** Panel rooms: the stage's commands, snapshots and changes over the same connection. */
+  stage: StageChannel;
 }
 
 /**
@@ -152,6 +155,7 @@ export function useMeetingSession(roomId: string): MeetingSession {
   }, []);
 
   const dismissProblem = useCallback(() => dispatch({ type: 'problem-dismissed' }), []);
+  const stage = useMemo(() => createStageChannel(() => socketRef.current), []);
 
-  return { state, enterAgain: enter, leave, endForEveryone, setCamera, dismissProblem };
+  return { state, enterAgain: enter, leave, endForEveryone, setCamera, dismissProblem, stage };
 }

@@ -9,6 +9,8 @@ import { WaitingRoomView } from './WaitingRoomView';
 
 interface MeetingScreenProps {
   room: RoomBody;
+  /** The signed-in LMS user: their entry on a panel room's stage. */
+  myUserId: string;
   session: MeetingSession;
   /** "Leave session", "Leave" and Jitsi's hang-up: leave, then go back to the course. */
   onLeave: () => void;
@@ -17,7 +19,7 @@ interface MeetingScreenProps {
 }
 
 /** The meeting page for what the session state says: one heading and body per state. */
-export function MeetingScreen({ room, session, onLeave, onBack }: MeetingScreenProps) {
+export function MeetingScreen({ room, myUserId, session, onLeave, onBack }: MeetingScreenProps) {
   const { state } = session;
   const { view } = state;
   const connectionLost = state.connection === 'lost';
@@ -44,12 +46,14 @@ export function MeetingScreen({ room, session, onLeave, onBack }: MeetingScreenP
             // A new seat (another session) is a new call; the same seat resumed keeps the running one.
             key={`${view.meeting.sessionId}:${view.meeting.participantId}`}
             meeting={view.meeting}
+            myUserId={myUserId}
             presence={view.presence}
             connectionLost={connectionLost}
             problem={state.problem}
             onLeave={onLeave}
             onEndForEveryone={session.endForEveryone}
             setCamera={session.setCamera}
+            stageChannel={session.stage}
             onRetry={session.enterAgain}
             onDismissProblem={session.dismissProblem}
           />

@@ -1,13 +1,26 @@
 import type { CameraResult, MeetingBody } from '@lti-rooms/contracts';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { formatInRoomCount } from '../../meetings/meeting-format';
 import type { MeetingPresence, MeetingProblem } from '../../meetings/meeting-page-state';
-import { Alert, Button, ConfirmDialog } from '../../ui';
+import type { StageChannel } from '../../meetings/stage-channel';
+import { useStage } from '../../meetings/use-stage';
+import { Alert, Button } from '../../ui';
+import { EndSessionButton } from './EndSessionButton';
+import type { JitsiApi } from './jitsi-api';
 import { JitsiEmbed } from './JitsiEmbed';
+import { ParticipantsPanel } from './ParticipantsPanel';
+import { StageInvitationDialog } from './StageInvitationDialog';
+import { StageSelfControls } from './StageSelfControls';
+import { StageStrip } from './StageStrip';
 import { useCameraSlot } from './use-camera-slot';
+import { useStageInvitation } from './use-stage-invitation';
+import { useStageJitsi } from './use-stage-jitsi';
+import { useVideoReconnect } from './use-video-reconnect';
 
 interface MeetingViewProps {
   meeting: MeetingBody;
+  /** Who I am (the LMS user): my entry on the stage. */
+  myUserId: string;
   presence: MeetingPresence | null;
   connectionLost: boolean;
   /** Entering again (after a reconnect) failed; the video goes on. */
@@ -15,27 +28,36 @@ interface MeetingViewProps {
   onLeave: () => void;
   onEndForEveryone: () => Promise<MeetingProblem | null>;
   setCamera: (on: boolean) => Promise<CameraResult | null>;
+  stageChannel: StageChannel;
   onRetry: () => void;
   onDismissProblem: () => void;
 }
 
-/** The live meeting: controls, notices, and the Jitsi video below them. */
-export function MeetingView({ meeting, presence, connectionLost, problem, onLeave, onEndForEveryone, setCamera, onRetry, onDismissProblem }: MeetingViewProps) {
+/** The live meeting: controls, notices, the stage of panel rooms, and the Jitsi video. */
+export function MeetingView(props: MeetingViewProps) {
+  const { meeting, myUserId, presence, connectionLost, problem, onLeave, setCamera, stageChannel, onRetry, onDismissProblem } = props;
   const camera = useCameraSlot(meeting, setCamera);
-  const [confirmingEnd, setConfirmingEnd] = useState(false);
-  const [ending, setEnding] = useState(false);
+  const room = useStage({ channel: stageChannel, meeting, myUserId, presence });
+  const video = useVideoReconnect(meeting, room.role, onRetry);
+  const stageJitsi = useStageJitsi({
+    meeting, embedMeeting: video.embedMeeting, stage: room.stage, me: room.me, role: room.role, myUserId, channel: stageChannel, onConferenceJoined: video.conferenceJoined,
+  });
+  const invitation = useStageInvitation(room);
+  const { stage, me } = room;
+  const isHost = room.role === 'host';
+  // Ending is for hosts by their course or room role; a session moderator runs the stage only.
+  const canEnd = meeting.role === 'host' && !me?.promoted;
   const [endProblem, setEndProblem] = useState<MeetingProblem | null>(null);
-  const isHost = meeting.role === 'host';
 
-  async function endForEveryone() {
-    setEnding(true);
-    setEndProblem(null);
-    const refusal = await onEndForEveryone();
-    // On success this view is about to give way to "This session has ended".
-    setEnding(false);
-    setConfirmingEnd(false);
-    setEndProblem(refusal);
-  }
+  const { attach: attachCamera } = camera;
+  const { attach: attachStage } = stageJitsi;
+  const onApiReady = useCallback(
+    (api: JitsiApi) => {
+      attachCamera(api);
+      attachStage(api);
+    },
+    [attachCamera, attachStage],
+  );
 
   return (
     <>
@@ -43,16 +65,15 @@ export function MeetingView({ meeting, presence, connectionLost, problem, onLeav
         <Button variant="secondary" onClick={onLeave}>
           Leave session
         </Button>
-        {isHost && (
-          <Button className="button-danger" onClick={() => setConfirmingEnd(true)}>
-            End session for everyone
-          </Button>
-        )}
+        {canEnd && <EndSessionButton onEndForEveryone={props.onEndForEveryone} onOutcome={setEndProblem} />}
+        {stage && me && <StageSelfControls me={me} stage={stage} command={room.command} onRefused={room.setNotice} />}
         {presence && <span className="muted meeting-presence">{formatInRoomCount(presence.inRoomCount)}</span>}
       </div>
 
       <div className="meeting-notices" role="status">
         {camera.notice && <p>{camera.notice}</p>}
+        {room.notice && <p>{room.notice}</p>}
+        {video.notice && <p>{video.notice}</p>}
         {connectionLost && <p>The connection to LTI Rooms was lost. Reconnecting… The video goes on meanwhile.</p>}
         {presence && !presence.hostPresent && !isHost && <p>No host is in the meeting at the moment.</p>}
       </div>
@@ -76,19 +97,21 @@ export function MeetingView({ meeting, presence, connectionLost, problem, onLeav
         </Alert>
       )}
 
-      <JitsiEmbed embed={meeting.jitsi} frameTitle={`Video meeting: ${meeting.roomName}`} onApiReady={camera.attach} onReadyToClose={onLeave} />
+      {stage && <StageStrip stage={stage} />}
+      <div className={stage && isHost ? 'meeting-layout meeting-layout-with-panel' : 'meeting-layout'}>
+        <JitsiEmbed
+          // A demoted moderator's video connects anew (use-video-reconnect.ts); a reconnect alone keeps the call.
+          key={video.generation}
+          embed={video.embed}
+          frameTitle={`Video meeting: ${meeting.roomName}`}
+          onApiReady={onApiReady}
+          onReadyToClose={onLeave}
+        />
+        {stage && isHost && <ParticipantsPanel stage={stage} myUserId={myUserId} command={room.command} />}
+      </div>
 
-      {confirmingEnd && (
-        <ConfirmDialog
-          title="End the session for everyone?"
-          confirmLabel="End session"
-          danger
-          pending={ending}
-          onConfirm={endForEveryone}
-          onCancel={() => setConfirmingEnd(false)}
-        >
-          <p>Everyone leaves the meeting now, and the video call closes for all.</p>
-        </ConfirmDialog>
+      {invitation && (
+        <StageInvitationDialog inviterName={invitation.inviterName} refusal={invitation.refusal} pending={invitation.pending} onJoin={invitation.join} onDecline={invitation.decline} />
       )}
     </>
   );

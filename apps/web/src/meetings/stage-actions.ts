@@ -1,0 +1,85 @@
+import type { StageCommandBody, StageParticipantBody } from '@lti-rooms/contracts';
+import { stageHasRoom } from './stage-people';
+import type { StageView } from './stage-state';
+
+/**
+ * Which stage buttons a person sees (SPEC "Panel mode"). The server decides every action
+ * again; these rules only keep people from being offered what would be refused.
+ */
+
+export type SelfStageCommand = Extract<StageCommandBody, { type: 'requestStage' | 'withdrawRequest' | 'joinStage' | 'leaveStage' }>;
+
+export const SELF_STAGE_LABELS: Record<SelfStageCommand['type'], string> = {
+  requestStage: 'Ask to join stage',
+  withdrawRequest: 'Withdraw request',
+  joinStage: 'Join stage',
+  leaveStage: 'Leave stage',
+};
+
+/**
+ * The person's own stage buttons. An invitation is answered in its dialog, not here.
+ * Mentors and observers step on stage only when invited. Hosts take a free seat in any mode
+ * (a host who arrived to a full stage waits for one).
+ */
+export function selfStageCommands(me: StageParticipantBody, stage: StageView): SelfStageCommand[] {
+  switch (me.position) {
+    case 'on-stage':
+      return [{ type: 'leaveStage' }];
+    case 'invited':
+      return [];
+    case 'requested':
+      return [{ type: 'withdrawRequest' }];
+    case 'viewer':
+      if (me.role === 'host') return stageHasRoom(stage) ? [{ type: 'joinStage' }] : [];
+      if (me.role === 'observer') return [];
+      if (stage.accessMode === 'request') return [{ type: 'requestStage' }];
+      if (stage.accessMode === 'everyone' && stageHasRoom(stage)) return [{ type: 'joinStage' }];
+      return [];
+  }
+}
+
+/** "Everyone on stage" with every seat taken: say why there is no Join stage button. */
+export function stageFullForMe(me: StageParticipantBody, stage: StageView): boolean {
+  return me.position === 'viewer' && me.role !== 'observer' && (stage.accessMode === 'everyone' || me.role === 'host') && !stageHasRoom(stage);
+}
+
+export interface HostStageAction {
+  command: StageCommandBody;
+  /** The button's text. */
+  label: string;
+  /** Its accessible name, naming the person: a list of identical "Invite to stage" buttons says nothing. */
+  name: string;
+}
+
+/**
+ * What a host or moderator may do about one person in the participants panel. Hosts by role
+ * are on stage by role: they are neither invited nor removed, and only the LMS or the room
+ * changes their role; those a host made moderator for this session can be made participants again.
+ */
+export function hostStageActions(person: StageParticipantBody, myUserId: string): HostStageAction[] {
+  if (person.userId === myUserId) return [];
+  const target = { targetUserId: person.userId };
+  const { name } = person;
+  const actions: HostStageAction[] = [];
+  if (person.role !== 'host') {
+    switch (person.position) {
+      case 'viewer':
+        actions.push({ command: { type: 'invite', ...target }, label: 'Invite to stage', name: `Invite ${name} to stage` });
+        break;
+      case 'invited':
+        actions.push({ command: { type: 'revokeInvite', ...target }, label: 'Revoke invite', name: `Revoke invite for ${name}` });
+        break;
+      case 'requested':
+        actions.push({ command: { type: 'bringToStage', ...target }, label: 'Bring to stage', name: `Bring ${name} to stage` });
+        actions.push({ command: { type: 'declineRequest', ...target }, label: 'Decline', name: `Decline request from ${name}` });
+        break;
+      case 'on-stage':
+        actions.push({ command: { type: 'removeFromStage', ...target }, label: 'Remove from stage', name: `Remove ${name} from stage` });
+        break;
+    }
+    actions.push({ command: { type: 'setModerator', ...target, moderator: true }, label: 'Make moderator', name: `Make ${name} moderator` });
+  } else if (person.promoted) {
+    actions.push({ command: { type: 'setModerator', ...target, moderator: false }, label: 'Remove moderator', name: `Remove moderator rights from ${name}` });
+  }
+  return actions;
+}
