@@ -3,6 +3,7 @@ import type { DbKind } from '../shared/bench-database';
 import { prepareClassroom } from '../shared/classroom';
 import { closeHttpAgent } from '../shared/http-client';
 import { progress, RunGuard } from '../shared/run-guard';
+import { percentile } from '../shared/stats';
 import { OUR_TOOL_ENTRY, startTarget } from '../shared/target';
 import { startBaselineDeployment, connectBaselineStage } from './baseline-stage-side';
 import { sideFigures, type DbResult } from './figures';
@@ -23,10 +24,15 @@ const WARMUP_TRANSITIONS = CYCLE_LENGTH;
 /** SQLite is one process by nature; PostgreSQL is shared by two, as behind a load balancer. */
 const processesOn = (db: DbKind) => (db === 'postgres' ? 2 : 1);
 
-const p99Text = (block: BlockFigures) => {
-  const last = block.samples.map((s) => s.lastMs).sort((a, b) => a - b);
-  return `${last[Math.max(0, Math.ceil(last.length * 0.99) - 1)]?.toFixed(0)} ms`;
-};
+const p99Text = (block: BlockFigures) => `${percentile(block.samples.map((s) => s.lastMs), 99).toFixed(0)} ms`;
+
+/** The slowest transitions of a block, with where to find them in a profile (the µs are the profile's clock). */
+const slowestText = (block: BlockFigures, from: number) =>
+  [...block.samples]
+    .sort((a, b) => b.lastMs - a.lastMs)
+    .slice(0, 3)
+    .map((s) => `#${s.sequence - from + 1} ${s.command} (process ${s.actorProcess + 1}) ${s.lastMs.toFixed(0)} ms at ${s.atUs}`)
+    .join(', ');
 
 /** Ours and the baseline on one kind of database: warm-up, then halves in the order ours, baseline, baseline, ours. */
 async function benchOneDatabase(db: DbKind, options: StageOptions): Promise<DbResult | null> {
@@ -71,7 +77,10 @@ async function benchOneDatabase(db: DbKind, options: StageOptions): Promise<DbRe
       if (!measured) return progress(`${db}: ${side.label}: ${count} warm-up transitions`);
       blocks.get(side)!.push(block);
       progress(`${db}: ${side.label}: transitions ${from - WARMUP_TRANSITIONS + 1}..${from - WARMUP_TRANSITIONS + block.samples.length}, p99 ${p99Text(block)}`);
-      if (options.cpuProfileDir) progress(`${db}: ${side.label}: this block in the profiles of pid ${side.servers.map((s) => s.pid).join(', ')} is ${block.windowUs.from}..${block.windowUs.to} (see README: profile-slice)`);
+      if (options.cpuProfileDir) {
+        progress(`${db}: ${side.label}: this block in the profiles of pid ${side.servers.map((s) => s.pid).join(', ')} is ${block.windowUs.from}..${block.windowUs.to} (see README: profile-slice)`);
+        progress(`${db}: ${side.label}: slowest: ${slowestText(block, WARMUP_TRANSITIONS)}`);
+      }
     };
     for (const side of sides) await run(side, WARMUP_TRANSITIONS, false);
     // Halves in the order ours, baseline, baseline, ours: a drift over time weighs on both alike.

@@ -13,6 +13,9 @@ const MAX_INCOMPLETE = 5;
 /** One transition as measured. */
 export interface TransitionSample {
   sequence: number;
+  command: string;
+  /** The emit on the monotonic clock of .cpuprofile files (µs), to find a slow one in a profile. */
+  atUs: bigint;
   /** The acting socket's process. */
   actorProcess: number;
   /** From just before the emit to the acknowledgement. */
@@ -52,6 +55,7 @@ export async function runBlock(side: StageSide, learners: number, from: number, 
     const transition = transitionAt(sequence, learners);
     const actorClient = transition.actor.kind === 'host' ? 0 : transition.actor.index + 1;
     const cpuAtEmit = process.cpuUsage();
+    const atUs = monotonicUs();
     const t0 = performance.now();
     const result = await side.perform(transition);
     const ackMs = performance.now() - t0;
@@ -67,6 +71,8 @@ export async function runBlock(side: StageSide, learners: number, from: number, 
     const received = receiptMs.filter((ms) => !Number.isNaN(ms));
     samples.push({
       sequence,
+      command: `${transition.command.type}${transition.actor.kind === 'host' ? ' by the host' : ''}`,
+      atUs,
       actorProcess: side.processOf(actorClient),
       ackMs,
       firstMs: received.length ? Math.min(...received) : Number.POSITIVE_INFINITY,
