@@ -45,6 +45,7 @@ describe('the notice a batch of changes calls for', () => {
     const promoted = { roleChanges: [{ userId: 'sam', from: 'participant' as const, to: 'host' as const }] };
     expect(stageNoticeFor([changed(4, promoted)], 'sam')).toBe(PROMOTED_NOTICE);
     expect(stageNoticeFor([changed(4, { ...promoted, moves: [move('sam', 'host-role', 'on-stage')] })], 'sam')).toBe(PROMOTED_ON_STAGE_NOTICE);
+    expect(stageNoticeFor([changed(5, { roleChanges: [{ userId: 'sam', from: 'host', to: 'participant' }] })], 'sam')).toBeNull();
     expect(DEMOTED_NOTICE).toBe('Your moderator rights were removed: reconnecting the video…');
   });
 });

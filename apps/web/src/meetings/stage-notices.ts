@@ -30,9 +30,11 @@ export function stageNoticeFor(applied: readonly StageChangedEvent[], myUserId: 
   let notice: string | null | undefined;
   for (const event of applied) {
     const move = event.moves.filter((m) => m.userId === myUserId).at(-1);
-    const promoted = event.roleChanges.some((r) => r.userId === myUserId && r.to === 'host');
-    if (promoted) notice = move?.to === 'on-stage' ? PROMOTED_ON_STAGE_NOTICE : PROMOTED_NOTICE;
+    const roleChange = event.roleChanges.find((r) => r.userId === myUserId);
+    if (roleChange?.to === 'host') notice = move?.to === 'on-stage' ? PROMOTED_ON_STAGE_NOTICE : PROMOTED_NOTICE;
     else if (move) notice = noticeForMove(move.cause);
+    // No longer a moderator: "a host made you a moderator" would now be false (the video's reconnect notice says the rest).
+    else if (roleChange) notice = null;
   }
   return notice;
 }

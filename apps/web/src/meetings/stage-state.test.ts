@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { initialStageSync, receiveStageNews, type StageNews, type StageSync } from './stage-state';
+import { initialStageSync, missedChange, receiveStageNews, type StageNews, type StageSync } from './stage-state';
 import { changed, host, person, snapshot } from './stage-test-fixtures';
 
 const sam = person('sam', { name: 'Sam Student' });
@@ -84,5 +84,15 @@ describe('the stage a page keeps', () => {
     const held = run([{ type: 'changed', event: invitedSam(4) }], sync);
     expect(held.applied).toEqual([]);
     expect(run([{ type: 'snapshot', snapshot: snapshot([host(), sam]) }], held.sync).applied).toEqual([4]);
+  });
+});
+
+describe('a change confirmed by the server but not heard', () => {
+  it('is missed while the page stays behind the confirmed version', () => {
+    expect(missedChange(loaded(), 4)).toBe(true);
+    expect(missedChange(loaded(), 3)).toBe(false);
+    // Already catching up (or not loaded yet): the snapshot under way covers it.
+    expect(missedChange(initialStageSync('s1'), 4)).toBe(false);
+    expect(missedChange(run([{ type: 'resync' }], loaded()).sync, 4)).toBe(false);
   });
 });

@@ -110,3 +110,11 @@ function hold(sync: StageSync, event: StageChangedEvent): StageSync {
   const held = [...sync.held, event];
   return { ...sync, held: held.length > MAX_HELD ? held.slice(-MAX_HELD) : held, needsSnapshot: sync.needsSnapshot || held.length > MAX_HELD };
 }
+
+/**
+ * Whether the page has not heard of a change the server confirmed to it (its own command's
+ * answer carries the version): the broadcast was lost, and only a snapshot can tell.
+ */
+export function missedChange(sync: StageSync, confirmedVersion: number): boolean {
+  return sync.stage !== null && !sync.needsSnapshot && sync.stage.version < confirmedVersion;
+}

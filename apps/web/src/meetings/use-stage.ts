@@ -4,8 +4,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MeetingPresence, MeetingProblem } from './meeting-page-state';
 import type { StageChannel } from './stage-channel';
 import { stageNoticeFor } from './stage-notices';
-import { initialStageSync, receiveStageNews, type StageNews, type StageView } from './stage-state';
+import { initialStageSync, missedChange, receiveStageNews, type StageNews, type StageView } from './stage-state';
 import { useSnapshotRequests } from './use-snapshot-requests';
+
+/** How long the page waits for the broadcast of a change its own command made. */
+const OWN_CHANGE_GRACE_MS = 2_000;
 
 export interface StageRoom {
   /** Null in interactive rooms and until the first snapshot. */
@@ -76,9 +79,15 @@ export function useStage({ channel, meeting, myUserId, presence }: StageInput): 
   const command = useCallback(
     async (body: StageCommandBody) => {
       const ack = await channel.command(sessionId, body);
-      return ack.ok ? null : { code: ack.error.code, message: ack.error.message };
+      if (!ack.ok) return { code: ack.error.code, message: ack.error.message };
+      // The broadcast of one's own change normally arrives first; if it never does, ask.
+      const { version } = ack.data;
+      setTimeout(() => {
+        if (missedChange(syncRef.current, version)) receive({ type: 'resync' });
+      }, OWN_CHANGE_GRACE_MS);
+      return null;
     },
-    [channel, sessionId],
+    [channel, sessionId, receive],
   );
 
   return { stage: panel ? sync.stage : null, me, role, notice, setNotice, command };
