@@ -41,6 +41,9 @@ export interface DbResult {
   clients: number;
   /** PostgreSQL only: the server's autovacuum setting, and whether the run gathered statistics itself (--analyze). */
   statistics: { autovacuum: string; analyzed: boolean } | null;
+  /** The machine's 1-minute load average as the measured transitions began and ended: others' work shows here. */
+  loadAverage: { before: number; after: number };
+  cores: number;
   ours: SideFigures;
   baseline: SideFigures;
 }

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import type { DbKind } from '../shared/bench-database';
 import { prepareClassroom } from '../shared/classroom';
 import { closeHttpAgent } from '../shared/http-client';
@@ -84,6 +85,7 @@ async function benchOneDatabase(db: DbKind, options: StageOptions): Promise<DbRe
     };
     for (const side of sides) await run(side, WARMUP_TRANSITIONS, false);
     // Halves in the order ours, baseline, baseline, ours: a drift over time weighs on both alike.
+    const loadBefore = loadavg()[0];
     const firstHalf = Math.floor(options.transitions / 2);
     const secondHalf = options.transitions - firstHalf;
     await run(ours, firstHalf, true);
@@ -91,7 +93,8 @@ async function benchOneDatabase(db: DbKind, options: StageOptions): Promise<DbRe
     await run(baseline, secondHalf, true);
     await run(ours, secondHalf, true);
     if (guard.interrupted) return null;
-    return { db, clients: options.clients, statistics, ours: sideFigures(ours, blocks.get(ours)!), baseline: sideFigures(baseline, blocks.get(baseline)!) };
+    const loadAverage = { before: loadBefore, after: loadavg()[0] };
+    return { db, clients: options.clients, statistics, loadAverage, cores: availableParallelism(), ours: sideFigures(ours, blocks.get(ours)!), baseline: sideFigures(baseline, blocks.get(baseline)!) };
   } finally {
     for (const side of sides) side.disconnect();
     await Promise.all(closers.map((close) => guard.release(close)));
