@@ -265,6 +265,18 @@ describe('moderators for the session', () => {
   });
 });
 
+describe('a session moderator', () => {
+  it('has the host\'s powers in the session: may end it for everyone; a plain viewer may not', async () => {
+    const p = await panel();
+    const [v, w] = p.viewers;
+    expect(await request(w.socket, 'session:end', { sessionId: p.sessionId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await ok(p.host, p.sessionId, { type: 'setModerator', targetUserId: v.userId, moderator: true });
+    const ended = nextEvent(w.socket, 'session:ended');
+    okData(await request(v.socket, 'session:end', { sessionId: p.sessionId }));
+    expect(await ended).toMatchObject({ sessionId: p.sessionId, reason: 'host-ended' });
+  });
+});
+
 describe('the Jitsi bridge and refusals', () => {
   it('an on-stage person\'s Jitsi id reaches the hosts; a viewer\'s is kept without a broadcast', async () => {
     const p = await panel();

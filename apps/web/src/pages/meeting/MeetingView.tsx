@@ -45,8 +45,8 @@ export function MeetingView(props: MeetingViewProps) {
   const invitation = useStageInvitation(room);
   const { stage, me } = room;
   const isHost = room.role === 'host';
-  // Ending is for hosts by their course or room role; a session moderator runs the stage only.
-  const canEnd = meeting.role === 'host' && !me?.promoted;
+  // Hosts by their course or room role, and moderators a host made in this session.
+  const canEnd = isHost;
   const [endProblem, setEndProblem] = useState<MeetingProblem | null>(null);
 
   const { attach: attachCamera } = camera;

@@ -59,6 +59,8 @@ export function useStageJitsi(input: StageJitsiInput): { attach: (api: JitsiApi)
   const mediaQueue = useRef(Promise.resolve());
   /** A conference id the server has not acknowledged (the connection was down): sent again on re-entry. */
   const unsentJitsiId = useRef<string | null>(null);
+  /** My id in the running conference. */
+  const ownJitsiId = useRef<string | null>(null);
 
   const announce = useCallback((jitsiParticipantId: string) => {
     const { channel, meeting: body } = latest.current;
@@ -75,11 +77,22 @@ export function useStageJitsi(input: StageJitsiInput): { attach: (api: JitsiApi)
       mediaOnStage.current = !latest.current.embedMeeting.viewOnly;
       api.on('videoConferenceJoined', (payload: ConferenceJoined) => {
         if (current.current !== api || typeof payload?.id !== 'string') return;
+        ownJitsiId.current = payload.id;
         announce(payload.id);
         const now = latest.current;
         if (now.meeting.mode === 'panel' && now.role === 'host') run(api, hostJoinCommands(now.stage, now.myUserId));
         setJoined(api);
         now.onConferenceJoined();
+      });
+      // Turning my media on may reach Jitsi before a host's approval does; then moderation
+      // holds it. When Jitsi reports the approval, turn that medium on again.
+      api.on('moderationParticipantApproved', (payload: { id?: string; participantId?: string; mediaType?: string }) => {
+        const id = payload?.id ?? payload?.participantId;
+        if (current.current !== api || !id || id !== ownJitsiId.current || !mediaOnStage.current) return;
+        const medium = payload.mediaType === 'video' ? 'video' : 'audio';
+        mediaQueue.current = mediaQueue.current
+          .then(() => runOwnMediaSteps(api, [{ kind: 'media', medium, on: true }], null, () => current.current === api && mediaOnStage.current))
+          .catch((error: unknown) => console.warn('could not turn the media on after approval', error));
       });
     },
     [announce],

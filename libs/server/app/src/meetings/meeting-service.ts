@@ -144,13 +144,18 @@ export class MeetingService {
     await this.deps.publisher.publish(effects);
   }
 
-  /** "End session for everyone": hosts only (SPEC "End"). */
+  /**
+   * "End session for everyone" (SPEC "End"): hosts by their course or room role, and anyone a
+   * host made a moderator of this session (session-promotion: the host's powers in it).
+   */
   async end(viewer: Viewer, sessionId: string): Promise<void> {
-    const { db, rooms, sessions, writes, clock } = this.deps;
+    const { db, rooms, sessions, participants, writes, clock } = this.deps;
     const session = await sessions.find(viewer.accountId, sessionId);
     if (!session) throw sessionGone();
     const { room, access } = await rooms.authorize(viewer, session.roomId, 'view');
-    if (!canStartSession(access)) throw forbidden('end this session (only hosts and moderators may)');
+    const me = await participants.find(viewer.accountId, sessionId, viewer.userId);
+    const moderatorHere = me !== null && me.leftAt === null && me.role === 'host';
+    if (!canStartSession(access) && !moderatorHere) throw forbidden('end this session (only hosts and moderators may)');
     const effects: MeetingEffect[] = [];
     await db.transaction(async (t) => {
       await sessions.lockRoom(viewer.accountId, room.id, t);
