@@ -38,7 +38,7 @@ export interface SessionHeadcount {
 }
 
 const SELECT_PARTICIPANT = `SELECT p.*, u.name AS user_name, u.email AS user_email, u.picture AS user_picture
-  FROM session_participants p JOIN users u ON u.id = p.user_id AND u.account_id = p.account_id`;
+  FROM session_participants p JOIN users u ON u.id = p.user_id`;
 
 function toParticipant(row: Record<string, unknown>): ParticipantRecord {
   return {
@@ -213,7 +213,7 @@ export class ParticipantRepository {
     const people = new Map<string, { name: string; email: string | null }>();
     if (sessionIds.length === 0) return people;
     const rows = await this.db.select<{ id: string; name: string; email: string | null }>(
-      `SELECT DISTINCT u.id, u.name, u.email FROM session_participants p JOIN users u ON u.id = p.user_id AND u.account_id = p.account_id
+      `SELECT DISTINCT u.id, u.name, u.email FROM session_participants p JOIN users u ON u.id = p.user_id
        WHERE p.account_id = :accountId AND p.session_id IN (:sessionIds)`,
       { accountId, sessionIds },
     );
