@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Button } from './Button';
+import { useModalDialog } from './use-modal-dialog';
 
 interface ConfirmDialogProps {
   /** The question, e.g. "End the session for everyone?"; it names the dialog. */
@@ -16,34 +17,12 @@ interface ConfirmDialogProps {
 }
 
 /**
- * A modal question on the native <dialog>: the browser traps focus inside it, makes the
- * page behind it inert and closes it with Escape. Focus starts on Cancel (the safe choice)
- * and returns to what had it before. Render it to open it; unmount it to close it.
+ * A modal question (useModalDialog). Focus starts on Cancel, the safe choice. Render it to
+ * open it; unmount it to close it.
  */
 export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Cancel', danger = false, pending = false, onConfirm, onCancel }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(onCancel);
   const titleId = useId();
-  const onCancelRef = useRef(onCancel);
-  useEffect(() => {
-    onCancelRef.current = onCancel;
-  });
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return undefined;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
-    // Escape may close the dialog without a 'cancel' event (Chrome does so without a recent
-    // user gesture); 'close' covers that, so the page never thinks a closed dialog is open.
-    const closedByBrowser = () => onCancelRef.current();
-    dialog.addEventListener('close', closedByBrowser);
-    return () => {
-      dialog.removeEventListener('close', closedByBrowser);
-      if (dialog.open) dialog.close();
-      opener?.focus();
-    };
-  }, []);
 
   return (
     <dialog

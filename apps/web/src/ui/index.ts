@@ -9,3 +9,4 @@ export { StatusMessage } from './StatusMessage';
 export { Tabs, type TabDefinition } from './Tabs';
 export { useDocumentTitle } from './use-document-title';
 export { VisuallyHidden } from './VisuallyHidden';
+export { useModalDialog } from './use-modal-dialog';

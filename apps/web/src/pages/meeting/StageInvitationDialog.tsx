@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
-import { Button } from '../../ui';
+import { useId } from 'react';
+import { Button, useModalDialog } from '../../ui';
 import { DEVICE_CHECK_TEXT, useDeviceCheck } from './use-device-check';
 
 interface StageInvitationDialogProps {
@@ -18,29 +18,10 @@ interface StageInvitationDialogProps {
  * it unanswered would keep a host waiting.
  */
 export function StageInvitationDialog({ inviterName, refusal, pending, onJoin, onDecline }: StageInvitationDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  // Escape closing it is declining too.
+  const ref = useModalDialog(onDecline);
   const titleId = useId();
   const { status, videoRef } = useDeviceCheck();
-  const onDeclineRef = useRef(onDecline);
-  useEffect(() => {
-    onDeclineRef.current = onDecline;
-  });
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return undefined;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
-    // Escape may close the dialog without a 'cancel' event (see ConfirmDialog): that is declining too.
-    const closedByBrowser = () => onDeclineRef.current();
-    dialog.addEventListener('close', closedByBrowser);
-    return () => {
-      dialog.removeEventListener('close', closedByBrowser);
-      if (dialog.open) dialog.close();
-      opener?.focus();
-    };
-  }, []);
 
   const answer = (choice: () => void) => () => !pending && choice();
   return (
