@@ -20,7 +20,14 @@ export class MeetingPresenter {
   async meetings(session: SessionRecord, roomName: string, participants: readonly ParticipantRecord[]): Promise<Map<string, MeetingBody>> {
     const deployment = await this.deployments(session.accountId);
     const now = this.clock();
-    const bodies = await Promise.all(participants.map((p) => this.body(deployment, session, roomName, p, now)));
+    // The configuration depends on the role and the stage position only: a class of 300 needs two.
+    const configs = new Map<string, ReturnType<typeof jitsiMeetingConfig>>();
+    const configFor = (role: ParticipantRecord['role'], onStage: boolean) => {
+      const key = `${role}:${onStage}`;
+      if (!configs.has(key)) configs.set(key, jitsiMeetingConfig({ mode: session.mode, features: session.features, chat: session.chat, role, onStage }));
+      return configs.get(key)!;
+    };
+    const bodies = await Promise.all(participants.map((p) => this.body(deployment, session, roomName, p, now, configFor)));
     return new Map(bodies.map((body) => [body.participantId, body]));
   }
 
@@ -28,9 +35,12 @@ export class MeetingPresenter {
     return (await this.meetings(session, roomName, [participant])).get(participant.id)!;
   }
 
-  private async body(deployment: JitsiDeployment, session: SessionRecord, roomName: string, p: ParticipantRecord, now: Date): Promise<MeetingBody> {
+  private async body(
+    deployment: JitsiDeployment, session: SessionRecord, roomName: string, p: ParticipantRecord, now: Date,
+    configs: (role: ParticipantRecord['role'], onStage: boolean) => ReturnType<typeof jitsiMeetingConfig>,
+  ): Promise<MeetingBody> {
     const host = p.role === 'host';
-    const configFor = (onStage: boolean) => jitsiMeetingConfig({ mode: session.mode, features: session.features, chat: session.chat, role: p.role, onStage });
+    const configFor = (onStage: boolean) => configs(p.role, onStage);
     const { configOverwrite, viewOnly } = configFor(session.mode === 'interactive' || p.stagePosition === 'on-stage');
     const jwt = await mintJitsiToken(deployment, {
       user: { id: p.userId, name: p.userName, email: p.userEmail, avatar: p.userPicture },
