@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DbKind } from '../shared/bench-database';
-import { closeHttpAgent } from '../shared/http-client';
+import { runOnEachDatabase } from '../shared/bench-run';
 import { progress, RunGuard } from '../shared/run-guard';
 import { startServerProcess, type ServerProcess } from '../shared/server-process';
 import { OUR_TOOL_ENTRY, startTarget } from '../shared/target';
@@ -31,8 +30,8 @@ function memoised(close: () => Promise<void>): () => Promise<void> {
   return () => (closing ??= close());
 }
 
-/** Ours and the baseline on one kind of database, round after round, alternating which goes first. */
-async function benchOneDatabase(db: DbKind, options: JoinStormOptions): Promise<DbResult | null> {
+/** Ours and the baseline on one kind of database, round after round, alternating which goes first; nothing when interrupted. */
+async function benchOneDatabase(db: DbKind, options: JoinStormOptions): Promise<DbResult[]> {
   progress(`${db}: starting our tool (fresh database, its own dev LMS) and the bare Socket.IO baseline`);
   const [oursStart, baselineStart] = await Promise.allSettled([startTarget('ours', OUR_TOOL_ENTRY, db, options), startBaseline(db, options.nodeFlags)]);
   const closers: Array<() => Promise<void>> = [];
@@ -60,9 +59,9 @@ async function benchOneDatabase(db: DbKind, options: JoinStormOptions): Promise<
         rounds.get(side)!.push(figures);
       }
     }
-    if (guard.interrupted) return null;
+    if (guard.interrupted) return [];
     const [ours, baseline] = sides.map((side) => sideFigures(side.kind, side.label, options.clients, rounds.get(side)!));
-    return { db, clients: options.clients, ours, baseline };
+    return [{ db, clients: options.clients, ours, baseline }];
   } finally {
     await Promise.all(closers.map((close) => guard.release(close)));
   }
@@ -71,29 +70,12 @@ async function benchOneDatabase(db: DbKind, options: JoinStormOptions): Promise<
 /** `npm run bench -- join-storm`: a class waiting in one panel room, admitted at once. Returns the exit code. */
 export async function runJoinStormBench(argv: string[]): Promise<number> {
   const options = parseJoinStormOptions(argv);
-  guard.install();
-  if (options.cpuProfileDir) mkdirSync(options.cpuProfileDir, { recursive: true });
-
-  const results: DbResult[] = [];
-  try {
-    for (const db of options.dbs) {
-      if (guard.interrupted) break;
-      const result = await benchOneDatabase(db, options);
-      if (result) {
-        console.log(formatDbResult(result, options.rounds));
-        results.push(result);
-      }
-    }
-  } catch (error) {
-    // After a signal, requests fail because the servers are going away: not worth a report.
-    if (!guard.interrupted) throw error;
-  } finally {
-    closeHttpAgent();
-  }
-  if (guard.interrupted) return 130;
-  if (options.cpuProfileDir) progress(`server CPU profiles are in ${options.cpuProfileDir} (one per server process; the pids are in the file names)`);
-
-  console.log(formatSummary(results));
-  console.log(resultJson(results, options));
-  return 0;
+  return runOnEachDatabase({
+    guard,
+    options,
+    benchOne: (db) => benchOneDatabase(db, options),
+    table: (result) => formatDbResult(result, options.rounds),
+    summary: formatSummary,
+    json: (results) => resultJson(results, options),
+  });
 }

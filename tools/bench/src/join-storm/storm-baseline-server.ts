@@ -5,10 +5,9 @@
  * like ours) and emits `admitted` to each. What fan-out plus token minting costs, nothing else.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
 import { SignJWT } from 'jose';
-import { Server, type Socket } from 'socket.io';
-import { SOCKET_PATH } from '@lti-rooms/contracts';
+import type { Socket } from 'socket.io';
+import { bareSocketServer } from '../shared/bare-socket-server';
 import { serveFromChild } from '../shared/server-child';
 import { BENCH_JITSI } from './bench-jitsi';
 
@@ -28,8 +27,7 @@ function mintParticipantToken(name: string, room: string): Promise<string> {
 type Ack = (answer: unknown) => void;
 
 serveFromChild(async (env) => {
-  const server = createServer();
-  const io = new Server(server, { path: SOCKET_PATH, serveClient: false, transports: ['websocket'] });
+  const { io, listen } = bareSocketServer();
   /** socket id -> the waiting person */
   const waiting = new Map<string, { socket: Socket; name: string }>();
 
@@ -54,16 +52,5 @@ serveFromChild(async (env) => {
     socket.on('disconnect', () => waiting.delete(socket.id));
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(env.port, '127.0.0.1', () => resolve());
-  });
-  return {
-    url: `http://127.0.0.1:${env.port}`,
-    close: async () => {
-      io.disconnectSockets(true);
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => io.close(() => resolve()));
-    },
-  };
+  return listen(env.port);
 });

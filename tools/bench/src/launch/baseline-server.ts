@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import type { Express, Request, Response } from 'express';
 import type { ChildEnv } from '../shared/child-protocol';
-import { serveFromChild } from '../shared/server-child';
+import { listenOnLoopback, serveFromChild } from '../shared/server-child';
 
 // ltijs ships no types; this is the part of its API the baseline uses.
 interface LtijsToken {
@@ -63,10 +63,7 @@ serveFromChild(async (env) => {
   await lti.deploy({ serverless: true, silent: true });
 
   const server = createServer(lti.app);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(env.port, '127.0.0.1', () => resolve());
-  });
+  await listenOnLoopback(server, env.port);
   return {
     url: baseUrl,
     close: async () => {

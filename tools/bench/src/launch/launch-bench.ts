@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { closeHttpAgent } from '../shared/http-client';
+import { runOnEachDatabase } from '../shared/bench-run';
 import { progress, RunGuard } from '../shared/run-guard';
 import { OUR_TOOL_ENTRY, startTarget, type RunningTarget } from '../shared/target';
 import { measurePair, warmUp, type Measurement } from './measure';
@@ -54,26 +53,13 @@ async function benchOneDatabase(db: LaunchBenchOptions['dbs'][number], options: 
 /** `npm run bench -- launch`: full LTI launches of new users, ours against bare ltijs. Returns the exit code. */
 export async function runLaunchBench(argv: string[]): Promise<number> {
   const options = parseLaunchOptions(argv);
-  guard.install();
-  if (options.cpuProfileDir) mkdirSync(options.cpuProfileDir, { recursive: true });
-
-  const measurements: Measurement[] = [];
-  try {
-    for (const db of options.dbs) {
-      if (guard.interrupted) break;
-      measurements.push(...(await benchOneDatabase(db, options)));
-    }
-  } catch (error) {
-    // After a signal, launches fail because the servers are going away: not worth a report.
-    if (!guard.interrupted) throw error;
-  } finally {
-    closeHttpAgent();
-  }
-  if (guard.interrupted) return 130;
-  if (options.cpuProfileDir) progress(`server CPU profiles are in ${options.cpuProfileDir} (one per server process; the pids are in the file names)`);
-
-  console.log(formatSummary(measurements));
-  console.log(resultJson(measurements, options.launches));
-  const errors = measurements.reduce((sum, m) => sum + m.ours.errors + m.baseline.errors, 0);
-  return errors > 0 ? 1 : 0;
+  return runOnEachDatabase({
+    guard,
+    options,
+    // Its tables are printed as each concurrency is done, not at the end of the database.
+    benchOne: (db) => benchOneDatabase(db, options),
+    summary: formatSummary,
+    json: (measurements) => resultJson(measurements, options.launches),
+    exitCode: (measurements) => (measurements.some((m) => m.ours.errors + m.baseline.errors > 0) ? 1 : 0),
+  });
 }

@@ -1,17 +1,9 @@
-import { parseArgs } from 'node:util';
-import { type DbKind } from '../shared/bench-database';
-import { COMMON_OPTIONS, COMMON_USAGE, databasesOf, positiveInt } from '../shared/bench-options';
+import { COMMON_USAGE, parseBenchArgs, positiveInt, type BenchOptions } from '../shared/bench-options';
 
-export interface LaunchBenchOptions {
-  dbs: DbKind[];
+export interface LaunchBenchOptions extends BenchOptions {
   launches: number;
   concurrencies: number[];
   warmup: number;
-  postgresUrl: string;
-  /** Node flags for both server processes, identical for ours and the baseline. */
-  nodeFlags: string[];
-  /** Where --cpu-prof writes the servers' profiles; null when not profiling. */
-  cpuProfileDir: string | null;
 }
 
 export const LAUNCH_USAGE = `npm run bench -- launch [options]
@@ -21,26 +13,15 @@ export const LAUNCH_USAGE = `npm run bench -- launch [options]
 ${COMMON_USAGE}`;
 
 export function parseLaunchOptions(argv: string[]): LaunchBenchOptions {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      ...COMMON_OPTIONS,
-      n: { type: 'string', default: '300' },
-      concurrency: { type: 'string', default: '1,20' },
-      warmup: { type: 'string', default: '20' },
-    },
+  const { common, values } = parseBenchArgs(argv, {
+    n: { type: 'string', default: '300' },
+    concurrency: { type: 'string', default: '1,20' },
+    warmup: { type: 'string', default: '20' },
   });
-  const concurrencies = values.concurrency.split(',').map((part) => positiveInt('concurrency', part.trim()));
-  const cpuProfileDir = values['cpu-prof'] ?? null;
   return {
-    dbs: databasesOf(values.db),
+    ...common,
     launches: positiveInt('n', values.n),
-    concurrencies,
+    concurrencies: values.concurrency.split(',').map((part) => positiveInt('concurrency', part.trim())),
     warmup: Number(values.warmup) === 0 ? 0 : positiveInt('warmup', values.warmup),
-    postgresUrl: values['postgres-url'],
-    nodeFlags: cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [],
-    cpuProfileDir,
   };
 }

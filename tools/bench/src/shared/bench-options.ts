@@ -1,4 +1,15 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_POSTGRES_URL, type DbKind } from './bench-database';
+
+/** What every benchmark's options hold, read from COMMON_OPTIONS. */
+export interface BenchOptions {
+  dbs: DbKind[];
+  postgresUrl: string;
+  /** Node flags for every server process, identical for ours and the baseline. */
+  nodeFlags: string[];
+  /** Where --cpu-prof writes the servers' profiles; null when not profiling. */
+  cpuProfileDir: string | null;
+}
 
 /** The usage lines every benchmark shares. */
 export const COMMON_USAGE = `  --db sqlite|postgres|both   databases to run on (default both)
@@ -24,4 +35,32 @@ export function databasesOf(value: string): DbKind[] {
   const dbs: Record<string, DbKind[]> = { sqlite: ['sqlite'], postgres: ['postgres'], both: ['sqlite', 'postgres'] };
   if (!dbs[value]) throw new Error(`--db must be sqlite, postgres or both, got "${value}"`);
   return dbs[value];
+}
+
+type OwnOptions = NonNullable<ParseArgsConfig['options']>;
+
+/** What parseArgs yields for COMMON_OPTIONS. */
+interface CommonValues {
+  db: string;
+  'postgres-url': string;
+  'cpu-prof'?: string;
+}
+
+/**
+ * Parses a benchmark's argv: COMMON_OPTIONS plus its `own`, strictly, no positionals. Returns
+ * the common options read (`serverFlags` come before --cpu-prof's in nodeFlags) and the
+ * values of its own for it to read.
+ */
+export function parseBenchArgs<const Own extends OwnOptions>(argv: string[], own: Own, serverFlags: string[] = []) {
+  const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { ...COMMON_OPTIONS, ...own } });
+  // TypeScript cannot see COMMON_OPTIONS' values through a type that still depends on Own.
+  const commonValues = values as CommonValues;
+  const cpuProfileDir = commonValues['cpu-prof'] ?? null;
+  const common: BenchOptions = {
+    dbs: databasesOf(commonValues.db),
+    postgresUrl: commonValues['postgres-url'],
+    nodeFlags: [...serverFlags, ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [])],
+    cpuProfileDir,
+  };
+  return { common, values };
 }

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { CHILD_ENV, type ChildEnv, type ChildMessage, type ParentMessage } from './child-protocol';
 
 export interface ChildServer {
@@ -71,4 +72,13 @@ export function serveFromChild(start: (env: ChildEnv) => Promise<ChildServer>): 
       send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
       process.exit(1);
     });
+}
+
+/** Listens on the port the bench gave the child, on loopback only; returns the server's URL. */
+export async function listenOnLoopback(server: Server, port: number): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  return `http://127.0.0.1:${port}`;
 }

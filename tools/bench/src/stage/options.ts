@@ -1,19 +1,12 @@
-import { parseArgs } from 'node:util';
-import { type DbKind } from '../shared/bench-database';
-import { COMMON_OPTIONS, COMMON_USAGE, databasesOf, positiveInt } from '../shared/bench-options';
+import { COMMON_USAGE, parseBenchArgs, positiveInt, type BenchOptions } from '../shared/bench-options';
 
-export interface StageOptions {
-  dbs: DbKind[];
+export interface StageOptions extends BenchOptions {
   /** Learners watching the panel session (the host comes on top). */
   clients: number;
   /** Measured transitions per side; a warm-up cycle comes before them. */
   transitions: number;
   /** PostgreSQL: ANALYZE our database once the class is in, as autovacuum would have by then. */
   analyze: boolean;
-  postgresUrl: string;
-  /** Node flags for every server process, identical for ours and the baseline. */
-  nodeFlags: string[];
-  cpuProfileDir: string | null;
 }
 
 export const STAGE_USAGE = `npm run bench -- stage [options]
@@ -25,25 +18,15 @@ export const STAGE_USAGE = `npm run bench -- stage [options]
 ${COMMON_USAGE}`;
 
 export function parseStageOptions(argv: string[]): StageOptions {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      ...COMMON_OPTIONS,
-      clients: { type: 'string', default: '300' },
-      transitions: { type: 'string', default: '100' },
-      analyze: { type: 'boolean', default: false },
-    },
+  const { common, values } = parseBenchArgs(argv, {
+    clients: { type: 'string', default: '300' },
+    transitions: { type: 'string', default: '100' },
+    analyze: { type: 'boolean', default: false },
   });
-  const cpuProfileDir = values['cpu-prof'] ?? null;
   return {
-    dbs: databasesOf(values.db),
+    ...common,
     clients: positiveInt('clients', values.clients),
     transitions: positiveInt('transitions', values.transitions),
     analyze: values.analyze,
-    postgresUrl: values['postgres-url'],
-    nodeFlags: cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [],
-    cpuProfileDir,
   };
 }

@@ -6,11 +6,9 @@
  * acknowledges. Started several times on one PostgreSQL database, its processes share events
  * through Socket.IO's own PostgreSQL adapter (LISTEN/NOTIFY), as ours do.
  */
-import { createServer } from 'node:http';
 import { createAdapter } from '@socket.io/postgres-adapter';
 import { Pool } from 'pg';
-import { Server } from 'socket.io';
-import { SOCKET_PATH } from '@lti-rooms/contracts';
+import { bareSocketServer } from '../shared/bare-socket-server';
 import { serveFromChild } from '../shared/server-child';
 
 type Ack = (answer: unknown) => void;
@@ -42,8 +40,7 @@ function changedEvent({ version, type, targetUserId, to }: CommandBody) {
 }
 
 serveFromChild(async (env) => {
-  const server = createServer();
-  const io = new Server(server, { path: SOCKET_PATH, serveClient: false, transports: ['websocket'] });
+  const { io, listen } = bareSocketServer();
   let pool: Pool | null = null;
   if (env.databaseUrl) {
     pool = new Pool({ connectionString: env.databaseUrl, max: 8, connectionTimeoutMillis: 5_000 });
@@ -62,17 +59,7 @@ serveFromChild(async (env) => {
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(env.port, '127.0.0.1', () => resolve());
+  return listen(env.port, async () => {
+    await pool?.end();
   });
-  return {
-    url: `http://127.0.0.1:${env.port}`,
-    close: async () => {
-      io.disconnectSockets(true);
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => io.close(() => resolve()));
-      await pool?.end();
-    },
-  };
 });

@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import type { DbKind } from '../shared/bench-database';
+import { runOnEachDatabase } from '../shared/bench-run';
 import { prepareClassroom } from '../shared/classroom';
-import { closeHttpAgent } from '../shared/http-client';
 import { progress, RunGuard } from '../shared/run-guard';
 import { percentile } from '../shared/stats';
 import { OUR_TOOL_ENTRY, startTarget } from '../shared/target';
@@ -35,8 +34,8 @@ const slowestText = (block: BlockFigures, from: number) =>
     .map((s) => `#${s.sequence - from + 1} ${s.command} (process ${s.actorProcess + 1}) ${s.lastMs.toFixed(0)} ms at ${s.atUs}`)
     .join(', ');
 
-/** Ours and the baseline on one kind of database: warm-up, then halves in the order ours, baseline, baseline, ours. */
-async function benchOneDatabase(db: DbKind, options: StageOptions): Promise<DbResult | null> {
+/** Ours and the baseline on one kind of database: warm-up, then halves in the order ours, baseline, baseline, ours; nothing when interrupted. */
+async function benchOneDatabase(db: DbKind, options: StageOptions): Promise<DbResult[]> {
   const processes = processesOn(db);
   progress(`${db}: starting our tool (${processes} process${processes > 1 ? 'es' : ''} on a fresh database, its own dev LMS) and the bare Socket.IO baseline (${processes} process${processes > 1 ? 'es' : ''})`);
   const [oursStart, baselineStart] = await Promise.allSettled([
@@ -92,9 +91,9 @@ async function benchOneDatabase(db: DbKind, options: StageOptions): Promise<DbRe
     await run(baseline, firstHalf, true);
     await run(baseline, secondHalf, true);
     await run(ours, secondHalf, true);
-    if (guard.interrupted) return null;
+    if (guard.interrupted) return [];
     const loadAverage = { before: loadBefore, after: loadavg()[0] };
-    return { db, clients: options.clients, statistics, loadAverage, cores: availableParallelism(), ours: sideFigures(ours, blocks.get(ours)!), baseline: sideFigures(baseline, blocks.get(baseline)!) };
+    return [{ db, clients: options.clients, statistics, loadAverage, cores: availableParallelism(), ours: sideFigures(ours, blocks.get(ours)!), baseline: sideFigures(baseline, blocks.get(baseline)!) }];
   } finally {
     for (const side of sides) side.disconnect();
     await Promise.all(closers.map((close) => guard.release(close)));
@@ -104,29 +103,14 @@ async function benchOneDatabase(db: DbKind, options: StageOptions): Promise<DbRe
 /** `npm run bench -- stage`: stage transitions in a panel session of 300, fanned out to everyone. Returns the exit code. */
 export async function runStageBench(argv: string[]): Promise<number> {
   const options = parseStageOptions(argv);
-  guard.install();
-  if (options.cpuProfileDir) mkdirSync(options.cpuProfileDir, { recursive: true });
-
-  const results: DbResult[] = [];
-  try {
-    for (const db of options.dbs) {
-      if (guard.interrupted) break;
-      const result = await benchOneDatabase(db, options);
-      if (result) {
-        console.log(formatDbResult(result));
-        results.push(result);
-      }
-    }
-  } catch (error) {
-    if (!guard.interrupted) throw error;
-  } finally {
-    closeHttpAgent();
-  }
-  if (guard.interrupted) return 130;
-  if (options.cpuProfileDir) progress(`server CPU profiles are in ${options.cpuProfileDir} (one per server process; the pids are in the file names)`);
-
-  console.log(formatSummary(results));
-  console.log(resultJson(results, options, WARMUP_TRANSITIONS));
-  // A lost, repeated or reordered event is a failure, not a figure.
-  return results.every((r) => deliveryOk(r.ours) && deliveryOk(r.baseline)) ? 0 : 1;
+  return runOnEachDatabase({
+    guard,
+    options,
+    benchOne: (db) => benchOneDatabase(db, options),
+    table: formatDbResult,
+    summary: formatSummary,
+    json: (results) => resultJson(results, options, WARMUP_TRANSITIONS),
+    // A lost, repeated or reordered event is a failure, not a figure.
+    exitCode: (results) => (results.every((r) => deliveryOk(r.ours) && deliveryOk(r.baseline)) ? 0 : 1),
+  });
 }
