@@ -10,6 +10,8 @@ import { expect } from './fixtures';
  * listeners it registers, and lets a test emit IFrame API events into the page.
  */
 function installFakeJitsi(): void {
+  // Self-contained: Playwright sends this function's source into the page, so it cannot use
+  // anything declared outside it (FakeJitsiRecord below describes the same record for tests).
   type Listener = (payload?: unknown) => void;
   interface Recorded {
     domain: string;
