@@ -39,9 +39,12 @@ export class MeetingSweeper {
   /** Sweeps every open session; returns how many changed. */
   async sweep(): Promise<number> {
     let changed = 0;
+    // Read once per account and sweep: an account's sessions share its settings.
+    const settingsOf = new Map<string, Promise<AccountSettings>>();
     for (const ref of await this.deps.sessions.open()) {
       try {
-        if (await this.sweepOne(ref.accountId, ref.roomId, ref.sessionId)) changed += 1;
+        if (!settingsOf.has(ref.accountId)) settingsOf.set(ref.accountId, this.deps.rooms.accountSettings(ref.accountId));
+        if (await this.sweepOne(ref.accountId, ref.roomId, ref.sessionId, await settingsOf.get(ref.accountId)!)) changed += 1;
       } catch (error) {
         this.deps.logger.error({ err: error, sessionId: ref.sessionId }, 'meeting sweep failed for a session');
       }
@@ -49,8 +52,7 @@ export class MeetingSweeper {
     return changed;
   }
 
-  private async sweepOne(accountId: string, roomId: string, sessionId: string): Promise<boolean> {
-    const settings = await this.deps.rooms.accountSettings(accountId);
+  private async sweepOne(accountId: string, roomId: string, sessionId: string, settings: AccountSettings): Promise<boolean> {
     // A look without the lock first: most sweeps find nothing due and take no lock at all.
     if (!(await this.due(accountId, roomId, sessionId, settings))) return false;
     const effects: MeetingEffect[] = [];
@@ -70,7 +72,7 @@ export class MeetingSweeper {
     if (!session || !room || session.state.status === 'ended') return null;
     const now = clock();
     const cutoff = presenceCutoff(now);
-    const stale = (await participants.notLeft(accountId, sessionId, t)).some((p) => p.lastSeenAt <= cutoff);
+    const stale = await participants.anyStale(accountId, sessionId, cutoff, t);
     const headcount = await participants.headcount(accountId, sessionId, cutoff, t);
     const command = sweepSession({
       room,

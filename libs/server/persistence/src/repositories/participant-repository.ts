@@ -112,6 +112,16 @@ export class ParticipantRepository {
     return rows.map(toParticipant);
   }
 
+  /** Whether anyone not yet marked gone has let the heartbeat lapse (the sweep's cheap look). */
+  async anyStale(accountId: string, sessionId: string, cutoff: Date, transaction?: Transaction): Promise<boolean> {
+    const rows = await this.db.select(
+      'SELECT 1 AS stale FROM session_participants WHERE account_id = :accountId AND session_id = :sessionId AND left_at IS NULL AND last_seen_at <= :cutoff LIMIT 1',
+      { accountId, sessionId, cutoff: iso(cutoff) },
+      transaction,
+    );
+    return rows.length > 0;
+  }
+
   /** The last heartbeat (or leave) of any host who was admitted: host absence counts from it. */
   async lastHostSeenAt(accountId: string, sessionId: string, transaction?: Transaction): Promise<Date | null> {
     const [row] = await this.db.select<{ at: unknown }>(
