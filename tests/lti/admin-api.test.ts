@@ -193,10 +193,10 @@ describe('Jitsi deployment', () => {
 
   it('never connects to a host the operator did not allow, by name or by address', async () => {
     for (const domain of [`localhost:${internalJitsi.port}`, `127.0.0.1:${internalJitsi.port}`, `127.0.0.1:${fakeJitsi.port}`]) {
-      const before = { internal: internalJitsi.connections(), fake: fakeJitsi.connections() };
+      const before = { internal: internalJitsi.contacts(), fake: fakeJitsi.contacts() };
       const tested = await testConnection(domain);
       expect(tested.checks[0]).toMatchObject({ ok: false, detail: 'The Jitsi server could not be reached over https.' });
-      expect({ internal: internalJitsi.connections(), fake: fakeJitsi.connections() }).toEqual(before);
+      expect({ internal: internalJitsi.contacts(), fake: fakeJitsi.contacts() }).toEqual(before);
     }
   });
 });

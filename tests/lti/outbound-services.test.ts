@@ -37,7 +37,7 @@ describe("the platform's keyset", () => {
     try {
       const browser = new BrowserClient();
       const answer = await completeLogin(browser, await beginLogin(browser, fx.lms, 'student01'));
-      expect(internal.connections()).toBe(0);
+      expect(internal.contacts()).toBe(0);
       expect(answer.status).toBe(502);
       expect(launchErrorOf(answer.body).code).toBe('PLATFORM_KEYS_UNAVAILABLE');
     } finally {
@@ -53,7 +53,7 @@ describe('the course roster', () => {
     for (const url of internalUrls()) {
       await setAccount('token_endpoint', url);
       const answer = await roster();
-      expect(internal.connections()).toBe(0);
+      expect(internal.contacts()).toBe(0);
       expect(answer.status).toBe(502);
       expect(JSON.stringify(answer.json)).not.toContain(SECRET);
     }
@@ -67,7 +67,7 @@ describe('the course roster', () => {
       for (const url of internalUrls()) {
         await fx.tool.db.execute('UPDATE channels SET nrps_url = :url WHERE id = :id', { url, id: channelId });
         const answer = await roster();
-        expect(internal.connections()).toBe(0);
+        expect(internal.contacts()).toBe(0);
         expect(answer.status).toBe(502);
         expect(JSON.stringify(answer.json)).not.toContain(SECRET);
       }

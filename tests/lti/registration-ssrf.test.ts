@@ -86,9 +86,9 @@ describe('Dynamic Registration never reaches an address the operator did not all
     ['a redirect from an allow-listed host to a name that resolves to loopback', () => `${allowed.url}/to-internal-by-name`],
   ])('refuses %s without connecting, writes nothing and shows the generic message', async (_label, url) => {
     const before = await rowsWritten();
-    const connections = internal.connections();
+    const connections = internal.contacts();
     const answer = await register(url());
-    expect(internal.connections() - connections).toBe(0);
+    expect(internal.contacts() - connections).toBe(0);
     expect(answer.body).not.toContain(SECRET);
     expect(answer.status).toBe(502);
     expect(answer.body).toContain(UNREADABLE);
@@ -100,9 +100,9 @@ describe('Dynamic Registration never reaches an address the operator did not all
     ['on a name that resolves to loopback', '/internal-registration-endpoint-by-name'],
   ])('never posts the registration (and its bearer token) to a registration endpoint %s', async (_label, path) => {
     const before = await rowsWritten();
-    const connections = internal.connections();
+    const connections = internal.contacts();
     const answer = await register(`${allowed.url}${path}`);
-    expect(internal.connections() - connections).toBe(0);
+    expect(internal.contacts() - connections).toBe(0);
     expect(answer.status).toBe(502);
     expect(answer.body).not.toContain(SECRET);
     expect(await rowsWritten()).toEqual(before);

@@ -20,6 +20,8 @@ export interface RecordingServer {
   requests: RecordedRequest[];
   /** TCP connections accepted, whether or not a request followed (a TLS handshake that failed counts). */
   connections(): number;
+  /** Whether anything reached it: a connection, or a request (on a kept-alive connection). */
+  contacts(): number;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function startRecordingServer(respond: Responder, options: { tls?: 
     port: self.port,
     requests,
     connections: () => connections,
+    contacts: () => connections + requests.length,
     close: () => new Promise((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
