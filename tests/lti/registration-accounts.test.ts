@@ -85,7 +85,8 @@ describe('a second registration for a known issuer', () => {
   });
 
   it("never changes how the existing account's logins resolve, with or without client_id", async () => {
-    for (const params of [{ iss: fx.lms.issuer }, { iss: fx.lms.issuer, client_id: victim.clientId }]) {
+    const logins: Array<Record<string, string>> = [{ iss: fx.lms.issuer }, { iss: fx.lms.issuer, client_id: victim.clientId }];
+    for (const params of logins) {
       const answer = await login(params);
       expect(answer.status).toBe(302);
       expect(new URL(answer.location!).searchParams.get('client_id')).toBe(victim.clientId);

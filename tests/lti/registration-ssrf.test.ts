@@ -1,3 +1,4 @@
+import { parseConfig } from '@lti-rooms/server-app';
 import {
   fakePlatform, freePort, platformConfiguration, RecordingServer, startRecordingServer, startToolWithLms, ToolFixture,
 } from '@lti-rooms/test-support';
@@ -180,7 +181,6 @@ describe('bounded requests', () => {
 describe('LTI_REGISTRATION_ALLOWED_HOSTS', () => {
   it('lists the operator hosts the fixture set, and refuses a malformed entry at start', async () => {
     expect(fx.tool.config.LTI_REGISTRATION_ALLOWED_HOSTS).toEqual(expect.arrayContaining([`127.0.0.1:${allowed.port}`, `localhost:${allowed.port}`]));
-    const { parseConfig } = await import('@lti-rooms/server-app');
     expect(parseConfig({ LTI_REGISTRATION_ALLOWED_HOSTS: ' LMS.Example.edu , 10.0.0.5:8080,[::1]:4000' }).LTI_REGISTRATION_ALLOWED_HOSTS)
       .toEqual(['lms.example.edu', '10.0.0.5:8080', '[::1]:4000']);
     expect(parseConfig({}).LTI_REGISTRATION_ALLOWED_HOSTS).toEqual([]);
