@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import {
-  issuerMatchesConfigurationUrl, MAX_PENDING_REGISTRATIONS, PENDING_REGISTRATION_TTL_DAYS, MAX_PENDING_REGISTRATIONS_PER_ISSUER, PLATFORM_CONFIGURATION_KEY, SCOPE,
-  TOOL_CONFIGURATION_KEY,
+  issuerMatchesConfigurationUrl, MAX_PENDING_REGISTRATIONS, MAX_PENDING_REGISTRATIONS_PER_ISSUER, PENDING_REGISTRATION_TTL_DAYS,
+  PLATFORM_CONFIGURATION_KEY, TOOL_CONFIGURATION_KEY,
 } from '@lti-rooms/domain';
 import type { Account, AccountRepository, RegistrationMethod } from '@lti-rooms/server-persistence';
 import { LtijsProvider } from './ltijs-provider';
 import { OutboundClient, OutboundFailure } from './outbound/outbound-client';
 import { RegistrationError, RegistrationErrorCode } from './registration-errors';
+import { toolRegistrationRequest } from './tool-registration-request';
 
 export interface PlatformRegistration {
   issuer: string;
@@ -18,7 +19,6 @@ export interface PlatformRegistration {
   deploymentIds: string[];
 }
 
-const NRPS_SCOPE = SCOPE.nrpsMembershipReadonly;
 const TOOL_CONFIG = TOOL_CONFIGURATION_KEY;
 const PLATFORM_CONFIG = PLATFORM_CONFIGURATION_KEY;
 const MAX_URL_LENGTH = 1000;
@@ -127,7 +127,7 @@ export class RegistrationService {
     const registered = await this.call('REGISTRATION_REFUSED', () => this.outbound.json(platform.registration_endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...bearer },
-      body: JSON.stringify(this.registrationRequest()),
+      body: JSON.stringify(toolRegistrationRequest(this.tool)),
     }));
     const response = registrationResponseSchema.safeParse(registered);
     if (!response.success) throw new RegistrationError('REGISTRATION_REFUSED', 'the answer has no usable client_id');
@@ -191,30 +191,5 @@ export class RegistrationService {
   private async syncLtijs(account: Account, active: boolean): Promise<void> {
     const platform = await this.ltijs.getPlatform(account.issuer, account.clientId);
     if (platform) await platform.platformActive(active);
-  }
-
-  private registrationRequest(): Record<string, unknown> {
-    const url = this.tool.publicUrl;
-    return {
-      application_type: 'web',
-      response_types: ['id_token'],
-      grant_types: ['implicit', 'client_credentials'],
-      initiate_login_uri: `${url}/lti/login`,
-      redirect_uris: [`${url}/lti/launch`],
-      client_name: this.tool.name,
-      jwks_uri: `${url}/lti/keys`,
-      token_endpoint_auth_method: 'private_key_jwt',
-      scope: NRPS_SCOPE,
-      [TOOL_CONFIG]: {
-        domain: new URL(url).host,
-        description: 'Live meeting rooms for your course, with video.',
-        target_link_uri: `${url}/lti/launch`,
-        claims: ['iss', 'sub', 'name', 'given_name', 'family_name', 'email', 'picture', 'locale'],
-        messages: [
-          { type: 'LtiResourceLinkRequest', target_link_uri: `${url}/lti/launch`, label: this.tool.name },
-          { type: 'LtiDeepLinkingRequest', target_link_uri: `${url}/lti/launch`, label: `Add a room (${this.tool.name})` },
-        ],
-      },
-    };
   }
 }
