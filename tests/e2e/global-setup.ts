@@ -72,6 +72,8 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
         DATA_DIR: toolDataDir,
         ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
         LTI_AUTO_ACTIVATE: 'true',
+        // The Dev LMS listens on loopback, which the tool fetches from only when allowed.
+        LTI_REGISTRATION_ALLOWED_HOSTS: `127.0.0.1:${lmsPort}`,
         LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
         WEB_DIST_DIR: webDir,
       },

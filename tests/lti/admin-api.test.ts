@@ -1,6 +1,7 @@
-import { createServer, Server } from 'node:http';
 import { startDevLms } from '@lti-rooms/dev-lms';
-import { api, launch, Launched, startToolWithLms, ToolFixture } from '@lti-rooms/test-support';
+import {
+  api, freePort, launch, Launched, RecordingServer, selfSignedLocalhost, startRecordingServer, startToolWithLms, ToolFixture,
+} from '@lti-rooms/test-support';
 
 const SECRET = 'app-secret-that-must-never-leak-0123456789';
 const logLines: string[] = [];
@@ -10,6 +11,8 @@ let admin: Launched;
 let instructor: Launched;
 let student: Launched;
 let channelId: string;
+/** A second LMS (another account) started later: the tool may fetch from it, as the operator allowed. */
+let otherLmsPort: number;
 
 const call = async (who: Launched, method: string, path: string, body?: unknown) => {
   const result = await api(fx.toolUrl, who, method, path, body);
@@ -18,12 +21,34 @@ const call = async (who: Launched, method: string, path: string, body?: unknown)
 };
 const auditCount = () => fx.countRows('audit_log');
 
+/** Jitsi servers the "Test connection" may reach (https, allow-listed), and one it must never reach. */
+let fakeJitsi: RecordingServer;
+let notJitsi: RecordingServer;
+let internalJitsi: RecordingServer;
+let closedJitsiPort: number;
+
 beforeAll(async () => {
-  fx = await startToolWithLms({ logLines });
+  otherLmsPort = await freePort();
+  closedJitsiPort = await freePort();
+  const tls = selfSignedLocalhost();
+  fakeJitsi = await startRecordingServer((request, res) => {
+    if (request.url === '/external_api.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end('window.JitsiMeetExternalAPI = function () {};');
+    else res.writeHead(404).end();
+  }, { tls });
+  notJitsi = await startRecordingServer((_request, res) => res.writeHead(503, { 'content-type': 'text/plain' }).end(`${SECRET} upstream exploded`), { tls });
+  internalJitsi = await startRecordingServer((_request, res) => res.end('window.JitsiMeetExternalAPI = 1;'), { tls });
+  fx = await startToolWithLms({
+    logLines,
+    outboundCa: tls.cert,
+    allowedHosts: [`127.0.0.1:${otherLmsPort}`, `localhost:${fakeJitsi.port}`, `localhost:${notJitsi.port}`, `localhost:${closedJitsiPort}`],
+  });
   [admin, instructor, student] = await Promise.all(['admin', 'instructor', 'student01'].map((u) => launch(fx.toolUrl, fx.lms, u)));
   channelId = instructor.landingPath.split('/').pop()!;
 });
-afterAll(async () => fx?.close());
+afterAll(async () => {
+  await fx?.close();
+  await Promise.all([fakeJitsi, notJitsi, internalJitsi].map((server) => server?.close()));
+});
 
 const ENDPOINTS: Array<[string, string, unknown?]> = [
   ['GET', '/api/admin/platforms'], ['POST', '/api/admin/platforms/x/activate'], ['POST', '/api/admin/platforms/x/deactivate'],
@@ -130,41 +155,49 @@ describe('role mapping', () => {
 });
 
 describe('Jitsi deployment', () => {
-  let fakeJitsi: Server;
-  let jitsiDomain: string;
-  beforeAll(async () => {
-    fakeJitsi = createServer((req, res) => {
-      if (req.url === '/external_api.js') res.end('window.JitsiMeetExternalAPI = function () {};');
-      else res.writeHead(404).end();
-    });
-    await new Promise<void>((resolve) => fakeJitsi.listen(0, '127.0.0.1', resolve));
-    jitsiDomain = `127.0.0.1:${(fakeJitsi.address() as { port: number }).port}`;
-  });
-  afterAll(() => new Promise((resolve) => fakeJitsi.close(resolve)));
+  const jitsiDomain = () => `localhost:${fakeJitsi.port}`;
+  const testConnection = async (domain: string) => {
+    expect((await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain, appId: 'rooms', appSecret: SECRET })).status).toBe(200);
+    return (await call(admin, 'POST', '/api/admin/jitsi/test')).json;
+  };
 
   it('starts on public Jitsi with a visible warning', async () => {
     expect((await call(admin, 'GET', '/api/admin/jitsi')).json).toMatchObject({ kind: 'none', domain: 'meet.jit.si', warning: expect.stringContaining('cannot enforce') });
   });
 
-  it('stores a self-hosted deployment with a write-only secret and tests the connection', async () => {
-    expect((await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain: jitsiDomain, appId: 'rooms' })).status).toBe(400);
-    const saved = await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain: jitsiDomain, appId: 'rooms', appSecret: SECRET });
-    expect(saved.json).toEqual({ kind: 'self-hosted', domain: jitsiDomain, appId: 'rooms', keyId: null, secretSet: true, warning: null });
-    const kept = await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain: jitsiDomain, appId: 'rooms-2' });
+  it('stores a self-hosted deployment with a write-only secret and tests the connection over https', async () => {
+    expect((await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain: jitsiDomain(), appId: 'rooms' })).status).toBe(400);
+    const saved = await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain: jitsiDomain(), appId: 'rooms', appSecret: SECRET });
+    expect(saved.json).toEqual({ kind: 'self-hosted', domain: jitsiDomain(), appId: 'rooms', keyId: null, secretSet: true, warning: null });
+    const kept = await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain: jitsiDomain(), appId: 'rooms-2' });
     expect(kept.json).toMatchObject({ appId: 'rooms-2', secretSet: true });
     const tested = await call(admin, 'POST', '/api/admin/jitsi/test');
-    expect(tested.json).toMatchObject({ ok: true, checks: [{ name: 'external_api.js', ok: true }, { name: 'token', ok: true }] });
+    expect(tested.json).toMatchObject({ ok: true, checks: [{ name: 'external_api.js', ok: true, detail: 'The Jitsi server answers.' }, { name: 'token', ok: true }] });
+    expect(fakeJitsi.requests.map((r) => r.url)).toContain('/external_api.js');
     const deployment = await fx.tool.platformAdmin.deployment(fx.account.id);
     expect(deployment).toMatchObject({ kind: 'self-hosted', appSecret: SECRET });
     const [row] = await fx.tool.db.select<{ secret_ciphertext: string }>('SELECT secret_ciphertext FROM jitsi_deployments');
     expect(row.secret_ciphertext).not.toContain(SECRET);
   });
 
-  it('reports an unreachable domain', async () => {
-    await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain: '127.0.0.1:9', appId: 'rooms', appSecret: SECRET });
-    const tested = await call(admin, 'POST', '/api/admin/jitsi/test');
-    expect(tested.json.ok).toBe(false);
-    expect(tested.json.checks[0]).toMatchObject({ name: 'external_api.js', ok: false });
+  it('says only "not reachable" or "not a Jitsi server": no status, address or error text', async () => {
+    const closed = await testConnection(`localhost:${closedJitsiPort}`);
+    expect(closed.checks[0]).toEqual({ name: 'external_api.js', ok: false, detail: 'The Jitsi server could not be reached over https.' });
+    const other = await testConnection(`localhost:${notJitsi.port}`);
+    expect(other.checks[0]).toEqual({ name: 'external_api.js', ok: false, detail: 'The server answers, but not as a Jitsi server.' });
+    expect(notJitsi.requests.length).toBeGreaterThan(0);
+    for (const check of [JSON.stringify(closed.checks[0]), JSON.stringify(other.checks[0])]) {
+      expect(check).not.toMatch(/503|ECONN|refused|exploded|127\.0\.0\.1|localhost/);
+    }
+  });
+
+  it('never connects to a host the operator did not allow, by name or by address', async () => {
+    for (const domain of [`localhost:${internalJitsi.port}`, `127.0.0.1:${internalJitsi.port}`, `127.0.0.1:${fakeJitsi.port}`]) {
+      const before = { internal: internalJitsi.contacts(), fake: fakeJitsi.contacts() };
+      const tested = await testConnection(domain);
+      expect(tested.checks[0]).toMatchObject({ ok: false, detail: 'The Jitsi server could not be reached over https.' });
+      expect({ internal: internalJitsi.contacts(), fake: fakeJitsi.contacts() }).toEqual(before);
+    }
   });
 });
 
@@ -186,7 +219,7 @@ describe('platform registry', () => {
 describe('isolation between accounts', () => {
   it("shows another platform's administrator only their own account", async () => {
     await call(admin, 'PUT', '/api/admin/role-mapping', { overrides: [{ ltiRole: 'Mentor', channelRole: 'moderator' }] });
-    const otherLms = await startDevLms({ port: 0, toolUrl: fx.toolUrl, logger: { info: () => undefined, warn: () => undefined, error: () => undefined } });
+    const otherLms = await startDevLms({ port: otherLmsPort, toolUrl: fx.toolUrl, logger: { info: () => undefined, warn: () => undefined, error: () => undefined } });
     try {
       const registration = await otherLms.register();
       await fx.tool.registration.setActive((await fx.tool.accounts.findByIssuerAndClient(otherLms.issuer, registration.clientId))!, true);

@@ -30,7 +30,7 @@ const serverFor = (index: number) => (second && index % 2 === 1 ? second.url : f
 
 beforeAll(async () => {
   fx = await startToolWithLms({ env: { LTI_KEY } });
-  if (onPostgres) second = await startToolProcess({ databaseUrl: fx.database.databaseUrl!, ltiKey: LTI_KEY, publicUrl: fx.toolUrl });
+  if (onPostgres) second = await startToolProcess({ databaseUrl: fx.database.databaseUrl!, ltiKey: LTI_KEY, publicUrl: fx.toolUrl, allowedHosts: [new URL(fx.lms.url).host] });
   instructor = await launch(fx.toolUrl, fx.lms, 'instructor');
   channelId = instructor.landingPath.split('/').pop()!;
   crowd = await launchAll(Array.from({ length: CROWD }, (_, i) => `bench-${i + 1}`));

@@ -32,7 +32,7 @@ describe.each([
   beforeAll(async () => {
     if (!process.env.TEST_DATABASE_URL) return;
     fx = await startToolWithLms({ env: { LTI_KEY, ...env } });
-    second = await startToolProcess({ databaseUrl: fx.database.databaseUrl!, ltiKey: LTI_KEY, publicUrl: fx.toolUrl, env });
+    second = await startToolProcess({ databaseUrl: fx.database.databaseUrl!, ltiKey: LTI_KEY, publicUrl: fx.toolUrl, allowedHosts: [new URL(fx.lms.url).host], env });
   }, 90_000);
   afterAll(async () => {
     for (const socket of sockets) socket.close();
@@ -77,7 +77,7 @@ onPostgres('a server process dies', () => {
 
   beforeAll(async () => {
     fx = await startToolWithLms({ env: { LTI_KEY } });
-    second = await startToolProcess({ databaseUrl: fx.database.databaseUrl!, ltiKey: LTI_KEY, publicUrl: fx.toolUrl });
+    second = await startToolProcess({ databaseUrl: fx.database.databaseUrl!, ltiKey: LTI_KEY, publicUrl: fx.toolUrl, allowedHosts: [new URL(fx.lms.url).host] });
   }, 90_000);
   afterAll(async () => {
     await second?.stop();

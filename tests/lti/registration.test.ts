@@ -40,11 +40,14 @@ describe('Dynamic Registration from the dev LMS', () => {
     expect(accepted.status).toBe(302);
   });
 
-  it('registering again adds nothing but new deployments', async () => {
+  it('refuses to register a known issuer and client id again, adding no deployment', async () => {
     const before = await fx.countRows('accounts');
-    await fx.tool.registration.register({ ...fx.account, deploymentIds: ['second-deployment'] }, 'manual', false);
+    const known = (await fx.tool.accounts.findById(fx.account.id))!;
+    for (const method of ['dynamic', 'manual'] as const) {
+      await expect(fx.tool.registration.register({ ...fx.account, deploymentIds: ['second-deployment'] }, method, true)).rejects.toMatchObject({ code: 'ALREADY_REGISTERED' });
+    }
     expect(await fx.countRows('accounts')).toBe(before);
-    expect((await fx.tool.accounts.findById(fx.account.id))!.deploymentIds).toEqual([fx.account.deploymentIds[0], 'second-deployment']);
+    expect(await fx.tool.accounts.findById(fx.account.id)).toEqual(known);
   });
 
   it('answers a registration start without openid_configuration with 400', async () => {

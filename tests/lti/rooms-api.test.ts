@@ -1,11 +1,13 @@
 import { startDevLms } from '@lti-rooms/dev-lms';
-import { api, launch, Launched, startToolWithLms, timeFrame, ToolFixture } from '@lti-rooms/test-support';
+import { api, freePort, launch, Launched, startToolWithLms, timeFrame, ToolFixture } from '@lti-rooms/test-support';
 
 let fx: ToolFixture;
 let instructor: Launched;
 let ta: Launched;
 let student: Launched;
 let channelId: string;
+/** A second LMS (another account) started later: the tool may fetch from it, as the operator allowed. */
+let otherLmsPort: number;
 
 const call = (who: Launched, method: string, path: string, body?: unknown) => api(fx.toolUrl, who, method, path, body);
 const panelRoom = (overrides: Record<string, unknown> = {}) => ({
@@ -14,7 +16,8 @@ const panelRoom = (overrides: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  fx = await startToolWithLms();
+  otherLmsPort = await freePort();
+  fx = await startToolWithLms({ allowedHosts: [`127.0.0.1:${otherLmsPort}`] });
   [instructor, ta, student] = await Promise.all(['instructor', 'ta', 'student01'].map((user) => launch(fx.toolUrl, fx.lms, user)));
   channelId = instructor.landingPath.split('/').pop()!;
 });
@@ -153,7 +156,7 @@ describe('rights on a room', () => {
 describe('isolation between accounts', () => {
   it('answers 404 for the rooms and courses of another platform', async () => {
     const roomId = (await call(instructor, 'POST', '/api/rooms', panelRoom({ name: 'Private to A' }))).json.id;
-    const otherLms = await startDevLms({ port: 0, toolUrl: fx.toolUrl, logger: { info: () => undefined, warn: () => undefined, error: () => undefined } });
+    const otherLms = await startDevLms({ port: otherLmsPort, toolUrl: fx.toolUrl, logger: { info: () => undefined, warn: () => undefined, error: () => undefined } });
     try {
       const registration = await otherLms.register();
       const other = (await fx.tool.accounts.findByIssuerAndClient(otherLms.issuer, registration.clientId))!;

@@ -7,3 +7,4 @@ export * from './api-client';
 export * from './meeting-client';
 export * from './test-clock';
 export * from './second-tool-process';
+export * from './recording-server';

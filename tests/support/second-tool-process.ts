@@ -17,7 +17,12 @@ export interface ToolProcess {
  * as a second instance behind a load balancer. It runs `apps/server/src/main.ts` exactly as
  * production does, so nothing is shared with the test process but the database.
  */
-export async function startToolProcess(options: { databaseUrl: string; ltiKey: string; publicUrl: string; env?: Record<string, string> }): Promise<ToolProcess> {
+export async function startToolProcess(options: {
+  databaseUrl: string; ltiKey: string; publicUrl: string;
+  /** LTI_REGISTRATION_ALLOWED_HOSTS: the test's dev LMS, which listens on loopback. */
+  allowedHosts?: string[];
+  env?: Record<string, string>;
+}): Promise<ToolProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'lti-rooms-second-'));
   const output: string[] = [];
@@ -27,7 +32,8 @@ export async function startToolProcess(options: { databaseUrl: string; ltiKey: s
     cwd: REPO_ROOT,
     env: {
       ...inherited, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: options.publicUrl, DATABASE_URL: options.databaseUrl,
-      LTI_KEY: options.ltiKey, DATA_DIR: dataDir, LOG_LEVEL: 'warn', WEB_DIST_DIR: join(REPO_ROOT, 'dist/web'), ...options.env,
+      LTI_KEY: options.ltiKey, DATA_DIR: dataDir, LOG_LEVEL: 'warn', WEB_DIST_DIR: join(REPO_ROOT, 'dist/web'),
+      LTI_REGISTRATION_ALLOWED_HOSTS: (options.allowedHosts ?? []).join(','), ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

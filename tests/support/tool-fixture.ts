@@ -40,11 +40,18 @@ export interface ToolFixtureOptions {
   clock?: () => Date;
   /** Sweep meetings on a timer (ms), or never by itself (null, the default: tests call tool.sweeper.sweep()). */
   sweepIntervalMs?: number | null;
+  /** More LTI_REGISTRATION_ALLOWED_HOSTS entries than the fixture's own dev LMS (another LMS a test starts). */
+  allowedHosts?: string[];
+  /** A certificate authority the tool trusts for outbound https (a test's own https server). */
+  outboundCa?: string;
 }
 
 export async function startToolWithLms(options: ToolFixtureOptions = {}): Promise<ToolFixture> {
   const database = await createTestDatabase();
   const port = await freePort();
+  const lmsPort = await freePort();
+  // The dev LMS listens on loopback, which the tool fetches from only when the operator allows it.
+  const allowedHosts = [`127.0.0.1:${lmsPort}`, ...(options.allowedHosts ?? []), options.env?.LTI_REGISTRATION_ALLOWED_HOSTS].filter(Boolean);
   const config = loadConfig({
     DATA_DIR: database.dataDir,
     DATABASE_URL: database.databaseUrl,
@@ -53,14 +60,15 @@ export async function startToolWithLms(options: ToolFixtureOptions = {}): Promis
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     WEB_DIST_DIR: 'dist/web',
     ...options.env,
+    LTI_REGISTRATION_ALLOWED_HOSTS: allowedHosts.join(','),
   });
   // Tests that must prove what never reaches a log collect every line, at the most verbose level.
   const logger = options.logLines
     ? pino({ level: 'trace' }, new Writable({ write(chunk, _encoding, done) { options.logLines!.push(String(chunk)); done(); } }))
     : createLogger(config.LOG_LEVEL);
-  const tool = await createTool(config, { logger, clock: options.clock, sweepIntervalMs: options.sweepIntervalMs ?? null });
+  const tool = await createTool(config, { logger, clock: options.clock, sweepIntervalMs: options.sweepIntervalMs ?? null, outboundCa: options.outboundCa });
   const { url: toolUrl } = await tool.listen(port, '127.0.0.1');
-  const lms = await startDevLms({ port: 0, toolUrl, logger: quiet });
+  const lms = await startDevLms({ port: lmsPort, toolUrl, logger: quiet });
   const registration = await lms.register();
   let account = (await tool.accounts.findByIssuerAndClient(lms.issuer, registration.clientId))!;
   if (options.activate !== false && !account.active) {

@@ -8,6 +8,11 @@ import { existsSync } from 'node:fs';
 const toolPort = process.env.PORT ?? '3000';
 const lmsPort = process.env.DEV_LMS_PORT ?? '4000';
 const toolUrl = process.env.PUBLIC_URL ?? `http://127.0.0.1:${toolPort}`;
+// The tool fetches nothing on loopback unless allowed: add the dev LMS to the operator's list.
+const devLmsHost = process.env.DEV_LMS_PUBLIC_URL ? new URL(process.env.DEV_LMS_PUBLIC_URL).host : `127.0.0.1:${lmsPort}`;
+const allowedHosts = [process.env.LTI_REGISTRATION_ALLOWED_HOSTS, devLmsHost]
+  .filter((list) => list && list.trim() !== '')
+  .join(',');
 
 if (!existsSync('dist/web/index.html')) {
   console.log('Building the web app (first start only)...');
@@ -36,6 +41,7 @@ run('LTI Rooms', ['apps/server/src/main.ts'], {
   PORT: toolPort,
   PUBLIC_URL: toolUrl,
   LTI_AUTO_ACTIVATE: process.env.LTI_AUTO_ACTIVATE ?? 'true',
+  LTI_REGISTRATION_ALLOWED_HOSTS: allowedHosts,
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 });
 run('Dev LMS', ['tools/dev-lms/src/main.ts'], { DEV_LMS_PORT: lmsPort, TOOL_URL: toolUrl });

@@ -10,7 +10,8 @@ import {
 } from '@lti-rooms/server-persistence';
 import { presenceCutoff } from '@lti-rooms/domain';
 import {
-  createLtijsProvider, LaunchService, LaunchTokens, LaunchVerifier, LoginService, LtijsProvider, PlatformKeys, PlatformServices, RegistrationService,
+  createLtijsProvider, LaunchService, LaunchTokens, LaunchVerifier, LoginService, LtijsProvider, OutboundClient, OutboundPolicy, PlatformKeys,
+  PlatformServices, RegistrationService,
 } from '@lti-rooms/server-lti';
 import { ResolvedConfig } from './config/load-config';
 import { createLogger, Logger } from './logger';
@@ -41,6 +42,8 @@ import { StageWrites } from './stage/stage-writes';
 
 /** How often each process sweeps meetings (host absence, scheduled opening and end, stale presence). */
 export const MEETING_SWEEP_INTERVAL_MS = 5_000;
+/** How often each process removes registrations that waited too long for approval. */
+export const PENDING_REGISTRATION_SWEEP_INTERVAL_MS = 60 * 60_000;
 
 export const TOOL_NAME = 'LTI Rooms';
 
@@ -51,6 +54,7 @@ export interface Tool {
   ltijs: LtijsProvider;
   accounts: AccountRepository;
   registration: RegistrationService;
+  outbound: OutboundClient;
   logger: Logger;
   metrics: Metrics;
   settings: SettingsRepository;
@@ -63,8 +67,14 @@ export interface Tool {
   close(): Promise<void>;
 }
 
+export interface StorageOptions {
+  clock?: () => Date;
+  /** Extra certificate authority trusted for outbound https (tests that run their own https servers). */
+  outboundCa?: string;
+}
+
 /** Everything the tool's services need, assembled once: storage, ltijs, services. */
-export async function createStorageAndServices(config: ResolvedConfig, logger: Logger) {
+export async function createStorageAndServices(config: ResolvedConfig, logger: Logger, options: StorageOptions = {}) {
   const db = createDatabase({
     databaseUrl: config.DATABASE_URL,
     dataDir: config.dataDir,
@@ -79,11 +89,15 @@ export async function createStorageAndServices(config: ResolvedConfig, logger: L
   }
   const ltijs = createLtijsProvider({ key: config.ltiKey, plugin: db.ltiPlugin, secureCookies: config.secureCookies });
   const accounts = new AccountRepository(db);
-  const registration = new RegistrationService(accounts, ltijs, { publicUrl: config.PUBLIC_URL, autoActivate: config.LTI_AUTO_ACTIVATE, name: TOOL_NAME });
-  return { db, ltijs, accounts, registration };
+  // The one address filter for every request to a URL that came from outside.
+  const outbound = new OutboundClient(new OutboundPolicy(config.LTI_REGISTRATION_ALLOWED_HOSTS), { ca: options.outboundCa });
+  const registration = new RegistrationService(
+    accounts, ltijs, outbound, { publicUrl: config.PUBLIC_URL, autoActivate: config.LTI_AUTO_ACTIVATE, name: TOOL_NAME }, options.clock,
+  );
+  return { db, ltijs, accounts, registration, outbound };
 }
 
-export interface ToolOptions {
+export interface ToolOptions extends StorageOptions {
   logger?: Logger;
   clock?: () => Date;
   /** null: this process never sweeps by itself (tests drive tool.sweeper by hand). */
@@ -93,7 +107,7 @@ export interface ToolOptions {
 export async function createTool(config: ResolvedConfig, options: ToolOptions = {}): Promise<Tool> {
   const clock = options.clock ?? (() => new Date());
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const { db, ltijs, accounts, registration } = await createStorageAndServices(config, logger);
+  const { db, ltijs, accounts, registration, outbound } = await createStorageAndServices(config, logger, { clock, outboundCa: options.outboundCa });
   const loginStates = new LoginStateRepository(db);
   const launches = new LaunchRepository(db);
   const tokens = new LaunchTokens(config.ltiKey, config.LAUNCH_TOKEN_TTL_HOURS * 3600);
@@ -102,7 +116,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const roomRepository = new RoomRepository(db);
   const relations = new RoomRelationsRepository(db);
   const settings = new SettingsRepository(db);
-  const platform = new PlatformServices(ltijs);
+  const platform = new PlatformServices(ltijs, outbound);
   const sessions = new MeetingSessionRepository(db);
   const participants = new ParticipantRepository(db);
   const rooms = new RoomService({
@@ -112,7 +126,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const collaboration = new CollaborationService({ db, rooms, relations, accounts, platform });
   const adminRepository = new AdminRepository(db);
   const settingsAdmin = new SettingsAdminService({ db, settings, admin: adminRepository });
-  const platformAdmin = new PlatformAdminService({ db, accounts, registration, admin: adminRepository, secrets: new SecretBox(config.ltiKey) });
+  const platformAdmin = new PlatformAdminService({ db, accounts, registration, outbound, admin: adminRepository, secrets: new SecretBox(config.ltiKey) });
   const presenter = new MeetingPresenter((accountId) => platformAdmin.deployment(accountId), clock);
   const publisher = new MeetingPublisher(presenter, logger);
   const stageRepository = new StageRepository(db);
@@ -133,6 +147,14 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
     await db.close().catch(() => undefined);
     throw error;
   }
+  const sweepPending = () => {
+    registration.removeExpiredPending().then(
+      (removed) => removed.forEach((a) => logger.info({ accountId: a.id, issuer: a.issuer, clientId: a.clientId }, 'unapproved registration expired and removed')),
+      (error: unknown) => logger.error({ err: error }, 'sweeping expired registrations failed'),
+    );
+  };
+  const pendingSweep = options.sweepIntervalMs === null ? null : setInterval(sweepPending, PENDING_REGISTRATION_SWEEP_INTERVAL_MS).unref();
+  if (pendingSweep) sweepPending();
 
   const app = express();
   app.disable('x-powered-by');
@@ -160,7 +182,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   app.use(cookieParser());
   app.use('/lti', ltiRouter({
     login: new LoginService(accounts, loginStates, `${config.PUBLIC_URL}/lti/launch`),
-    verifier: new LaunchVerifier(accounts, loginStates, new PlatformKeys()),
+    verifier: new LaunchVerifier(accounts, loginStates, new PlatformKeys(outbound)),
     launches: new LaunchService(db, loginStates, launches, (accountId) => adminRepository.roleMappings(accountId)),
     tokens, registration, web, metrics, logger,
     secureCookies: config.secureCookies,
@@ -178,7 +200,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
 
   const servers: Server[] = [];
   return {
-    config, app, db, ltijs, accounts, registration, logger, metrics, settings, platformAdmin, meetings, sweeper, realtime,
+    config, app, db, ltijs, accounts, registration, outbound, logger, metrics, settings, platformAdmin, meetings, sweeper, realtime,
     listen: (port = config.PORT, host = config.HOST) =>
       new Promise((resolve, reject) => {
         const server = createServer(app);
@@ -191,8 +213,10 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
         });
       }),
     close: async () => {
+      if (pendingSweep) clearInterval(pendingSweep);
       await realtime.close();
       await Promise.all(servers.map((s) => new Promise<void>((resolve) => { s.closeAllConnections?.(); s.close(() => resolve()); })));
+      await outbound.close();
       await db.close();
     },
   };

@@ -8,3 +8,6 @@ export * from './launch-service';
 export * from './ltijs-provider';
 export * from './registration-service';
 export * from './platform-services';
+export * from './registration-errors';
+export * from './outbound/outbound-policy';
+export * from './outbound/outbound-client';

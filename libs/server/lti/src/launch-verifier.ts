@@ -2,7 +2,7 @@ import { decodeJwt, errors as joseErrors, jwtVerify, JWTPayload } from 'jose';
 import type { Account, AccountRepository, LoginState, LoginStateRepository } from '@lti-rooms/server-persistence';
 import { LaunchRefused } from './launch-errors';
 import { CLAIM, LaunchClaims, launchClaimsSchema, SUPPORTED_MESSAGE_TYPES, SupportedMessageType } from './lti-claims';
-import { PlatformKeys } from './platform-keys';
+import { PlatformKeys, PlatformKeysUnavailable } from './platform-keys';
 
 export const LOGIN_STATE_MAX_AGE_MS = 10 * 60_000;
 const ID_TOKEN_MAX_AGE_S = 5 * 60;
@@ -94,9 +94,7 @@ export class LaunchVerifier {
       });
       return payload;
     } catch (error) {
-      if (error instanceof joseErrors.JWKSTimeout || isFetchFailure(error)) {
-        throw new LaunchRefused('PLATFORM_KEYS_UNAVAILABLE');
-      }
+      if (error instanceof PlatformKeysUnavailable) throw new LaunchRefused('PLATFORM_KEYS_UNAVAILABLE');
       if (error instanceof joseErrors.JOSEError) throw new LaunchRefused('BAD_SIGNATURE', error.code);
       throw error;
     }
@@ -138,8 +136,3 @@ function isJwt(token: string): boolean {
 }
 
 const isSupported = (type: string): type is SupportedMessageType => (SUPPORTED_MESSAGE_TYPES as readonly string[]).includes(type);
-
-function isFetchFailure(error: unknown): boolean {
-  const code = (error as { code?: string; cause?: { code?: string } })?.cause?.code ?? (error as { code?: string })?.code;
-  return code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ECONNRESET' || code === 'ETIMEDOUT';
-}

@@ -28,10 +28,11 @@ export class LoginService {
   ) {}
 
   async begin(params: LoginInitiation): Promise<LoginRedirect> {
-    if (!params.iss || !params.login_hint || !params.target_link_uri) throw new LaunchRefused('LOGIN_MISSING_PARAMETERS');
-    const account = await this.findAccount(params.iss, params.client_id);
-    if (!account) throw new LaunchRefused('UNKNOWN_PLATFORM', params.iss);
-    if (!account.active) throw new LaunchRefused('PLATFORM_INACTIVE');
+    const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+    const [iss, loginHint, targetLinkUri] = [text(params.iss), text(params.login_hint), text(params.target_link_uri)];
+    if (!iss || !loginHint || !targetLinkUri) throw new LaunchRefused('LOGIN_MISSING_PARAMETERS');
+    if (!isOnOrigin(targetLinkUri, new URL(this.launchUrl).origin)) throw new LaunchRefused('TARGET_LINK_FOREIGN');
+    const account = await this.findAccount(iss, text(params.client_id));
     if (params.lti_deployment_id && !account.deploymentIds.includes(params.lti_deployment_id)) {
       throw new LaunchRefused('DEPLOYMENT_UNKNOWN', params.lti_deployment_id);
     }
@@ -48,7 +49,7 @@ export class LoginService {
       prompt: 'none',
       client_id: account.clientId,
       redirect_uri: this.launchUrl,
-      login_hint: params.login_hint,
+      login_hint: loginHint,
       state,
       nonce,
     });
@@ -57,10 +58,31 @@ export class LoginService {
     return { state, redirectUrl: `${account.authEndpoint}${separator}${query}` };
   }
 
-  /** Platforms without client_id in the login (older Moodle) have exactly one registration per issuer. */
-  private async findAccount(issuer: string, clientId: string | undefined): Promise<Account | null> {
-    if (clientId) return this.accounts.findByIssuerAndClient(issuer, clientId);
-    const all = (await this.accounts.list()).filter((account) => account.issuer === issuer);
-    return all.length === 1 ? all[0] : null;
+  /**
+   * The account the login names: its issuer and client id, nothing looser. Platforms that
+   * omit client_id (older Moodle) get the one active account of their issuer; a pending or
+   * deactivated registration of the same issuer never changes which one that is.
+   */
+  private async findAccount(issuer: string, clientId: string | undefined): Promise<Account> {
+    if (clientId) {
+      const account = await this.accounts.findByIssuerAndClient(issuer, clientId);
+      if (!account) throw new LaunchRefused('UNKNOWN_PLATFORM', issuer);
+      if (!account.active) throw new LaunchRefused('PLATFORM_INACTIVE');
+      return account;
+    }
+    const ofIssuer = await this.accounts.listByIssuer(issuer);
+    if (ofIssuer.length === 0) throw new LaunchRefused('UNKNOWN_PLATFORM', issuer);
+    const active = ofIssuer.filter((account) => account.active);
+    if (active.length === 0) throw new LaunchRefused('PLATFORM_INACTIVE');
+    if (active.length > 1) throw new LaunchRefused('PLATFORM_AMBIGUOUS');
+    return active[0];
+  }
+}
+
+function isOnOrigin(url: string, origin: string): boolean {
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
   }
 }

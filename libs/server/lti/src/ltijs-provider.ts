@@ -35,6 +35,8 @@ interface LtijsDatabase {
 
 export interface LtijsPlatform {
   platformKid(): Promise<string>;
+  /** The tool's private key for this platform (PEM), which signs service requests. */
+  platformPrivateKey(): Promise<string>;
   platformActive(active?: boolean): Promise<boolean>;
 }
 
@@ -51,7 +53,6 @@ export interface LtijsProvider {
   }): Promise<LtijsPlatform>;
   getPlatform(url: string, clientId: string): Promise<LtijsPlatform | false>;
   deletePlatform(url: string, clientId: string): Promise<boolean>;
-  NamesAndRoles: { getMembers(idtoken: unknown, options?: Record<string, unknown>): Promise<unknown> };
   DeepLinking: { createDeepLinkingMessage(idtoken: unknown, items: unknown[], options?: Record<string, unknown>): Promise<string> };
 }
 

@@ -31,6 +31,8 @@ export interface ChildEnv {
   ltiKey?: string;
   /** The address people use (the first process's, as behind a load balancer); default: the process's own. */
   publicUrl?: string;
+  /** LTI_REGISTRATION_ALLOWED_HOSTS: the bench's dev LMS, which listens on loopback. */
+  allowedHosts?: string;
 }
 
 export const CHILD_ENV = {
@@ -40,6 +42,7 @@ export const CHILD_ENV = {
   port: 'BENCH_PORT',
   ltiKey: 'BENCH_LTI_KEY',
   publicUrl: 'BENCH_PUBLIC_URL',
+  allowedHosts: 'BENCH_ALLOWED_HOSTS',
 } as const;
 
 export function childEnvVars(env: ChildEnv): Record<string, string> {
@@ -50,5 +53,6 @@ export function childEnvVars(env: ChildEnv): Record<string, string> {
     ...(env.databaseUrl ? { [CHILD_ENV.databaseUrl]: env.databaseUrl } : {}),
     ...(env.ltiKey ? { [CHILD_ENV.ltiKey]: env.ltiKey } : {}),
     ...(env.publicUrl ? { [CHILD_ENV.publicUrl]: env.publicUrl } : {}),
+    ...(env.allowedHosts ? { [CHILD_ENV.allowedHosts]: env.allowedHosts } : {}),
   };
 }

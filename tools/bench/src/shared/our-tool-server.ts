@@ -20,6 +20,7 @@ serveFromChild(async (env) => {
     // Unset for a lone process: it keeps a key in its data dir.
     LTI_KEY: env.ltiKey,
     PUBLIC_URL: env.publicUrl,
+    LTI_REGISTRATION_ALLOWED_HOSTS: env.allowedHosts,
     WEB_DIST_DIR: resolve(REPO_ROOT, 'dist/web'),
   });
   const tool = await createTool(config);

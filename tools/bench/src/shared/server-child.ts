@@ -16,7 +16,7 @@ function readEnv(): ChildEnv {
   if ((dbKind !== 'sqlite' && dbKind !== 'postgres') || !dataDir || !port) {
     throw new Error('a bench server must be started by the bench (BENCH_DB_KIND, BENCH_DATA_DIR and BENCH_PORT are missing)');
   }
-  return { dbKind, dataDir, port, databaseUrl: process.env[CHILD_ENV.databaseUrl], ltiKey: process.env[CHILD_ENV.ltiKey], publicUrl: process.env[CHILD_ENV.publicUrl] };
+  return { dbKind, dataDir, port, databaseUrl: process.env[CHILD_ENV.databaseUrl], ltiKey: process.env[CHILD_ENV.ltiKey], publicUrl: process.env[CHILD_ENV.publicUrl], allowedHosts: process.env[CHILD_ENV.allowedHosts] };
 }
 
 function send(message: ChildMessage): void {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startDevLms, type DevLms } from '@lti-rooms/dev-lms';
 import { createBenchDatabase, type BenchDatabase, type DbKind } from './bench-database';
 import type { LaunchTarget, TargetKind } from './launch-flow';
-import { startServerProcess, type ServerProcess } from './server-process';
+import { freePort, startServerProcess, type ServerProcess } from './server-process';
 
 /** The child-process entry that runs LTI Rooms itself, as `npm start` would. */
 export const OUR_TOOL_ENTRY = join(__dirname, 'our-tool-server.ts');
@@ -52,7 +52,10 @@ export async function startTarget(kind: TargetKind, entry: string, dbKind: DbKin
     const database: BenchDatabase = await createBenchDatabase(dbKind, options.postgresUrl);
     closers.push(() => database.drop());
     const ltiKey = processes > 1 ? randomBytes(32).toString('base64url') : undefined;
-    const server = await startServerProcess(entry, { dbKind, dataDir: database.dataDir, databaseUrl: database.url, ltiKey }, options.nodeFlags);
+    // The dev LMS listens on loopback, which the tool fetches from only when allowed.
+    const lmsPort = await freePort();
+    const allowedHosts = `127.0.0.1:${lmsPort}`;
+    const server = await startServerProcess(entry, { dbKind, dataDir: database.dataDir, databaseUrl: database.url, ltiKey, allowedHosts }, options.nodeFlags);
     closers.push(() => server.stop());
     const servers = [server];
     // One after the other: each runs the migrations check at start, and the first has already migrated.
@@ -60,11 +63,11 @@ export async function startTarget(kind: TargetKind, entry: string, dbKind: DbKin
       // Each process its own data dir, as on another machine: only the database and the key are shared.
       const dataDir = mkdtempSync(join(tmpdir(), 'lti-rooms-bench-'));
       closers.push(async () => rmSync(dataDir, { recursive: true, force: true }));
-      const other = await startServerProcess(entry, { dbKind, dataDir, databaseUrl: database.url, ltiKey, publicUrl: server.url }, options.nodeFlags);
+      const other = await startServerProcess(entry, { dbKind, dataDir, databaseUrl: database.url, ltiKey, publicUrl: server.url, allowedHosts }, options.nodeFlags);
       closers.push(() => other.stop());
       servers.push(other);
     }
-    const lms: DevLms = await startDevLms({ port: 0, toolUrl: server.url, logger: quiet });
+    const lms: DevLms = await startDevLms({ port: lmsPort, toolUrl: server.url, logger: quiet });
     closers.push(() => lms.close());
     await lms.register();
     return { kind, url: server.url, lms, server, servers, databaseUrl: database.url, close };

@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { PENDING_REGISTRATION_TTL_DAYS } from '@lti-rooms/domain';
 import { setPlatformActive, usePlatformRegistry, type Platform, type PlatformRegistry } from '../../api/admin';
 import { useAsyncAction } from '../../api/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -44,7 +45,10 @@ function PlatformRegistryView({ initial }: { initial: PlatformRegistry }) {
 
       <section aria-labelledby="pending-platforms-heading" className="admin-section">
         <h3 id="pending-platforms-heading">Waiting for activation</h3>
-        <p className="small muted">Registrations from this LMS that arrived by Dynamic Registration or by hand. Their users cannot launch until you activate them.</p>
+        <p className="small muted">
+          Further registrations of this LMS that arrived by Dynamic Registration. Their users cannot launch until you activate them;
+          a registration nobody activates is removed after {PENDING_REGISTRATION_TTL_DAYS} days. Once active, it is managed on its own.
+        </p>
         {activate.error && <ApiErrorAlert error={activate.error} title="The platform could not be activated" />}
         {registry.pending.length === 0 ? (
           <p className="muted">No registrations are waiting.</p>

@@ -1,8 +1,8 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import type { JitsiBody } from '@lti-rooms/contracts';
-import { forbidden, invalid, notFound } from '@lti-rooms/domain';
+import { forbidden, invalid, isSharedIssuer, notFound } from '@lti-rooms/domain';
 import type { Account, AccountRepository, AdminRepository, Database, StoredJitsiDeployment } from '@lti-rooms/server-persistence';
-import type { RegistrationService } from '@lti-rooms/server-lti';
+import { OutboundClient, OutboundFailure, type RegistrationService } from '@lti-rooms/server-lti';
 import { JitsiDeployment, mintJitsiToken } from '../jitsi/jitsi-token';
 import { AdminActor } from './admin-actor';
 import { SecretBox } from './secret-box';
@@ -22,22 +22,38 @@ export function presentPlatform(account: Account) {
 
 /** The platform registry as one account's administrator sees it, and the account's Jitsi deployment. */
 export class PlatformAdminService {
-  constructor(private readonly deps: { db: Database; accounts: AccountRepository; registration: RegistrationService; admin: AdminRepository; secrets: SecretBox }) {}
+  constructor(private readonly deps: {
+    db: Database; accounts: AccountRepository; registration: RegistrationService; outbound: OutboundClient; admin: AdminRepository; secrets: SecretBox;
+  }) {}
 
-  /** Their own registration, and registrations from the same LMS (issuer) that wait for activation. */
+  /** Their own registration, and registrations of the same LMS (issuer) that wait for their approval. */
   async registry(accountId: string) {
     const current = (await this.deps.accounts.findById(accountId))!;
-    const pending = (await this.deps.accounts.list()).filter((a) => a.issuer === current.issuer && a.id !== current.id && !a.active);
-    return { current: presentPlatform(current), pending: pending.map(presentPlatform) };
+    return { current: presentPlatform(current), pending: (await this.approvable(current)).map(presentPlatform) };
+  }
+
+  /**
+   * An administrator acts on their own account only; the one exception is approving a
+   * registration of their own LMS that waits for it. They never deactivate or change
+   * another account. A shared issuer (Canvas Cloud) names no single LMS: only the operator approves there.
+   */
+  private async approvable(current: Account): Promise<Account[]> {
+    if (isSharedIssuer(current.issuer)) return [];
+    return (await this.deps.accounts.listByIssuer(current.issuer)).filter((a) => a.id !== current.id && a.pendingSince !== null);
   }
 
   async setActive(actor: AdminActor, platformId: string, active: boolean) {
     const current = (await this.deps.accounts.findById(actor.accountId))!;
-    const target = await this.deps.accounts.findById(platformId);
-    if (!target || target.issuer !== current.issuer) throw notFound('The platform');
-    if (target.id === current.id && !active) throw forbidden('deactivate the platform you are signed in through (use the command line)');
-    await this.deps.registration.setActive(target, active);
-    await this.deps.admin.audit(actor.accountId, { actorId: actor.userId, actorName: actor.name, action: active ? 'platform.activate' : 'platform.deactivate', target: target.id, changes: { active: { from: target.active, to: active } } });
+    if (platformId === current.id) {
+      if (!active) throw forbidden('deactivate the platform you are signed in through (use the command line)');
+      return this.registry(actor.accountId);
+    }
+    const target = (await this.approvable(current)).find((a) => a.id === platformId);
+    if (!target) throw notFound('The platform');
+    if (!active) throw forbidden("deactivate another platform's registration");
+    // Approved at most once, and never after the sweep removed it: the update checks it is still pending.
+    if (!(await this.deps.registration.approvePending(target, current.issuer))) throw notFound('The platform');
+    await this.deps.admin.audit(actor.accountId, { actorId: actor.userId, actorName: actor.name, action: 'platform.activate', target: target.id, changes: { active: { from: false, to: true } } });
     return this.registry(actor.accountId);
   }
 
@@ -89,20 +105,17 @@ export class PlatformAdminService {
       : { kind: 'self-hosted', domain: stored.domain!, appId: stored.appId!, appSecret: secret };
   }
 
-  /** "Test connection": the domain serves external_api.js, and a minted token has the expected form. */
+  /**
+   * "Test connection": the domain serves external_api.js (over https, by host name, through
+   * the outbound filter), and a minted token has the expected form. The answer says only
+   * reachable, not reachable or not a Jitsi server: no status, address or error text, so
+   * the test cannot be used to probe the network.
+   */
   async testJitsi(accountId: string) {
     const deployment = await this.deployment(accountId);
     const checks: Array<{ name: string; ok: boolean; detail: string }> = [];
-    const scheme = /^(127\.|localhost)/.test(deployment.domain) ? 'http' : 'https';
-    const url = `${scheme}://${deployment.domain}/external_api.js`;
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
-      const text = response.ok ? await response.text() : '';
-      const ok = response.ok && text.includes('JitsiMeetExternalAPI');
-      checks.push({ name: 'external_api.js', ok, detail: ok ? `${url} answers` : `${url} answered ${response.status}${response.ok ? ' without the IFrame API' : ''}` });
-    } catch (error) {
-      checks.push({ name: 'external_api.js', ok: false, detail: `${url} is unreachable: ${(error as Error).message}` });
-    }
+    const reachability = await this.jitsiReachability(deployment.domain);
+    checks.push({ name: 'external_api.js', ok: reachability === 'reachable', detail: JITSI_REACHABILITY[reachability] });
     const token = await mintJitsiToken(deployment, { user: { id: 'test', name: 'Connection test', email: null, avatar: null }, moderator: false, room: '*', features: {}, ttlSeconds: 60 });
     if (token === null) {
       checks.push({ name: 'token', ok: true, detail: 'Public Jitsi takes no token (roles cannot be enforced)' });
@@ -117,4 +130,20 @@ export class PlatformAdminService {
     }
     return { ok: checks.every((c) => c.ok), checks };
   }
+
+  private async jitsiReachability(domain: string): Promise<keyof typeof JITSI_REACHABILITY> {
+    try {
+      const response = await this.deps.outbound.request(`https://${domain}/external_api.js`, { httpsOnly: true, hostnamesOnly: true, timeoutMs: 5_000, maxBytes: 2 * 1024 * 1024 });
+      return response.status >= 200 && response.status <= 299 && response.text.includes('JitsiMeetExternalAPI') ? 'reachable' : 'not-jitsi';
+    } catch (error) {
+      if (error instanceof OutboundFailure && (error.kind === 'too-large' || error.kind === 'redirects')) return 'not-jitsi';
+      return 'unreachable';
+    }
+  }
 }
+
+const JITSI_REACHABILITY = {
+  reachable: 'The Jitsi server answers.',
+  unreachable: 'The Jitsi server could not be reached over https.',
+  'not-jitsi': 'The server answers, but not as a Jitsi server.',
+} as const;

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { pendingRegistrationExpiry } from '@lti-rooms/domain';
+import { RegistrationError } from '@lti-rooms/server-lti';
 import type { Account } from '@lti-rooms/server-persistence';
 import { ConfigError, loadConfig } from '../config/load-config';
 import { createStorageAndServices } from '../create-tool';
@@ -17,13 +19,14 @@ const USAGE = `Usage: npm run platforms -- <command> [options]
       --deployment-id ID [--deployment-id ID ...] [--name NAME] [--activate]
                                         register a platform by hand (inactive unless --activate)
   add-deployment <account-id> --deployment-id ID
-  activate <account-id>                 allow launches from the platform
+  activate <account-id>                 allow launches from the platform (approves a pending registration)
   deactivate <account-id>               refuse launches from the platform
   remove <account-id>                   delete the platform and all its data`;
 
 function describe(account: Account): string {
+  const pending = account.pendingSince ? `  (waiting for approval; removed ${pendingRegistrationExpiry(account.pendingSince).toISOString()} unless activated)` : '';
   return [
-    `${account.id}  ${account.active ? 'ACTIVE  ' : 'inactive'}  ${account.name}`,
+    `${account.id}  ${account.active ? 'ACTIVE  ' : 'inactive'}  ${account.name}${pending}`,
     `    issuer: ${account.issuer}   client id: ${account.clientId}   registered: ${account.registrationMethod} ${account.createdAt.toISOString()}`,
     `    deployments: ${account.deploymentIds.join(', ') || '(none)'}`,
     `    auth: ${account.authEndpoint}   token: ${account.tokenEndpoint}   jwks: ${account.jwksUri}`,
@@ -79,7 +82,12 @@ async function run(argv: string[], io: CommandIo): Promise<void> {
           issuer, clientId: required(values, 'client-id'), name: values.name ?? new URL(issuer).host,
           authEndpoint: required(values, 'auth-endpoint'), tokenEndpoint: required(values, 'token-endpoint'),
           jwksUri: required(values, 'jwks-uri'), deploymentIds,
-        }, 'manual', values.activate === true || config.LTI_AUTO_ACTIVATE);
+        }, 'manual', values.activate === true || config.LTI_AUTO_ACTIVATE).catch((error: unknown) => {
+          if (error instanceof RegistrationError && error.code === 'ALREADY_REGISTERED') {
+            throw new UsageError(`${error.publicMessage} Add deployments to it with \`add-deployment <account-id>\`.`);
+          }
+          throw error;
+        });
         io.out(`Registered:\n${describe(account)}`);
         break;
       }

@@ -1,5 +1,32 @@
 import { z } from 'zod';
 
+/**
+ * `host` or `host:port`, as a URL would name it (lowercase, IPv6 in brackets). An entry
+ * with a port allows only that port; without one, every port of the host.
+ */
+function normalizeAllowedHost(entry: string): string | null {
+  if (/[/?#@\s]/.test(entry)) return null;
+  try {
+    const url = new URL(`http://${entry}`);
+    // URL drops the scheme's default port; an operator who wrote :80 meant only that port.
+    const port = url.port || (/:80$/.test(entry) ? '80' : '');
+    return port ? `${url.hostname}:${port}` : url.hostname;
+  } catch {
+    return null;
+  }
+}
+
+const allowedHostList = z.string().transform((value, ctx) => {
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const normalized = entries.map(normalizeAllowedHost);
+  const bad = entries.filter((_entry, i) => normalized[i] === null);
+  if (bad.length > 0) {
+    ctx.addIssue({ code: 'custom', message: `must be a comma-separated list of host or host:port (not ${bad.map((b) => JSON.stringify(b)).join(', ')})` });
+    return z.NEVER;
+  }
+  return normalized as string[];
+});
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
@@ -20,6 +47,8 @@ export const configSchema = z
     DATA_DIR: z.string().min(1).default('.data'),
     LTI_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     LTI_AUTO_ACTIVATE: booleanFlag.default(false),
+    // Hosts in loopback or private ranges the tool may fetch from (an LMS on the local network).
+    LTI_REGISTRATION_ALLOWED_HOSTS: allowedHostList.default([]),
     LAUNCH_TOKEN_TTL_HOURS: z.coerce.number().min(1).max(72).default(12),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),

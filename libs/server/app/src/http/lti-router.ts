@@ -57,20 +57,18 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
 
   router.get('/register', handle(deps, async (req, res) => {
     const configurationUrl = req.query.openid_configuration;
-    if (typeof configurationUrl !== 'string' || !/^https?:\/\//.test(configurationUrl)) {
-      res.status(400).type('html').send(registrationPage('Registration failed', 'The request lacks the openid_configuration parameter.', false));
-      return;
-    }
     const token = typeof req.query.registration_token === 'string' ? req.query.registration_token : undefined;
     try {
+      if (typeof configurationUrl !== 'string' || configurationUrl === '') throw new RegistrationError('MISSING_CONFIGURATION_URL');
       const account = await deps.registration.registerDynamically(configurationUrl, token);
       deps.logger.info({ accountId: account.id, issuer: account.issuer, active: account.active }, 'platform registered dynamically');
-      const next = account.active ? 'It is active and ready to use.' : 'An administrator must activate it before the first launch.';
+      const next = account.active ? 'It is active and ready to use.' : 'An administrator must approve it before the first launch.';
       res.type('html').send(registrationPage('LTI Rooms is registered', `Registered with ${account.issuer}. ${next}`, true));
     } catch (error) {
       if (!(error instanceof RegistrationError)) throw error;
-      deps.logger.warn({ err: error }, 'dynamic registration failed');
-      res.status(502).type('html').send(registrationPage('Registration failed', error.message, false));
+      // The detail (addresses, statuses, what the LMS answered) stays in the log.
+      deps.logger.warn({ code: error.code, detail: error.detail }, 'dynamic registration refused');
+      res.status(error.status).type('html').send(registrationPage('Registration failed', error.publicMessage, false));
     }
   }));
   return router;

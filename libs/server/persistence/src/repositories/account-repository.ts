@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Transaction } from 'sequelize';
 import { Database } from '../database';
-import { isoNow, toBool, toDate } from '../rows';
+import { isoNow, toBool, toDate, toDateOrNull } from '../rows';
 
 export type RegistrationMethod = 'dynamic' | 'manual';
 
@@ -17,10 +17,12 @@ export interface Account {
   jwksUri: string;
   ltiPlatformKid: string;
   deploymentIds: string[];
+  /** When the registration started waiting for approval; null once approved or when added by an operator. */
+  pendingSince: Date | null;
   createdAt: Date;
 }
 
-export type NewAccount = Omit<Account, 'id' | 'createdAt'>;
+export type NewAccount = Omit<Account, 'id' | 'createdAt' | 'pendingSince'> & { pendingSince?: Date | null };
 
 interface AccountRecord {
   id: string;
@@ -33,6 +35,7 @@ interface AccountRecord {
   token_endpoint: string;
   jwks_uri: string;
   lti_platform_kid: string;
+  pending_since: unknown;
   created_at: unknown;
 }
 
@@ -53,19 +56,38 @@ export class AccountRepository {
     return Promise.all(records.map((record) => this.withDeployments(record)));
   }
 
+  async listByIssuer(issuer: string): Promise<Account[]> {
+    const records = await this.db.select<AccountRecord>('SELECT * FROM accounts WHERE issuer = :issuer ORDER BY created_at, id', { issuer });
+    return Promise.all(records.map((record) => this.withDeployments(record)));
+  }
+
+  /** Registrations waiting for approval, of one issuer or in all. */
+  async countPending(issuer?: string): Promise<number> {
+    const [row] = await this.db.select<{ n: number | string }>(
+      `SELECT COUNT(*) AS n FROM accounts WHERE pending_since IS NOT NULL${issuer === undefined ? '' : ' AND issuer = :issuer'}`,
+      { issuer },
+    );
+    return Number(row.n);
+  }
+
+  async listPendingSince(before: Date): Promise<Account[]> {
+    const records = await this.db.select<AccountRecord>('SELECT * FROM accounts WHERE pending_since < :before ORDER BY pending_since', { before: before.toISOString() });
+    return Promise.all(records.map((record) => this.withDeployments(record)));
+  }
+
   async create(account: NewAccount, transaction?: Transaction): Promise<Account> {
     const id = randomUUID();
     const now = isoNow();
     await this.db.execute(
       `INSERT INTO accounts (id, issuer, client_id, name, active, registration_method, auth_endpoint, token_endpoint,
-         jwks_uri, lti_platform_kid, created_at, updated_at)
+         jwks_uri, lti_platform_kid, pending_since, created_at, updated_at)
        VALUES (:id, :issuer, :clientId, :name, :active, :registrationMethod, :authEndpoint, :tokenEndpoint,
-         :jwksUri, :ltiPlatformKid, :now, :now)`,
-      { ...account, id, now },
+         :jwksUri, :ltiPlatformKid, :pendingSince, :now, :now)`,
+      { ...account, pendingSince: account.pendingSince?.toISOString() ?? null, id, now },
       transaction,
     );
     for (const deploymentId of account.deploymentIds) await this.addDeployment(id, deploymentId, transaction);
-    return { ...account, id, createdAt: new Date(now) };
+    return { ...account, pendingSince: account.pendingSince ?? null, id, createdAt: new Date(now) };
   }
 
   /** Idempotent: a platform may announce the same deployment twice. */
@@ -78,9 +100,50 @@ export class AccountRepository {
     );
   }
 
+  /** An operator's decision: activating also approves a pending registration. */
   async setActive(id: string, active: boolean): Promise<boolean> {
-    const changed = await this.db.execute('UPDATE accounts SET active = :active, updated_at = :now WHERE id = :id', { id, active, now: isoNow() });
+    const changed = await this.db.execute(
+      `UPDATE accounts SET active = :active, pending_since = CASE WHEN :active THEN NULL ELSE pending_since END, updated_at = :now WHERE id = :id`,
+      { id, active, now: isoNow() },
+    );
     return changed > 0;
+  }
+
+  /** Approves a registration still pending for `issuer`; false when it is not (approved, swept or another issuer's). */
+  async approvePending(id: string, issuer: string): Promise<boolean> {
+    const changed = await this.db.execute(
+      'UPDATE accounts SET active = :active, pending_since = NULL, updated_at = :now WHERE id = :id AND issuer = :issuer AND pending_since IS NOT NULL',
+      { id, issuer, active: true, now: isoNow() },
+    );
+    return changed === 1;
+  }
+
+  /**
+   * Activates a new registration unless another account of its issuer exists. One statement,
+   * so two registrations of a new issuer racing each other never both become active.
+   */
+  async activateIfOnlyOneOfIssuer(id: string, issuer: string): Promise<boolean> {
+    const changed = await this.db.execute(
+      `UPDATE accounts SET active = :active, pending_since = NULL, updated_at = :now
+       WHERE id = :id AND NOT EXISTS (SELECT 1 FROM accounts other WHERE other.issuer = :issuer AND other.id <> :id)`,
+      { id, issuer, active: true, now: isoNow() },
+    );
+    return changed === 1;
+  }
+
+  /**
+   * Deletes a registration that is still pending since before `before`, with its
+   * deployments; false when it was approved (or removed) meanwhile. Safe on every process:
+   * the row is locked (PostgreSQL) or the write lock held (SQLite) while it is checked.
+   */
+  async removeIfPendingSince(id: string, before: Date): Promise<boolean> {
+    return this.db.transaction(async (transaction) => {
+      const lock = this.db.dialect === 'postgres' ? ' FOR UPDATE' : '';
+      const still = await this.db.select(`SELECT id FROM accounts WHERE id = :id AND pending_since < :before${lock}`, { id, before: before.toISOString() }, transaction);
+      if (still.length === 0) return false;
+      await this.db.execute('DELETE FROM deployments WHERE account_id = :id', { id }, transaction);
+      return (await this.db.execute('DELETE FROM accounts WHERE id = :id', { id }, transaction)) === 1;
+    });
   }
 
   async remove(id: string): Promise<boolean> {
@@ -115,6 +178,7 @@ export class AccountRepository {
       jwksUri: record.jwks_uri,
       ltiPlatformKid: record.lti_platform_kid,
       deploymentIds: deployments.map((d) => d.deployment_id),
+      pendingSince: toDateOrNull(record.pending_since),
       createdAt: toDate(record.created_at),
     };
   }

@@ -1,0 +1,30 @@
+/**
+ * Every way a Dynamic Registration is refused, with the one message its page shows. The
+ * page never says more (no remote body, no address, no status): what went wrong in detail
+ * is logged, so an unauthenticated caller cannot use the answers to map the network.
+ */
+export const REGISTRATION_ERRORS = {
+  MISSING_CONFIGURATION_URL: [400, 'The request lacks the openid_configuration parameter.'],
+  CONFIGURATION_UNREADABLE: [502, 'The LMS configuration could not be read.'],
+  CONFIGURATION_INVALID: [502, 'The LMS configuration does not meet the LTI Dynamic Registration rules (issuer, https endpoints).'],
+  REGISTRATION_REFUSED: [502, 'The LMS refused the registration.'],
+  ALREADY_REGISTERED: [409, 'LTI Rooms is already registered with this LMS under this client id.'],
+  TOO_MANY_PENDING: [429, 'Too many registrations are waiting for approval. Ask the operator of LTI Rooms to approve or remove them.'],
+} as const satisfies Record<string, readonly [number, string]>;
+
+export type RegistrationErrorCode = keyof typeof REGISTRATION_ERRORS;
+
+export class RegistrationError extends Error {
+  readonly status: number;
+  /** What the registration page shows. */
+  readonly publicMessage: string;
+
+  constructor(
+    readonly code: RegistrationErrorCode,
+    /** For the log only. */
+    readonly detail?: string,
+  ) {
+    super(`${code}${detail ? `: ${detail}` : ''}`);
+    [this.status, this.publicMessage] = REGISTRATION_ERRORS[code];
+  }
+}
