@@ -22,6 +22,7 @@ import { opsRouter } from './http/ops-router';
 import { WebApp } from './http/web-app';
 import { CollaborationService } from './rooms/collaboration-service';
 import { deepLinkingRouter, landingForRoomLink } from './rooms/deep-linking';
+import { RoomLinks } from './rooms/room-link';
 import { RoomService } from './rooms/room-service';
 import { roomsRouter } from './rooms/rooms-router';
 import { adminRouter } from './admin/admin-router';
@@ -103,6 +104,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const relations = new RoomRelationsRepository(db);
   const settings = new SettingsRepository(db);
   const platform = new PlatformServices(ltijs);
+  const roomLinks = new RoomLinks(config.ltiKey);
   const sessions = new MeetingSessionRepository(db);
   const participants = new ParticipantRepository(db);
   const rooms = new RoomService({
@@ -165,13 +167,13 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
     tokens, registration, web, metrics, logger,
     secureCookies: config.secureCookies,
     sessionTtlMs: config.LAUNCH_TOKEN_TTL_HOURS * 3600_000,
-    landingFor: (launch) => landingForRoomLink({ rooms: roomRepository, relations }, launch),
+    landingFor: (launch) => landingForRoomLink({ rooms: roomRepository, relations, links: roomLinks, logger }, launch),
   }));
   app.use('/lti', ltijs.app);
   app.use('/api', apiRouter({ tokens, launches }, [
     roomsRouter(rooms, collaboration),
     meetingsRouter(attendance),
-    deepLinkingRouter({ rooms, relations, accounts, platform, publicUrl: config.PUBLIC_URL }),
+    deepLinkingRouter({ rooms, relations, accounts, platform, links: roomLinks, publicUrl: config.PUBLIC_URL }),
   ], adminRouter(settingsAdmin, platformAdmin, clock)));
   app.use(web.router());
   app.use(errorHandler(logger));
