@@ -204,6 +204,9 @@ export class RealtimeServer {
         return meetings.setCamera(viewer, sessionId, on);
       }),
     );
+    socket.on('session:token', (body, ack) =>
+      this.command(socket, 'session:token', ack, async (_launch, viewer) => meetings.renewJitsiToken(viewer, parseBody(sessionRefSchema, body).sessionId)),
+    );
     socket.on('stage:command', (body, ack) =>
       this.command(socket, 'stage:command', ack, async (_launch, viewer) => {
         const { sessionId, command } = parseBody(stageCommandBodySchema, body);
