@@ -1,4 +1,5 @@
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
+import { jwtVerify } from 'jose';
 import { accountSettings, callApi, expectNoSeriousAxeViolations, restoreAccountSettings, restorePublicJitsi } from './support/admin';
 import { embeddedMeeting, emitJitsiEvent, fakeJitsiRecords, TEST_JITSI, useFakeJitsi, verifyAsJitsi } from './support/fake-jitsi';
 import { COURSE_TITLE, expect, launchFromLms, test } from './support/fixtures';
@@ -101,6 +102,56 @@ test.describe('meetings through the Dev LMS', () => {
       }
       expect((await fakeJitsiRecords(other))[0].disposed).toBe(true);
       await axe(other, testInfo, 'session ended');
+    } finally {
+      await restorePublicJitsi(admin);
+    }
+  });
+
+  test('an admitted page renews its Jitsi token while it stays in the meeting, and stops when it leaves', async ({ newUserContext, urls }) => {
+    const admin = await person(newUserContext, urls, 'Grace Admin');
+    const configured = await callApi(admin, 'PUT', '/api/admin/jitsi', TEST_JITSI);
+    expect(configured.status, configured.text).toBe(200);
+    try {
+      const context = await newUserContext();
+      await useFakeJitsi(context);
+      // Every 1.5 s instead of every five minutes: the page's test setting (apps/web/src/meetings/jitsi-token-renewal.ts).
+      await context.addInitScript(() => sessionStorage.setItem('lti-rooms.jitsi-token-renewal-ms', '1500'));
+      const instructor = await context.newPage();
+      // Socket.IO over WebSocket: '42<id>["session:token",…]' out, '43<id>[{ok, data}]' back.
+      const asked: string[] = [];
+      const answers: Array<{ ok: boolean; data?: { jwt: string; sessionId: string } }> = [];
+      instructor.on('websocket', (socket) => {
+        socket.on('framesent', ({ payload }) => {
+          if (String(payload).includes('"session:token"')) asked.push(String(payload));
+        });
+        socket.on('framereceived', ({ payload }) => {
+          const ack = /^43\d+(\[.*\])$/s.exec(String(payload));
+          if (ack && ack[1].includes('"jwt"') && ack[1].includes('"expiresAt"')) answers.push(JSON.parse(ack[1])[0]);
+        });
+      });
+      await launchFromLms(instructor, urls, 'Ada Instructor');
+      const name = uniqueRoomName('Renewed tokens');
+      await createRoomFromChannel(instructor, urls.toolUrl, { name, mode: 'Interactive room' });
+      await instructor.getByRole('button', { name: 'Start Meeting', exact: true }).click();
+      await expect(meetingPage(instructor)).toHaveAttribute('data-state', 'admitted');
+      const embedded = await embeddedMeeting(instructor);
+
+      await expect.poll(() => answers.length, { message: 'the page asks for fresh tokens by itself', timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+      const latest = answers[answers.length - 1];
+      expect(latest.ok).toBe(true);
+      const { payload } = await jwtVerify(latest.data!.jwt, new TextEncoder().encode(TEST_JITSI.appSecret), {
+        audience: 'jitsi', issuer: TEST_JITSI.appId, subject: TEST_JITSI.domain, algorithms: ['HS256'],
+      });
+      expect(payload).toMatchObject({ room: embedded.options.roomName, moderator: true });
+      expect(payload.exp! - payload.iat!).toBe(15 * 60);
+      // Only one video: renewals do not rebuild the running conference.
+      expect(await fakeJitsiRecords(instructor)).toHaveLength(1);
+
+      await instructor.getByRole('button', { name: 'Leave session', exact: true }).click();
+      await expect(instructor.getByRole('heading', { level: 1 })).toHaveText(COURSE_TITLE);
+      const afterLeaving = asked.length;
+      await instructor.waitForTimeout(4_000);
+      expect(asked.length, 'no renewal after leaving').toBe(afterLeaving);
     } finally {
       await restorePublicJitsi(admin);
     }

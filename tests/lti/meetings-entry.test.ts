@@ -31,7 +31,7 @@ async function createRoom(body: Record<string, unknown>): Promise<string> {
 async function verifyJitsiJwt(jwt: string, room: string) {
   const { payload } = await jwtVerify(jwt, new TextEncoder().encode(JITSI.appSecret), { audience: 'jitsi', issuer: JITSI.appId, subject: JITSI.domain, algorithms: ['HS256'] });
   expect(payload.room).toBe(room);
-  expect(payload.exp! - payload.iat!).toBeLessThanOrEqual(2 * 3600);
+  expect(payload.exp! - payload.iat!).toBe(15 * 60);
   return payload as { moderator: boolean; context: { user: { id: string; name: string; moderator: boolean; affiliation: string } } };
 }
 

@@ -107,6 +107,42 @@ onPostgres('a server process dies', () => {
   }, 60_000);
 });
 
+onPostgres('revocation across processes (issue 10, finding 6)', () => {
+  let fx: ToolFixture;
+  let second: ToolProcess;
+
+  beforeAll(async () => {
+    fx = await startToolWithLms({ env: { LTI_KEY } });
+    second = await startToolProcess({ databaseUrl: fx.database.databaseUrl!, ltiKey: LTI_KEY, publicUrl: fx.toolUrl });
+  }, 90_000);
+  afterAll(async () => {
+    await second?.stop();
+    await fx?.close();
+  });
+
+  it('the platform deactivated through one process: a socket on the other is refused at its next command, and its idle sockets close within a heartbeat interval', async () => {
+    const [instructor, student, idler] = await Promise.all(['instructor', 'student01', 'student02'].map((u) => launch(fx.toolUrl, fx.lms, u)));
+    const roomId = await createRoom(fx, instructor);
+    const host = await connectMeeting(fx.toolUrl, instructor);
+    expect(okData(await request(host, 'session:enter', { roomId }))).toMatchObject({ kind: 'admitted' });
+    const waiter = await connectMeeting(second.url, student);
+    const idle = await connectMeeting(second.url, idler);
+    const rows = () => Promise.all(['session_participants', 'attendance_events'].map((t) => fx.countRows(t)));
+    const before = await rows();
+
+    let timer: NodeJS.Timeout | undefined;
+    const idleClosed = new Promise((resolve, reject) => {
+      idle.once('disconnect', resolve);
+      timer = setTimeout(() => reject(new Error('the idle socket stayed open')), 25_000);
+    }).finally(() => clearTimeout(timer));
+    await fx.tool.registration.setActive(fx.account, false);
+    expect(await request(waiter, 'session:enter', { roomId })).toMatchObject({ ok: false, error: { code: 'PLATFORM_INACTIVE' } });
+    expect(await rows()).toEqual(before);
+    await expect(idleClosed).resolves.toBe('io server disconnect');
+    for (const socket of [host, waiter, idle]) socket.close();
+  }, 60_000);
+});
+
 onPostgres('sweeps on every process at once', () => {
   const clock = new TestClock();
   let fx: ToolFixture;

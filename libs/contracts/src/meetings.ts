@@ -89,6 +89,16 @@ export const cameraResultSchema = z.object({
 });
 export type CameraResult = z.infer<typeof cameraResultSchema>;
 
+/** A fresh Jitsi token for the person's seat, minted from their current role (SPEC: short-lived, renewed). */
+export const jitsiTokenSchema = z.object({
+  sessionId: id,
+  participantId: id,
+  /** Null on public meet.jit.si, which takes no token. */
+  jwt: z.string().nullable(),
+  expiresAt: isoDateTime.nullable(),
+});
+export type JitsiTokenBody = z.infer<typeof jitsiTokenSchema>;
+
 export const sessionStatusEventSchema = z.object({ sessionId: id, status: z.literal('live'), startedAt: isoDateTime });
 export const waitingEventSchema = z.object({ sessionId: id, waitingCount: z.number().int() });
 export const presenceEventSchema = z.object({ sessionId: id, inRoomCount: z.number().int(), hostPresent: z.boolean() });
@@ -122,6 +132,8 @@ export interface ClientToServerEvents extends StageClientToServerEvents {
   'session:end': (body: z.infer<typeof sessionRefSchema>, ack: (result: Ack<null>) => void) => void;
   /** Interactive rooms: take a camera slot when the camera turns on, give it back when it turns off. */
   'camera:set': (body: z.infer<typeof cameraBodySchema>, ack: (result: Ack<CameraResult>) => void) => void;
+  /** An admitted person's page, every JITSI_TOKEN_RENEWAL_INTERVAL_SECONDS: a fresh Jitsi token for Jitsi's reconnects. */
+  'session:token': (body: z.infer<typeof sessionRefSchema>, ack: (result: Ack<JitsiTokenBody>) => void) => void;
 }
 
 // Attendance (HTTP)

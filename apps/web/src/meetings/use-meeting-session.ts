@@ -4,16 +4,19 @@ import {
   endedSchema,
   entryOutcomeSchema,
   fullEventSchema,
+  jitsiTokenSchema,
   presenceEventSchema,
   sessionStatusEventSchema,
   waitingEventSchema,
+  type Ack,
   type CameraResult,
+  type JitsiTokenBody,
 } from '@lti-rooms/contracts';
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { z } from 'zod';
 import { markSessionExpired } from '../api/session-expiry';
 import { getLaunchToken } from '../boot/launch-token';
-import { currentSessionId, entersOnConnect, initialMeetingPageState, meetingPageReducer, type MeetingPageState, type MeetingProblem } from './meeting-page-state';
+import { currentSessionId, entersOnConnect, initialMeetingPageState, meetingPageReducer, NO_ANSWER_CODE, type MeetingPageState, type MeetingProblem } from './meeting-page-state';
 import { EXPIRED_LAUNCH_CODES, listen, openMeetingSocket, request, type MeetingSocket } from './meeting-socket';
 import { liveSafetyDelayMs, nextReentryAt } from './reentry';
 import { runAt } from './run-at';
@@ -24,6 +27,7 @@ const ENTER_TIMEOUT_MS = 15_000;
 const LEAVE_TIMEOUT_MS = 2_000;
 const END_TIMEOUT_MS = 10_000;
 const CAMERA_TIMEOUT_MS = 10_000;
+const TOKEN_TIMEOUT_MS = 10_000;
 const noData = z.null();
 
 export interface MeetingSession {
@@ -36,6 +40,8 @@ export interface MeetingSession {
   endForEveryone: () => Promise<MeetingProblem | null>;
   /** Interactive rooms: takes or gives back a camera slot; null when the request failed. */
   setCamera: (on: boolean) => Promise<CameraResult | null>;
+  /** Admitted: a fresh Jitsi token for the seat, minted from the person's current role. */
+  renewJitsiToken: (sessionId: string) => Promise<Ack<JitsiTokenBody>>;
   dismissProblem: () => void;
   /** Panel rooms: the stage's commands, snapshots and changes over the same connection. */
   stage: StageChannel;
@@ -154,8 +160,15 @@ export function useMeetingSession(roomId: string): MeetingSession {
     return ack.ok ? ack.data : null;
   }, []);
 
+  const renewJitsiToken = useCallback(async (sessionId: string): Promise<Ack<JitsiTokenBody>> => {
+    const socket = socketRef.current;
+    // Disconnected: the reconnect enters again and brings a fresh token with the meeting.
+    if (!socket?.connected) return { ok: false, error: { code: NO_ANSWER_CODE, message: 'Not connected to LTI Rooms.' } };
+    return request(socket, 'session:token', { sessionId }, jitsiTokenSchema, TOKEN_TIMEOUT_MS);
+  }, []);
+
   const dismissProblem = useCallback(() => dispatch({ type: 'problem-dismissed' }), []);
   const stage = useMemo(() => createStageChannel(() => socketRef.current), []);
 
-  return { state, enterAgain: enter, leave, endForEveryone, setCamera, dismissProblem, stage };
+  return { state, enterAgain: enter, leave, endForEveryone, setCamera, renewJitsiToken, dismissProblem, stage };
 }

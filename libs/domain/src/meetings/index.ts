@@ -8,3 +8,4 @@ export * from './session-sweep';
 export * from './attendance';
 export * from './attendance-csv';
 export * from './jitsi-config';
+export * from './jitsi-token-lifetime';

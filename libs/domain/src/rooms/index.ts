@@ -9,4 +9,5 @@ export * from './room-status';
 export * from './room-order';
 export * from './room-deletion';
 export * from './room-policy';
+export * from './room-link';
 export * from './room-fields';

@@ -23,6 +23,7 @@ import { opsRouter } from './http/ops-router';
 import { WebApp } from './http/web-app';
 import { CollaborationService } from './rooms/collaboration-service';
 import { deepLinkingRouter, landingForRoomLink } from './rooms/deep-linking';
+import { RoomLinks } from './rooms/room-link';
 import { RoomService } from './rooms/room-service';
 import { roomsRouter } from './rooms/rooms-router';
 import { adminRouter } from './admin/admin-router';
@@ -110,13 +111,14 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const { db, ltijs, accounts, registration, outbound } = await createStorageAndServices(config, logger, { clock, outboundCa: options.outboundCa });
   const loginStates = new LoginStateRepository(db);
   const launches = new LaunchRepository(db);
-  const tokens = new LaunchTokens(config.ltiKey, config.LAUNCH_TOKEN_TTL_HOURS * 3600);
+  const tokens = new LaunchTokens(config.ltiKey, config.LAUNCH_TOKEN_TTL_HOURS * 3600, clock);
   const metrics = createMetrics();
   const web = new WebApp(config.WEB_DIST_DIR);
   const roomRepository = new RoomRepository(db);
   const relations = new RoomRelationsRepository(db);
   const settings = new SettingsRepository(db);
   const platform = new PlatformServices(ltijs, outbound);
+  const roomLinks = new RoomLinks(config.ltiKey);
   const sessions = new MeetingSessionRepository(db);
   const participants = new ParticipantRepository(db);
   const rooms = new RoomService({
@@ -187,13 +189,13 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
     tokens, registration, web, metrics, logger,
     secureCookies: config.secureCookies,
     sessionTtlMs: config.LAUNCH_TOKEN_TTL_HOURS * 3600_000,
-    landingFor: (launch) => landingForRoomLink({ rooms: roomRepository, relations }, launch),
+    landingFor: (launch) => landingForRoomLink({ rooms: roomRepository, relations, links: roomLinks, logger }, launch),
   }));
   app.use('/lti', ltijs.app);
   app.use('/api', apiRouter({ tokens, launches }, [
     roomsRouter(rooms, collaboration),
     meetingsRouter(attendance),
-    deepLinkingRouter({ rooms, relations, accounts, platform, publicUrl: config.PUBLIC_URL }),
+    deepLinkingRouter({ rooms, relations, accounts, platform, links: roomLinks, publicUrl: config.PUBLIC_URL }),
   ], adminRouter(settingsAdmin, platformAdmin, clock)));
   app.use(web.router());
   app.use(errorHandler(logger));

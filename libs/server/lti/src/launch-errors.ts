@@ -24,6 +24,7 @@ export const LAUNCH_ERRORS = {
   NONCE_MISMATCH: [401, 'The LTI message does not answer this login', 'The id_token’s nonce is not the one LTI Rooms sent for this login.', 'The platform must copy the nonce from the authorization request into the id_token.'],
   NONCE_REPLAYED: [401, 'This LTI message was already used', 'The id_token’s nonce was accepted before; each message can be used once.', 'A replayed id_token may indicate an attack or a misbehaving proxy.'],
   INVALID_CLAIMS: [400, 'The LTI message is incomplete', 'The id_token lacks claims LTI 1.3 requires.', 'Check the claim named in the error code details against LTI 1.3 Core, section 5.'],
+  ROOM_NOT_IN_COURSE: [403, 'This room is not part of this course', 'The link names a room that is not published in this course, and you may not publish it here.', 'A link to a room opens only in a course the room is published in, or for someone who may publish it there (its owner or a co-publisher who is an instructor of the course). Publish the room into this course from its Edit page, or place the link again with Deep Linking; links whose room reference was edited or copied from another platform are refused.'],
   UNSUPPORTED_MESSAGE: [400, 'LTI Rooms cannot handle this kind of launch', 'Only resource link and deep linking launches are supported.', 'Place LTI Rooms as an external tool link or through the content selection (Deep Linking) flow.'],
 } as const satisfies Record<string, readonly [number, string, string, string]>;
 

@@ -17,23 +17,29 @@ export const hashSession = (sessionId: string): string => createHash('sha256').u
 export class LaunchTokens {
   private readonly key: Uint8Array;
 
-  constructor(secret: string, private readonly ttlSeconds: number) {
+  constructor(
+    secret: string,
+    private readonly ttlSeconds: number,
+    /** The tool's clock: expiry is judged by it, also for connections that stay open. */
+    private readonly clock: () => Date = () => new Date(),
+  ) {
     this.key = createHash('sha256').update(`launch-token:${secret}`).digest();
   }
 
   async issue(claims: LaunchTokenClaims): Promise<string> {
+    const issuedAt = Math.floor(this.clock().getTime() / 1000);
     return new SignJWT({ acc: claims.accountId, lid: claims.launchId, sid: claims.sessionHash })
       .setProtectedHeader({ alg: 'HS256', typ: 'ltik' })
       .setSubject(claims.userId)
-      .setIssuedAt()
-      .setExpirationTime(`${this.ttlSeconds}s`)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + this.ttlSeconds)
       .sign(this.key);
   }
 
   /** Null when the token is forged, expired or malformed. */
   async verify(token: string): Promise<LaunchTokenClaims | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], typ: 'ltik' });
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], typ: 'ltik', currentDate: this.clock() });
       if (typeof payload.acc !== 'string' || typeof payload.lid !== 'string' || typeof payload.sid !== 'string' || !payload.sub) return null;
       return { accountId: payload.acc, launchId: payload.lid, sessionHash: payload.sid, userId: payload.sub };
     } catch {

@@ -53,6 +53,7 @@ export function MeetingScreen({ room, myUserId, session, onLeave, onBack }: Meet
             onLeave={onLeave}
             onEndForEveryone={session.endForEveryone}
             setCamera={session.setCamera}
+            renewJitsiToken={session.renewJitsiToken}
             stageChannel={session.stage}
             onRetry={session.enterAgain}
             onDismissProblem={session.dismissProblem}

@@ -1,4 +1,4 @@
-import type { CameraResult, MeetingBody } from '@lti-rooms/contracts';
+import type { Ack, CameraResult, JitsiTokenBody, MeetingBody } from '@lti-rooms/contracts';
 import { useCallback, useState } from 'react';
 import { formatInRoomCount } from '../../meetings/meeting-format';
 import type { MeetingPresence, MeetingProblem } from '../../meetings/meeting-page-state';
@@ -13,6 +13,7 @@ import { StageInvitationDialog } from './StageInvitationDialog';
 import { StageSelfControls } from './StageSelfControls';
 import { StageStrip } from './StageStrip';
 import { useCameraSlot } from './use-camera-slot';
+import { useJitsiToken } from './use-jitsi-token';
 import { useStageInvitation } from './use-stage-invitation';
 import { useStageJitsi } from './use-stage-jitsi';
 import { useVideoReconnect } from './use-video-reconnect';
@@ -28,6 +29,8 @@ interface MeetingViewProps {
   onLeave: () => void;
   onEndForEveryone: () => Promise<MeetingProblem | null>;
   setCamera: (on: boolean) => Promise<CameraResult | null>;
+  /** Asks for a fresh Jitsi token while the person is admitted (use-jitsi-token.ts). */
+  renewJitsiToken: (sessionId: string) => Promise<Ack<JitsiTokenBody>>;
   stageChannel: StageChannel;
   onRetry: () => void;
   onDismissProblem: () => void;
@@ -38,7 +41,8 @@ export function MeetingView(props: MeetingViewProps) {
   const { meeting, myUserId, presence, connectionLost, problem, onLeave, setCamera, stageChannel, onRetry, onDismissProblem } = props;
   const camera = useCameraSlot(meeting, setCamera);
   const room = useStage({ channel: stageChannel, meeting, myUserId, presence });
-  const video = useVideoReconnect(meeting, room.role, onRetry);
+  const jwt = useJitsiToken(meeting, props.renewJitsiToken);
+  const video = useVideoReconnect(meeting, room.role, onRetry, jwt);
   const stageJitsi = useStageJitsi({
     meeting, embedMeeting: video.embedMeeting, stage: room.stage, me: room.me, role: room.role, myUserId, channel: stageChannel, onConferenceJoined: video.conferenceJoined,
   });

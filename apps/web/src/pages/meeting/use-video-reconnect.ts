@@ -21,9 +21,9 @@ export interface VideoConnection {
  * Promotions apply live (SPEC "Panel mode"): hosts' pages grant a new moderator Jitsi's
  * moderator rights. The IFrame API cannot take them back, so a moderator made participant
  * again enters once more (the server resumes the same seat and mints a participant token)
- * and the video connects anew with that body.
+ * and the video connects anew with that body and the freshest token for it.
  */
-export function useVideoReconnect(meeting: MeetingBody, role: SessionRole, enterAgain: () => void): VideoConnection {
+export function useVideoReconnect(meeting: MeetingBody, role: SessionRole, enterAgain: () => void, freshestJwt: string | null = meeting.jitsi.jwt): VideoConnection {
   /** Whether the running conference treats me as a moderator: by my token, or granted since. */
   const moderatorInConference = useRef(meeting.role === 'host');
   const [phase, setPhase] = useState<Phase>('idle');
@@ -50,9 +50,11 @@ export function useVideoReconnect(meeting: MeetingBody, role: SessionRole, enter
   const conferenceJoined = useCallback(() => setPhase((now) => (now === 'rejoining' ? 'idle' : now)), []);
 
   const { generation } = embedded;
+  // A video that connects anew takes the freshest token of its body's seat (use-jitsi-token.ts).
+  const jitsi = embedded.meeting === meeting ? { ...embedded.meeting.jitsi, jwt: freshestJwt } : embedded.meeting.jitsi;
   return {
     embedMeeting: embedded.meeting,
-    embed: generation === 0 ? embedded.meeting.jitsi : rejoinEmbed(embedded.meeting.jitsi),
+    embed: generation === 0 ? jitsi : rejoinEmbed(jitsi),
     generation,
     notice: phase === 'idle' ? null : DEMOTED_NOTICE,
     conferenceJoined,

@@ -20,7 +20,7 @@ export interface LtiRouterDeps {
   logger: Logger;
   secureCookies: boolean;
   sessionTtlMs: number;
-  /** Where a launch lands when it names something of the tool's (a room placed by Deep Linking). */
+  /** Where a launch lands when it names something of the tool's (a room placed by Deep Linking); may refuse it. */
   landingFor?: (launch: CompletedLaunch) => Promise<string | null>;
 }
 
@@ -46,12 +46,13 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
       hasAnyStateCookie: cookies.length > 0,
     });
     const launch = await deps.launches.complete(verified);
+    // Before any token: a launch naming a room it may not open is refused here (ROOM_NOT_IN_COURSE).
+    const landing = (await deps.landingFor?.(launch)) ?? landingPath(launch);
     const sessionId: string = req.cookies?.[SESSION_COOKIE] || randomBytes(32).toString('base64url');
     const ltik = await deps.tokens.issue({ accountId: launch.accountId, userId: launch.userId, launchId: launch.launchId, sessionHash: hashSession(sessionId) });
     res.clearCookie(`${STATE_COOKIE_PREFIX}${state}`, { path: '/lti' });
     res.cookie(SESSION_COOKIE, sessionId, cookieOptions(deps.secureCookies, deps.sessionTtlMs));
     deps.metrics.launches.inc({ outcome: 'ok' });
-    const landing = (await deps.landingFor?.(launch)) ?? landingPath(launch);
     res.redirect(302, `${landing}#ltik=${ltik}`);
   }));
 

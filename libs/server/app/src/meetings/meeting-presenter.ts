@@ -1,14 +1,7 @@
-import type { MeetingBody } from '@lti-rooms/contracts';
-import { jitsiMeetingConfig, jitsiTokenFeatures } from '@lti-rooms/domain';
+import type { JitsiTokenBody, MeetingBody } from '@lti-rooms/contracts';
+import { JITSI_TOKEN_TTL_SECONDS, jitsiMeetingConfig, jitsiTokenFeatures } from '@lti-rooms/domain';
 import type { ParticipantRecord, SessionRecord } from '@lti-rooms/server-persistence';
 import { JitsiDeployment, mintJitsiToken } from '../jitsi/jitsi-token';
-
-/**
- * How long a Jitsi token is valid. Jitsi checks it when someone joins and again when their
- * connection to the conference is re-established: long enough for a class's reconnects,
- * useless by the next class if it leaks.
- */
-export const JITSI_TOKEN_TTL_SECONDS = 2 * 3600;
 
 export type DeploymentLookup = (accountId: string) => Promise<JitsiDeployment>;
 
@@ -35,20 +28,32 @@ export class MeetingPresenter {
     return (await this.meetings(session, roomName, [participant])).get(participant.id)!;
   }
 
-  private async body(
-    deployment: JitsiDeployment, session: SessionRecord, roomName: string, p: ParticipantRecord, now: Date,
-    configs: (role: ParticipantRecord['role'], onStage: boolean) => ReturnType<typeof jitsiMeetingConfig>,
-  ): Promise<MeetingBody> {
-    const host = p.role === 'host';
-    const configFor = (onStage: boolean) => configs(p.role, onStage);
-    const { configOverwrite, viewOnly } = configFor(session.mode === 'interactive' || p.stagePosition === 'on-stage');
-    const jwt = await mintJitsiToken(deployment, {
+  /** A fresh token for a seat, from the participant's role as the database has it now (a demoted moderator gets none). */
+  async token(session: SessionRecord, participant: ParticipantRecord): Promise<JitsiTokenBody> {
+    const deployment = await this.deployments(session.accountId);
+    const now = this.clock();
+    const jwt = await this.mint(deployment, session, participant, now);
+    const expiresAt = jwt ? new Date(Math.floor(now.getTime() / 1000) * 1000 + JITSI_TOKEN_TTL_SECONDS * 1000).toISOString() : null;
+    return { sessionId: session.id, participantId: participant.id, jwt, expiresAt };
+  }
+
+  private mint(deployment: JitsiDeployment, session: SessionRecord, p: ParticipantRecord, now: Date): Promise<string | null> {
+    return mintJitsiToken(deployment, {
       user: { id: p.userId, name: p.userName, email: p.userEmail, avatar: p.userPicture },
-      moderator: host,
+      moderator: p.role === 'host',
       room: session.jitsiRoom,
       features: jitsiTokenFeatures(session.features, p.role),
       ttlSeconds: JITSI_TOKEN_TTL_SECONDS,
     }, now);
+  }
+
+  private async body(
+    deployment: JitsiDeployment, session: SessionRecord, roomName: string, p: ParticipantRecord, now: Date,
+    configs: (role: ParticipantRecord['role'], onStage: boolean) => ReturnType<typeof jitsiMeetingConfig>,
+  ): Promise<MeetingBody> {
+    const configFor = (onStage: boolean) => configs(p.role, onStage);
+    const { configOverwrite, viewOnly } = configFor(session.mode === 'interactive' || p.stagePosition === 'on-stage');
+    const jwt = await this.mint(deployment, session, p, now);
     const startedAt = session.state.status === 'waiting' ? now : session.state.startedAt ?? now;
     return {
       sessionId: session.id,

@@ -1,4 +1,4 @@
-import type { CameraResult, EntryOutcome } from '@lti-rooms/contracts';
+import type { CameraResult, EntryOutcome, JitsiTokenBody } from '@lti-rooms/contracts';
 import {
   cameraSlotDecision, canStartSession, DomainError, entryDecision, forbidden, notFound, presenceCutoff, roomOpenForRejoin, sessionRoleFor,
 } from '@lti-rooms/domain';
@@ -190,6 +190,23 @@ export class MeetingService {
       if (!me.cameraOn) await participants.setCamera(viewer.accountId, me.id, true, t);
       return { granted: true, reason: null, cap };
     });
+  }
+
+  /**
+   * A fresh Jitsi token for someone admitted to the live session, who may still see the
+   * room; minted from their role as stored now, so a moderator demoted meanwhile gets a
+   * participant token. Nothing for someone who left, was swept out or whose session ended.
+   */
+  async renewJitsiToken(viewer: Viewer, sessionId: string): Promise<JitsiTokenBody> {
+    const { rooms, sessions, participants, presenter, clock } = this.deps;
+    const session = await sessions.find(viewer.accountId, sessionId);
+    if (!session || session.state.status !== 'live') throw sessionGone();
+    await rooms.authorize(viewer, session.roomId, 'view');
+    const me = await participants.find(viewer.accountId, sessionId, viewer.userId);
+    if (!me || me.leftAt !== null || me.admittedAt === null || me.lastSeenAt <= presenceCutoff(clock())) {
+      throw new DomainError('CONFLICT', 'You are not in this session.');
+    }
+    return presenter.token(session, me);
   }
 
   /** The head count a session's pages show; read after a burst of changes (see MeetingTransport.headcountChanged). */

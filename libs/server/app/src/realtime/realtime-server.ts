@@ -1,11 +1,12 @@
 import type { Server as HttpServer } from 'node:http';
-import { Server, Socket } from 'socket.io';
+import { Server } from 'socket.io';
 import {
   cameraBodySchema, ClientToServerEvents, enterBodySchema, jitsiJoinedBodySchema, ServerToClientEvents, sessionRefSchema, SOCKET_PATH, stageCommandBodySchema,
   stageSnapshotBodySchema,
 } from '@lti-rooms/contracts';
 import { HEARTBEAT_INTERVAL_SECONDS } from '@lti-rooms/domain';
 import type { LaunchContext, LaunchRepository, ParticipantRepository } from '@lti-rooms/server-persistence';
+import type { Viewer } from '../rooms/room-access';
 import type { LaunchTokens } from '@lti-rooms/server-lti';
 import { resolveLaunch } from '../http/authenticate';
 import { SESSION_COOKIE } from '../http/cookies';
@@ -18,14 +19,11 @@ import { MeetingSweeper } from '../meetings/meeting-sweeper';
 import type { StageService } from '../stage/stage-service';
 import { parseBody } from '../rooms/parse-body';
 import { HeadcountBroadcaster } from './headcount-broadcaster';
+import { LaunchGuard, MeetingSocket, SocketData } from './launch-guard';
 import { LocalPresence } from './local-presence';
 import { AdapterOptions, InstalledAdapter, installAdapter } from './socket-adapter';
 import { ackErrorOf, answer, parseCookieHeader } from './socket-acks';
 
-interface SocketData {
-  launch: LaunchContext;
-}
-type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export interface RealtimeDeps {
   tokens: LaunchTokens;
@@ -55,12 +53,14 @@ export class RealtimeServer {
   readonly io: Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
   private readonly presence = new LocalPresence();
   private readonly headcounts: HeadcountBroadcaster;
+  private readonly guard: LaunchGuard;
   private readonly timers: NodeJS.Timeout[] = [];
   private adapter: InstalledAdapter | null = null;
   private sweeping = false;
 
   constructor(private readonly deps: RealtimeDeps) {
     this.io = new Server({ path: SOCKET_PATH, serveClient: false, maxHttpBufferSize: 64 * 1024 });
+    this.guard = new LaunchGuard(deps.tokens, deps.launches, deps.logger);
     this.headcounts = new HeadcountBroadcaster(
       deps.meetings,
       (roomId, waiting, presence) => {
@@ -85,6 +85,7 @@ export class RealtimeServer {
   async start(): Promise<void> {
     this.adapter = await installAdapter(this.io, { ...this.deps.adapter, logger: this.deps.logger });
     this.every(HEARTBEAT_INTERVAL_SECONDS * 1000, () => this.heartbeat());
+    this.every(HEARTBEAT_INTERVAL_SECONDS * 1000, () => this.revalidate());
     if (this.deps.sweepIntervalMs !== null) this.every(this.deps.sweepIntervalMs, () => this.sweep(), true);
   }
 
@@ -112,6 +113,20 @@ export class RealtimeServer {
   async heartbeat(): Promise<void> {
     const ids = this.presence.participantIds();
     for (let i = 0; i < ids.length; i += HEARTBEAT_BATCH) await this.deps.participants.heartbeat(ids.slice(i, i + HEARTBEAT_BATCH), this.deps.clock());
+  }
+
+  /** See LaunchGuard.revalidate: closes this process's connections whose launch was revoked. */
+  async revalidate(): Promise<void> {
+    await this.guard.revalidate(this.io.of('/').sockets.values());
+  }
+
+  /** One client request, run for the launch as it stands now (LaunchGuard.current). */
+  private command<T>(socket: MeetingSocket, event: string, ack: unknown, work: (launch: LaunchContext, viewer: Viewer) => Promise<T>): void {
+    const { userId, accountId } = socket.data.launch;
+    answer(ack, this.deps.logger, { event, userId, accountId }, async () => {
+      const launch = await this.guard.current(socket);
+      return work(launch, { accountId: launch.accountId, userId: launch.userId, channelId: launch.channelId });
+    });
   }
 
   private async sweep(): Promise<void> {
@@ -143,6 +158,8 @@ export class RealtimeServer {
     resolveLaunch(this.deps.tokens, this.deps.launches, token, cookie).then(
       (launch) => {
         socket.data.launch = launch;
+        // Both were present, or resolveLaunch would have refused.
+        socket.data.credentials = { token: token!, sessionCookie: cookie! };
         next();
       },
       (error: unknown) => {
@@ -154,14 +171,11 @@ export class RealtimeServer {
   }
 
   private serve(socket: MeetingSocket): void {
-    const { logger, meetings } = this.deps;
-    const launch = socket.data.launch;
-    const viewer = { accountId: launch.accountId, userId: launch.userId, channelId: launch.channelId };
-    const context = (event: string) => ({ event, userId: launch.userId, accountId: launch.accountId });
+    const { meetings, stage } = this.deps;
     this.deps.metrics.realtimeConnections.inc();
 
     socket.on('session:enter', (body, ack) =>
-      answer(ack, logger, context('session:enter'), async () => {
+      this.command(socket, 'session:enter', ack, async (launch, viewer) => {
         const { roomId, sessionId } = parseBody(enterBodySchema, body);
         const subscribe = async () => socket.join([channels.room(roomId), channels.person(roomId, launch.userId)]);
         const result = await meetings.enter({ ...viewer, isObserver: launch.isObserver }, roomId, subscribe, sessionId);
@@ -171,7 +185,7 @@ export class RealtimeServer {
       }),
     );
     socket.on('session:leave', (body, ack) =>
-      answer(ack, logger, context('session:leave'), async () => {
+      this.command(socket, 'session:leave', ack, async (_launch, viewer) => {
         const { sessionId } = parseBody(sessionRefSchema, body);
         this.presence.untrack(socket.id, sessionId);
         await meetings.leave(viewer, sessionId);
@@ -179,30 +193,33 @@ export class RealtimeServer {
       }),
     );
     socket.on('session:end', (body, ack) =>
-      answer(ack, logger, context('session:end'), async () => {
+      this.command(socket, 'session:end', ack, async (_launch, viewer) => {
         await meetings.end(viewer, parseBody(sessionRefSchema, body).sessionId);
         return null;
       }),
     );
     socket.on('camera:set', (body, ack) =>
-      answer(ack, logger, context('camera:set'), async () => {
+      this.command(socket, 'camera:set', ack, async (_launch, viewer) => {
         const { sessionId, on } = parseBody(cameraBodySchema, body);
         return meetings.setCamera(viewer, sessionId, on);
       }),
     );
+    socket.on('session:token', (body, ack) =>
+      this.command(socket, 'session:token', ack, async (_launch, viewer) => meetings.renewJitsiToken(viewer, parseBody(sessionRefSchema, body).sessionId)),
+    );
     socket.on('stage:command', (body, ack) =>
-      answer(ack, logger, context('stage:command'), async () => {
+      this.command(socket, 'stage:command', ack, async (_launch, viewer) => {
         const { sessionId, command } = parseBody(stageCommandBodySchema, body);
-        return this.deps.stage.command(viewer, sessionId, command);
+        return stage.command(viewer, sessionId, command);
       }),
     );
     socket.on('stage:snapshot', (body, ack) =>
-      answer(ack, logger, context('stage:snapshot'), async () => this.deps.stage.snapshot(viewer, parseBody(stageSnapshotBodySchema, body).sessionId)),
+      this.command(socket, 'stage:snapshot', ack, async (_launch, viewer) => stage.snapshot(viewer, parseBody(stageSnapshotBodySchema, body).sessionId)),
     );
     socket.on('jitsi:joined', (body, ack) =>
-      answer(ack, logger, context('jitsi:joined'), async () => {
+      this.command(socket, 'jitsi:joined', ack, async (_launch, viewer) => {
         const { sessionId, jitsiParticipantId } = parseBody(jitsiJoinedBodySchema, body);
-        await this.deps.stage.jitsiJoined(viewer, sessionId, jitsiParticipantId);
+        await stage.jitsiJoined(viewer, sessionId, jitsiParticipantId);
         return null;
       }),
     );

@@ -119,6 +119,16 @@ export class LaunchRepository {
     return row.id;
   }
 
+  /** Of these launches, those that still exist on an active platform: one query for a whole batch of connections. */
+  async stillActive(launchIds: readonly string[]): Promise<Set<string>> {
+    if (launchIds.length === 0) return new Set();
+    const rows = await this.db.select<{ id: string; active: unknown }>(
+      'SELECT l.id, a.active FROM launches l JOIN accounts a ON a.id = l.account_id WHERE l.id IN (:launchIds)',
+      { launchIds: [...launchIds] },
+    );
+    return new Set(rows.filter((row) => toBool(row.active)).map((row) => String(row.id)));
+  }
+
   async findContext(accountId: string, launchId: string): Promise<LaunchContext | null> {
     const [row] = await this.db.select<Record<string, unknown>>(
       `SELECT l.id AS launch_id, l.account_id, a.name AS account_name, a.active AS account_active,

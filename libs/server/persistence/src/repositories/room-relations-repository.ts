@@ -26,6 +26,14 @@ export class RoomRelationsRepository {
     return (await this.db.execute('DELETE FROM room_channels WHERE account_id = :accountId AND room_id = :roomId AND channel_id = :channelId', { accountId, roomId, channelId })) > 0;
   }
 
+  async isPublishedIn(accountId: string, roomId: string, channelId: string): Promise<boolean> {
+    const rows = await this.db.select(
+      'SELECT 1 AS yes FROM room_channels WHERE account_id = :accountId AND room_id = :roomId AND channel_id = :channelId',
+      { accountId, roomId, channelId },
+    );
+    return rows.length > 0;
+  }
+
   async channelsOf(accountId: string, roomId: string): Promise<ChannelRef[]> {
     return this.db.select<ChannelRef>(
       `SELECT c.id, c.title FROM room_channels rc JOIN channels c ON c.id = rc.channel_id AND c.account_id = rc.account_id
