@@ -1,3 +1,4 @@
+import { characterLength, TEXT_LIMITS, truncateText } from '@lti-rooms/domain';
 import type { Account } from '@lti-rooms/server-persistence';
 import { LtijsProvider } from './ltijs-provider';
 
@@ -36,10 +37,11 @@ export class PlatformServices {
     }
     return (result.members ?? [])
       .filter((member) => member.status === undefined || member.status === 'Active')
+      .filter((member) => storableId(String(member.user_id)))
       .map((member) => ({
         ltiSub: String(member.user_id),
-        name: String(member.name ?? ([member.given_name, member.family_name].filter(Boolean).join(' ') || member.user_id)),
-        email: typeof member.email === 'string' ? member.email : null,
+        name: storableName(String(member.name ?? ([member.given_name, member.family_name].filter(Boolean).join(' ') || member.user_id))),
+        email: typeof member.email === 'string' && characterLength(member.email) <= TEXT_LIMITS.email && !member.email.includes('\u0000') ? member.email : null,
         roles: Array.isArray(member.roles) ? member.roles.map(String) : [],
         status: String(member.status ?? 'Active'),
       }));
@@ -53,3 +55,7 @@ export class PlatformServices {
     return { action: String(settings.deep_link_return_url), jwt };
   }
 }
+
+/** A roster entry becomes a user row when picked as a collaborator: it must fit the columns a launch fills. */
+const storableId = (id: string) => id.length > 0 && characterLength(id) <= TEXT_LIMITS.ltiId && !id.includes('\u0000');
+const storableName = (name: string) => truncateText(name.replaceAll('\u0000', ''), TEXT_LIMITS.personName);

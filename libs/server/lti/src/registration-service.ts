@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORM_CONFIGURATION_KEY, SCOPE, TOOL_CONFIGURATION_KEY } from '@lti-rooms/domain';
+import { PLATFORM_CONFIGURATION_KEY, SCOPE, TEXT_LIMITS, TOOL_CONFIGURATION_KEY, truncateText } from '@lti-rooms/domain';
 import type { Account, AccountRepository, RegistrationMethod } from '@lti-rooms/server-persistence';
 import { LtijsProvider } from './ltijs-provider';
 
@@ -19,19 +19,21 @@ const NRPS_SCOPE = SCOPE.nrpsMembershipReadonly;
 const TOOL_CONFIG = TOOL_CONFIGURATION_KEY;
 const PLATFORM_CONFIG = PLATFORM_CONFIGURATION_KEY;
 
+// Bounded by the columns they are stored in (TEXT_LIMITS), so a platform's document cannot fail the insert.
+const storedUrl = z.url().max(TEXT_LIMITS.url);
 const openIdConfigurationSchema = z.object({
-  issuer: z.url(),
-  authorization_endpoint: z.url(),
-  token_endpoint: z.url(),
-  jwks_uri: z.url(),
+  issuer: z.url().max(TEXT_LIMITS.issuer),
+  authorization_endpoint: storedUrl,
+  token_endpoint: storedUrl,
+  jwks_uri: storedUrl,
   registration_endpoint: z.url(),
   [PLATFORM_CONFIG]: z.object({ product_family_code: z.string().optional() }).loose().optional(),
 });
 
 const registrationResponseSchema = z.object({
-  client_id: z.string().min(1),
+  client_id: z.string().min(1).max(TEXT_LIMITS.ltiId),
   client_name: z.string().optional(),
-  [TOOL_CONFIG]: z.object({ deployment_id: z.string().min(1).optional() }).loose().optional(),
+  [TOOL_CONFIG]: z.object({ deployment_id: z.string().min(1).max(TEXT_LIMITS.ltiId).optional() }).loose().optional(),
 });
 
 /** Registers platforms by hand or through LTI Dynamic Registration; ltijs keeps their keys. */
@@ -101,7 +103,7 @@ export class RegistrationService {
       {
         issuer: platform.issuer,
         clientId: registered.data.client_id,
-        name: platform[PLATFORM_CONFIG]?.product_family_code ?? new URL(platform.issuer).host,
+        name: truncateText(platform[PLATFORM_CONFIG]?.product_family_code ?? new URL(platform.issuer).host, TEXT_LIMITS.platformName),
         authEndpoint: platform.authorization_endpoint,
         tokenEndpoint: platform.token_endpoint,
         jwksUri: platform.jwks_uri,
