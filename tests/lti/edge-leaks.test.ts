@@ -113,7 +113,7 @@ describe('source maps', () => {
       writeFileSync(join(assets, 'app.js'), 'console.log(1);\n//# sourceMappingURL=app.js.map');
       writeFileSync(join(assets, 'app.js.map'), '{"version":3,"sources":["secret-source.ts"]}');
       expect((await fetch(`${url}/assets/app.js`)).status).toBe(200);
-      for (const path of ['/assets/app.js.map', '/assets/APP.JS.MAP', '/assets/missing.js.map']) {
+      for (const path of ['/assets/app.js.map', '/assets/app.js%2Emap', '/assets/app.js.m%61p', '/assets/APP.JS.MAP', '/assets/missing.js.map']) {
         const response = await fetch(`${url}${path}`);
         expect({ path, status: response.status }).toEqual({ path, status: 404 });
         expect(await response.text()).not.toContain('secret-source');

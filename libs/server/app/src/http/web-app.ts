@@ -19,7 +19,7 @@ export class WebApp {
   router(): Router {
     const router = Router();
     // Source maps would hand out the whole client source; a build that still has them does not serve them.
-    router.use(/.*\.map$/i, (_req, _res, next) => next(new ApiFailure('NOT_FOUND', 'Nothing was found at this address.')));
+    router.use((req, _res, next) => next(isSourceMap(req.path) ? new ApiFailure('NOT_FOUND', 'Nothing was found at this address.') : undefined));
     router.use(express.static(this.distDir, { index: false, maxAge: '1h', fallthrough: true }));
     router.get(/^\/(?!api\/|lti\/|socket\.io\/).*/, (_req, res) => this.sendPage(res, 200));
     return router;
@@ -47,6 +47,15 @@ export class WebApp {
     if (!existsSync(file)) return FALLBACK_INDEX;
     this.cachedIndex = readFileSync(file, 'utf8');
     return this.cachedIndex;
+  }
+}
+
+/** As the static server will read the path: decoded (`%2Emap` is `.map` too), in any case. */
+function isSourceMap(path: string): boolean {
+  try {
+    return /\.map$/i.test(decodeURIComponent(path));
+  } catch {
+    return false;
   }
 }
 
