@@ -23,7 +23,8 @@ export default defineConfig({
   build: {
     outDir: fromWorkspace('dist/web'),
     emptyOutDir: true,
-    sourcemap: true,
+    // The server serves dist/web to everyone: no source maps in it (README "Operations").
+    sourcemap: false,
   },
   server: {
     port: 4200,

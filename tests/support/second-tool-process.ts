@@ -9,16 +9,21 @@ const START_TIMEOUT_MS = 60_000;
 
 export interface ToolProcess {
   url: string;
+  /** Null while the process runs. */
+  exitCode(): number | null;
+  /** What it wrote to stdout and stderr so far. */
+  output(): string;
   stop(): Promise<void>;
 }
 
 /**
  * Another server process of the same deployment: the same database and the same LTI key,
  * as a second instance behind a load balancer. It runs `apps/server/src/main.ts` exactly as
- * production does, so nothing is shared with the test process but the database.
+ * production does, so nothing is shared with the test process but the database. Without a
+ * database URL it is a server of its own on a SQLite file (undefined variables are not passed).
  */
 export async function startToolProcess(options: {
-  databaseUrl: string; ltiKey: string; publicUrl: string;
+  databaseUrl?: string; ltiKey?: string; publicUrl?: string;
   /** LTI_REGISTRATION_ALLOWED_HOSTS: the test's dev LMS, which listens on loopback. */
   allowedHosts?: string[];
   env?: Record<string, string>;
@@ -52,7 +57,7 @@ export async function startToolProcess(options: {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the second server exited (${child.exitCode}):\n${output.join('')}`);
-    if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) return { url, stop };
+    if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) return { url, stop, exitCode: () => child.exitCode, output: () => output.join('') };
     await new Promise((done) => setTimeout(done, 200));
   }
   await stop();

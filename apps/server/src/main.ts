@@ -1,4 +1,4 @@
-import { ConfigError, createLogger, createTool, loadConfig } from '@lti-rooms/server-app';
+import { ConfigError, createLogger, createTool, keepServingOnUnhandledRejection, loadConfig } from '@lti-rooms/server-app';
 
 /** Fail loudly at start: a bad variable or an unreachable database stops the process with a clear message. */
 async function main(): Promise<void> {
@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.LOG_LEVEL);
+  keepServingOnUnhandledRejection(logger);
   const tool = await createTool(config, { logger }).catch((error: Error) => {
     logger.fatal({ err: error }, `Could not start: ${error.message}`);
     process.exit(1);

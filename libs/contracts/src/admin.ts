@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNEL_ROLES } from '@lti-rooms/domain';
+import { CHANNEL_ROLES, TEXT_LIMITS } from '@lti-rooms/domain';
 import { ROOM_MODES, STAGE_ACCESS_MODES } from './rooms';
 
 const wholeNumber = (label: string) => z.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`);
@@ -39,7 +39,7 @@ export const templateFeaturesSchema = z.object({
   totalCap: wholeNumber('Total cap'),
 });
 export const templateBodySchema = z.object({
-  name: z.string().trim().min(1, 'Name is required').max(120, 'Name must be at most 120 characters'),
+  name: z.string().trim().min(1, 'Name is required').max(TEXT_LIMITS.templateName, `Name must be at most ${TEXT_LIMITS.templateName} characters`),
   baseMode: z.enum(ROOM_MODES),
   features: templateFeaturesSchema,
 });
@@ -48,7 +48,7 @@ export const templateSchema = templateBodySchema.extend({ id: z.string(), retire
 export const templateListSchema = z.object({ templates: z.array(templateSchema) });
 
 export const roleMappingEntrySchema = z.object({
-  ltiRole: z.string().trim().min(1, 'Name an LTI role URI or short name').max(500),
+  ltiRole: z.string().trim().min(1, 'Name an LTI role URI or short name').max(TEXT_LIMITS.ltiRole),
   channelRole: z.enum(CHANNEL_ROLES),
 });
 export const roleMappingBodySchema = z.object({ overrides: z.array(roleMappingEntrySchema).max(100, 'At most 100 overrides') });
@@ -60,13 +60,14 @@ export const roleMappingSchema = z.object({
 const domainSchema = z
   .string()
   .trim()
+  .max(TEXT_LIMITS.jitsiDomain, `Domain must be at most ${TEXT_LIMITS.jitsiDomain} characters`)
   .regex(/^[a-z0-9.-]+(:\d+)?$/i, 'Domain must be a host name such as meet.example.edu');
 
 /** PUT /api/admin/jitsi. Secrets are write-only: leave them out to keep the stored ones. */
 export const jitsiBodySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
-  z.object({ kind: z.literal('self-hosted'), domain: domainSchema, appId: z.string().trim().min(1, 'App id is required').max(255), appSecret: z.string().min(16, 'App secret must be at least 16 characters').optional() }),
-  z.object({ kind: z.literal('jaas'), appId: z.string().trim().min(1, 'App id is required').max(255), keyId: z.string().trim().min(1, 'Key id is required').max(255), privateKey: z.string().includes('PRIVATE KEY', { error: 'Paste the RS256 private key in PEM form' }).optional() }),
+  z.object({ kind: z.literal('self-hosted'), domain: domainSchema, appId: z.string().trim().min(1, 'App id is required').max(TEXT_LIMITS.jitsiAppId), appSecret: z.string().min(16, 'App secret must be at least 16 characters').optional() }),
+  z.object({ kind: z.literal('jaas'), appId: z.string().trim().min(1, 'App id is required').max(TEXT_LIMITS.jitsiAppId), keyId: z.string().trim().min(1, 'Key id is required').max(TEXT_LIMITS.jitsiKeyId), privateKey: z.string().includes('PRIVATE KEY', { error: 'Paste the RS256 private key in PEM form' }).optional() }),
 ]);
 export type JitsiBody = z.infer<typeof jitsiBodySchema>;
 export const jitsiSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROOM_MODES, STAGE_ACCESS_MODES } from '@lti-rooms/domain';
+import { ROOM_MODES, ROOM_NAME_MAX_LENGTH, STAGE_ACCESS_MODES } from '@lti-rooms/domain';
 
 export { ROOM_MODES, STAGE_ACCESS_MODES };
 /** The room roles a user can hold ('none' is the domain's placeholder for holding none). */
@@ -24,7 +24,7 @@ export const roomNameSchema = z
   .string({ error: 'Name is required' })
   .trim()
   .min(1, 'Name is required')
-  .max(120, 'Name must be at most 120 characters')
+  .max(ROOM_NAME_MAX_LENGTH, `Name must be at most ${ROOM_NAME_MAX_LENGTH} characters`)
   .refine((name) => !/\p{Cc}/u.test(name), 'Name must not contain control characters');
 
 export const tagsSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SESSION_ROLES, STAGE_ACCESS_MODES, STAGE_CHANGE_CAUSES, STAGE_POSITIONS } from '@lti-rooms/domain';
+import { SESSION_ROLES, STAGE_ACCESS_MODES, STAGE_CHANGE_CAUSES, STAGE_POSITIONS, TEXT_LIMITS } from '@lti-rooms/domain';
 import type { Ack } from './meetings';
 
 export { STAGE_CHANGE_CAUSES, STAGE_POSITIONS };
@@ -83,7 +83,7 @@ export type StageCommandBody = z.infer<typeof stageCommandSchema>;
 
 export const stageCommandBodySchema = z.object({ sessionId: id, command: stageCommandSchema });
 export const stageSnapshotBodySchema = z.object({ sessionId: id });
-export const jitsiJoinedBodySchema = z.object({ sessionId: id, jitsiParticipantId: z.string().min(1).max(100) });
+export const jitsiJoinedBodySchema = z.object({ sessionId: id, jitsiParticipantId: z.string().min(1).max(TEXT_LIMITS.jitsiParticipantId) });
 
 /** The answer to a stage command: the version it produced (unchanged when the outcome already held). */
 export const stageCommandResultSchema = z.object({ version: z.number().int(), changed: z.boolean() });

@@ -7,3 +7,4 @@ export * from './meetings';
 export * from './stage';
 export * from './lti-vocabulary';
 export * from './registration';
+export * from './stored-text';

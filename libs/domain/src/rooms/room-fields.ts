@@ -1,6 +1,7 @@
+import { characterLength, TEXT_LIMITS } from '../stored-text';
 import { FieldProblem } from './problem';
 
-export const ROOM_NAME_MAX_LENGTH = 120;
+export const ROOM_NAME_MAX_LENGTH = TEXT_LIMITS.roomName;
 export const MAX_TAGS = 10;
 export const TAG_MAX_LENGTH = 30;
 
@@ -12,11 +13,6 @@ export type FieldResult<T, Code extends string> = { ok: true; value: T } | { ok:
  * can make a name display as something other than what it is ("Trojan Source").
  */
 const FORBIDDEN_CHARACTERS = /[\p{Cc}\p{Zl}\p{Zp}\u202A-\u202E\u2066-\u2069]/u;
-
-/** Counted in code points, as PostgreSQL's varchar(n) counts, so an emoji is one character. */
-function characterCount(text: string): number {
-  return [...text].length;
-}
 
 /** NFC first, so "é" typed on macOS and on Windows is the same name of the same length. */
 function canonical(text: string): string {
@@ -30,7 +26,7 @@ export function normalizeRoomName(raw: string, field = 'name'): FieldResult<stri
   const value = canonical(raw);
   const problems: FieldProblem<RoomNameProblemCode>[] = [];
   if (value === '') problems.push({ code: 'NAME_REQUIRED', field });
-  if (characterCount(value) > ROOM_NAME_MAX_LENGTH) problems.push({ code: 'NAME_TOO_LONG', field, limit: ROOM_NAME_MAX_LENGTH });
+  if (characterLength(value) > ROOM_NAME_MAX_LENGTH) problems.push({ code: 'NAME_TOO_LONG', field, limit: ROOM_NAME_MAX_LENGTH });
   if (FORBIDDEN_CHARACTERS.test(value)) problems.push({ code: 'NAME_HAS_CONTROL_CHARACTERS', field });
   return problems.length === 0 ? { ok: true, value } : { ok: false, problems };
 }
@@ -50,7 +46,7 @@ export function normalizeTags(raw: readonly string[], field = 'tags'): FieldResu
     const tag = canonical(entry).replace(/\s+/gu, ' ').toLowerCase();
     if (tag === '') return;
     if (FORBIDDEN_CHARACTERS.test(tag)) problems.push({ code: 'TAG_HAS_CONTROL_CHARACTERS', field: `${field}.${index}` });
-    else if (characterCount(tag) > TAG_MAX_LENGTH) problems.push({ code: 'TAG_TOO_LONG', field: `${field}.${index}`, limit: TAG_MAX_LENGTH });
+    else if (characterLength(tag) > TAG_MAX_LENGTH) problems.push({ code: 'TAG_TOO_LONG', field: `${field}.${index}`, limit: TAG_MAX_LENGTH });
     else if (!tags.includes(tag)) tags.push(tag);
   });
   if (tags.length > MAX_TAGS) problems.push({ code: 'TOO_MANY_TAGS', field, limit: MAX_TAGS });

@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import cookieParser from 'cookie-parser';
 import express, { Express } from 'express';
-import pinoHttp from 'pino-http';
 import {
   AccountRepository, createDatabase, Database, LaunchRepository, LoginStateRepository, MeetingSessionRepository, migrateDatabase,
   ParticipantRepository, RoomRelationsRepository, RoomRepository, SettingsRepository, StageRepository, AdminRepository,
@@ -16,7 +14,12 @@ import {
 import { ResolvedConfig } from './config/load-config';
 import { createLogger, Logger } from './logger';
 import { apiRouter } from './http/api-router';
-import { errorHandler } from './http/api-errors';
+import { errorHandler, notFoundHandler } from './http/api-errors';
+import { forwardAsyncErrors } from './http/async-errors';
+import { inputGuard } from './http/input-guard';
+import { createMetricsServer } from './http/metrics-endpoint';
+import { requestLogging } from './http/request-logging';
+import { route } from './http/route';
 import { ltiRouter } from './http/lti-router';
 import { createMetrics, Metrics } from './http/metrics';
 import { opsRouter } from './http/ops-router';
@@ -63,8 +66,8 @@ export interface Tool {
   meetings: MeetingService;
   sweeper: MeetingSweeper;
   realtime: RealtimeServer;
-  /** Starts listening; resolves with the bound address. */
-  listen(port?: number, host?: string): Promise<{ url: string; server: Server }>;
+  /** Starts listening (and the metrics listener, when METRICS_PORT is set); resolves with the bound addresses. */
+  listen(port?: number, host?: string): Promise<{ url: string; server: Server; metricsUrl?: string }>;
   close(): Promise<void>;
 }
 
@@ -158,6 +161,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const pendingSweep = options.sweepIntervalMs === null ? null : setInterval(sweepPending, PENDING_REGISTRATION_SWEEP_INTERVAL_MS).unref();
   if (pendingSweep) sweepPending();
 
+  forwardAsyncErrors();
   const app = express();
   app.disable('x-powered-by');
   app.use((_req, res, next) => {
@@ -166,21 +170,14 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
     next();
   });
   if (config.TRUST_PROXY) app.set('trust proxy', true);
-  app.use(pinoHttp({
-    logger,
-    genReqId: (req, res) => {
-      const id = (req.headers['x-request-id'] as string) || randomUUID();
-      res.setHeader('x-request-id', id);
-      return id;
-    },
-    autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
-  }));
+  app.use(requestLogging(logger));
   app.use((req, res, next) => {
     const end = metrics.httpDuration.startTimer({ method: req.method });
     res.on('finish', () => end({ route: req.route?.path ?? req.baseUrl ?? 'other', status: String(res.statusCode) }));
     next();
   });
-  app.use(opsRouter(db, metrics));
+  app.use(inputGuard);
+  app.use(opsRouter(db, metrics, { token: config.METRICS_TOKEN }));
   app.use(cookieParser());
   app.use('/lti', ltiRouter({
     login: new LoginService(accounts, loginStates, `${config.PUBLIC_URL}/lti/launch`),
@@ -191,29 +188,36 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
     sessionTtlMs: config.LAUNCH_TOKEN_TTL_HOURS * 3600_000,
     landingFor: (launch) => landingForRoomLink({ rooms: roomRepository, relations, links: roomLinks, logger }, launch),
   }));
-  app.use('/lti', ltijs.app);
+  // Of ltijs only the keyset is served (see createLtijsProvider).
+  app.get('/lti/keys', route(async (_req, res) => res.json(await ltijs.publicKeyset())));
   app.use('/api', apiRouter({ tokens, launches }, [
     roomsRouter(rooms, collaboration),
     meetingsRouter(attendance),
     deepLinkingRouter({ rooms, relations, accounts, platform, links: roomLinks, publicUrl: config.PUBLIC_URL }),
   ], adminRouter(settingsAdmin, platformAdmin, clock)));
   app.use(web.router());
+  app.use(notFoundHandler());
   app.use(errorHandler(logger));
 
   const servers: Server[] = [];
+  const bind = (server: Server, port: number, host: string) =>
+    new Promise<string>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        servers.push(server);
+        const { port: bound } = server.address() as AddressInfo;
+        resolve(`http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${bound}`);
+      });
+    });
   return {
     config, app, db, ltijs, accounts, registration, outbound, logger, metrics, settings, platformAdmin, meetings, sweeper, realtime,
-    listen: (port = config.PORT, host = config.HOST) =>
-      new Promise((resolve, reject) => {
-        const server = createServer(app);
-        realtime.attach(server);
-        server.once('error', reject);
-        server.listen(port, host, () => {
-          servers.push(server);
-          const { port: bound } = server.address() as AddressInfo;
-          resolve({ url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${bound}`, server });
-        });
-      }),
+    listen: async (port = config.PORT, host = config.HOST) => {
+      const server = createServer(app);
+      realtime.attach(server);
+      const url = await bind(server, port, host);
+      const metricsUrl = config.METRICS_PORT ? await bind(createMetricsServer(metrics, config.METRICS_TOKEN), config.METRICS_PORT, host) : undefined;
+      return { url, server, metricsUrl };
+    },
     close: async () => {
       if (pendingSweep) clearInterval(pendingSweep);
       await realtime.close();

@@ -1,4 +1,4 @@
-import { mapLtiRoles, RoleMappingOverrides } from '@lti-rooms/domain';
+import { mapLtiRoles, RoleMappingOverrides, TEXT_LIMITS, truncateText } from '@lti-rooms/domain';
 import type { Database, LaunchRepository, LoginStateRepository, RecordedLaunch } from '@lti-rooms/server-persistence';
 import { LaunchRefused } from './launch-errors';
 import { CLAIM } from './lti-claims';
@@ -25,7 +25,7 @@ export class LaunchService {
     const mapped = mapLtiRoles(roles, await this.roleOverrides(account.id));
     const context = claims[CLAIM.context];
     const presentation = claims[CLAIM.launchPresentation];
-    const fullName = claims.name ?? ([claims.given_name, claims.family_name].filter(Boolean).join(' ') || 'LMS user');
+    const fullName = truncateText(claims.name ?? ([claims.given_name, claims.family_name].filter(Boolean).join(' ') || 'LMS user'), TEXT_LIMITS.personName);
     const custom = claims[CLAIM.custom] ?? {};
     const recorded = await this.db.transaction(async (transaction) => {
       // Both guard against the same launch arriving twice at the same moment.

@@ -67,7 +67,7 @@ export class LaunchVerifier {
     const parsed = launchClaimsSchema.safeParse(payload);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new LaunchRefused('INVALID_CLAIMS', `${issue.path.join('.')}: ${issue.message}`);
+      throw new LaunchRefused(issue.code === 'too_big' ? 'CLAIM_TOO_LONG' : 'INVALID_CLAIMS', `${issue.path.join('.')}: ${issue.message}`);
     }
     const claims = parsed.data;
     const messageType = claims[CLAIM.messageType];

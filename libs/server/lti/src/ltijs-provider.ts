@@ -3,9 +3,10 @@
 const ltijs = require('ltijs');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const ltijsAuth = require('ltijs/dist/Utils/Auth');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ltijsKeyset = require('ltijs/dist/Utils/Keyset');
 import { generateKeyPair, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
-import type { Express } from 'express';
 
 const generateRsaKeyPair = promisify(generateKeyPair);
 
@@ -41,7 +42,8 @@ export interface LtijsPlatform {
 }
 
 export interface LtijsProvider {
-  app: Express;
+  /** The tool's public keys (one per platform), as JWKS: all the tool serves of ltijs. */
+  publicKeyset(): Promise<{ keys: unknown[] }>;
   registerPlatform(platform: {
     url: string;
     name: string;
@@ -58,8 +60,10 @@ export interface LtijsProvider {
 
 /**
  * A Provider of our own rather than ltijs's module-level singleton, so tests and the
- * command line can hold several. Its app serves the keyset; logins, launches and
- * registrations are handled by the tool before ltijs sees them (see the routers).
+ * command line can hold several. Its Express app is never mounted: its CORS reflects any
+ * origin with credentials, its error pages echo the request, and its session check crashed
+ * the process (issue 10, finding 1). The tool handles logins, launches and registrations
+ * itself and serves only the keyset from ltijs's storage (`publicKeyset`).
  * We never call deploy(): it exits the process on any start-up error.
  */
 export function createLtijsProvider(options: { key: string; plugin: unknown; secureCookies: boolean }): LtijsProvider {
@@ -77,5 +81,6 @@ export function createLtijsProvider(options: { key: string; plugin: unknown; sec
       cookies: options.secureCookies ? { secure: true, sameSite: 'None' } : { secure: false, sameSite: 'Lax' },
     },
   );
+  provider.publicKeyset = () => ltijsKeyset.build(provider.Database, options.key);
   return provider as LtijsProvider;
 }

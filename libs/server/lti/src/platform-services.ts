@@ -1,7 +1,7 @@
 import { createPrivateKey, randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { z } from 'zod';
-import { SCOPE } from '@lti-rooms/domain';
+import { characterLength, SCOPE, TEXT_LIMITS, truncateText } from '@lti-rooms/domain';
 import type { Account } from '@lti-rooms/server-persistence';
 import { LtijsProvider } from './ltijs-provider';
 import { OutboundClient, OutboundFailure } from './outbound/outbound-client';
@@ -63,10 +63,11 @@ export class PlatformServices {
     }
     return members
       .filter((member) => member.status === undefined || member.status === 'Active')
+      .filter((member) => storableId(String(member.user_id)))
       .map((member) => ({
         ltiSub: String(member.user_id),
-        name: String(member.name ?? ([member.given_name, member.family_name].filter(Boolean).join(' ') || member.user_id)),
-        email: typeof member.email === 'string' ? member.email : null,
+        name: storableName(String(member.name ?? ([member.given_name, member.family_name].filter(Boolean).join(' ') || member.user_id))),
+        email: typeof member.email === 'string' && characterLength(member.email) <= TEXT_LIMITS.email && !member.email.includes('\u0000') ? member.email : null,
         roles: Array.isArray(member.roles) ? member.roles.map(String) : [],
         status: String(member.status ?? 'Active'),
       }));
@@ -119,3 +120,7 @@ function nextPageUrl(link: string | null, current: string): string | null {
   }
   return null;
 }
+
+/** A roster entry becomes a user row when picked as a collaborator: it must fit the columns a launch fills. */
+const storableId = (id: string) => id.length > 0 && characterLength(id) <= TEXT_LIMITS.ltiId && !id.includes('\u0000');
+const storableName = (name: string) => truncateText(name.replaceAll('\u0000', ''), TEXT_LIMITS.personName);

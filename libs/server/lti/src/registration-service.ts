@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   issuerMatchesConfigurationUrl, MAX_PENDING_REGISTRATIONS, MAX_PENDING_REGISTRATIONS_PER_ISSUER, PENDING_REGISTRATION_TTL_DAYS,
-  PLATFORM_CONFIGURATION_KEY, TOOL_CONFIGURATION_KEY,
+  PLATFORM_CONFIGURATION_KEY, TEXT_LIMITS, TOOL_CONFIGURATION_KEY, truncateText,
 } from '@lti-rooms/domain';
 import type { Account, AccountRepository, RegistrationMethod } from '@lti-rooms/server-persistence';
 import { LtijsProvider } from './ltijs-provider';
@@ -24,18 +24,20 @@ const PLATFORM_CONFIG = PLATFORM_CONFIGURATION_KEY;
 const MAX_URL_LENGTH = 1000;
 const url = z.url().max(MAX_URL_LENGTH);
 
+// Bounded by the columns they are stored in (TEXT_LIMITS), so a platform's document cannot fail the insert.
+const storedUrl = z.url().max(TEXT_LIMITS.url);
 const openIdConfigurationSchema = z.object({
-  issuer: url,
-  authorization_endpoint: url,
-  token_endpoint: url,
-  jwks_uri: url,
+  issuer: z.url().max(TEXT_LIMITS.issuer),
+  authorization_endpoint: storedUrl,
+  token_endpoint: storedUrl,
+  jwks_uri: storedUrl,
   registration_endpoint: url,
   [PLATFORM_CONFIG]: z.object({ product_family_code: z.string().max(100).optional() }).loose().optional(),
 });
 
 const registrationResponseSchema = z.object({
-  client_id: z.string().min(1).max(255),
-  [TOOL_CONFIG]: z.object({ deployment_id: z.string().min(1).max(255).optional() }).loose().optional(),
+  client_id: z.string().min(1).max(TEXT_LIMITS.ltiId),
+  [TOOL_CONFIG]: z.object({ deployment_id: z.string().min(1).max(TEXT_LIMITS.ltiId).optional() }).loose().optional(),
 });
 
 /** Registers platforms by hand or through LTI Dynamic Registration; ltijs keeps their keys. */
@@ -136,7 +138,7 @@ export class RegistrationService {
       {
         issuer: platform.issuer,
         clientId: response.data.client_id,
-        name: platform[PLATFORM_CONFIG]?.product_family_code ?? new URL(platform.issuer).host,
+        name: truncateText(platform[PLATFORM_CONFIG]?.product_family_code ?? new URL(platform.issuer).host, TEXT_LIMITS.platformName),
         authEndpoint: platform.authorization_endpoint,
         tokenEndpoint: platform.token_endpoint,
         jwksUri: platform.jwks_uri,

@@ -55,6 +55,9 @@ export const configSchema = z
     WEB_DIST_DIR: z.string().min(1).default('dist/web'),
     TRUST_PROXY: booleanFlag.default(false),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    // /metrics is served only if the operator says how (README "Operations"); 404 otherwise.
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   })
   .transform((env) => ({
     ...env,

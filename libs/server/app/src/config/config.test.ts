@@ -9,6 +9,9 @@ describe('configuration', () => {
     expect(config).toMatchObject({ PORT: 3000, DATA_DIR: '.data', LTI_AUTO_ACTIVATE: false, LOG_LEVEL: 'info' });
     expect(config.PUBLIC_URL).toBe('http://127.0.0.1:3000');
     expect(config.DATABASE_URL).toBeUndefined();
+    // /metrics is not exposed until the operator chooses how.
+    expect(config.METRICS_TOKEN).toBeUndefined();
+    expect(config.METRICS_PORT).toBeUndefined();
   });
 
   it.each([
@@ -18,6 +21,8 @@ describe('configuration', () => {
     ['LTI_KEY', { LTI_KEY: 'short' }],
     ['LTI_AUTO_ACTIVATE', { LTI_AUTO_ACTIVATE: 'maybe' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['METRICS_TOKEN', { METRICS_TOKEN: 'short' }],
+    ['METRICS_PORT', { METRICS_PORT: '70000' }],
   ])('names %s when it is invalid', (name, env) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(new RegExp(`${name}:`));

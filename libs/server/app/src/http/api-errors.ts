@@ -10,6 +10,9 @@ export type ApiErrorCode =
   | 'SESSION_COOKIE_MISSING'
   | 'PLATFORM_INACTIVE'
   | 'VALIDATION_FAILED'
+  | 'BAD_REQUEST'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
@@ -38,7 +41,12 @@ export function statusOf(code: ApiErrorCode): number {
     case 'FORBIDDEN':
       return 403;
     case 'VALIDATION_FAILED':
+    case 'BAD_REQUEST':
       return 400;
+    case 'PAYLOAD_TOO_LARGE':
+      return 413;
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return 415;
     case 'NOT_FOUND':
       return 404;
     case 'CONFLICT':
@@ -80,9 +88,29 @@ export function isDatabaseOutage(error: unknown): boolean {
   return DATABASE_DOWN.test(`${e?.name ?? ''} ${e?.message ?? ''} ${e?.parent?.code ?? ''}`);
 }
 
+/**
+ * A client error raised by Express or a library (body-parser, http-errors): `status` or
+ * `statusCode` 4xx. It stays a 4xx, with what went wrong in words a person can act on.
+ */
+function clientErrorOf(error: unknown): ApiFailure | null {
+  const e = error as { status?: unknown; statusCode?: unknown; type?: string; expose?: boolean; message?: string; limit?: number } | null;
+  const status = Number(e?.status ?? e?.statusCode);
+  if (!Number.isInteger(status) || status < 400 || status > 499) return null;
+  if (e?.type === 'entity.parse.failed') return new ApiFailure('VALIDATION_FAILED', 'The request body is not valid JSON.', [{ path: 'body', message: 'is not valid JSON' }]);
+  if (status === 413) return new ApiFailure('PAYLOAD_TOO_LARGE', `The request body is larger than ${e?.limit ? `${Math.floor(e.limit / 1024)} KB` : 'the tool accepts'}.`);
+  if (status === 415) return new ApiFailure('UNSUPPORTED_MEDIA_TYPE', `The request body's encoding or character set is not supported${e?.expose && e.message ? ` (${e.message})` : ''}.`);
+  if (status === 404) return new ApiFailure('NOT_FOUND', 'Nothing was found at this address.');
+  return new ApiFailure('BAD_REQUEST', e?.expose && e.message ? `The request could not be read: ${e.message}` : 'The request could not be read.');
+}
+
+/** After every router: an address nothing answered is a 404, in the same shape as every error. */
+export function notFoundHandler() {
+  return (_req: Request, _res: Response, next: NextFunction) => next(new ApiFailure('NOT_FOUND', 'Nothing was found at this address.'));
+}
+
 /** The last middleware: every failure becomes a clear message; stack traces stay in the log. */
 export function errorHandler(logger: Logger) {
-  return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
+  return (error: unknown, req: Request, res: Response, next: NextFunction) => {
     const failure =
       error instanceof ApiFailure
         ? error
@@ -90,19 +118,25 @@ export function errorHandler(logger: Logger) {
           ? new ApiFailure(apiCodeOf(error.code), error.message, error.fields)
         : isDatabaseOutage(error)
           ? new ApiFailure('DATABASE_UNAVAILABLE', 'The database is not reachable right now. Please try again in a few seconds.')
-          : (error as { type?: string }).type === 'entity.parse.failed'
-            ? new ApiFailure('VALIDATION_FAILED', 'The request body is not valid JSON.')
-            : new ApiFailure('INTERNAL', `Something went wrong. Reference: ${String(req.id ?? '')}`);
+          : clientErrorOf(error) ?? new ApiFailure('INTERNAL', `Something went wrong. Reference: ${String(req.id ?? '')}`);
     const status = statusOf(failure.code);
     if (status >= 500) logger.error({ err: error, reqId: req.id, path: req.path }, failure.message);
+    // Half an answer is out already: Express ends the connection.
+    if (res.headersSent) return next(error);
     if (failure.code === 'DATABASE_UNAVAILABLE') res.set('Retry-After', '5');
     const body: ApiError = {
       error: { code: failure.code, message: failure.message, fields: failure.fields, ...(status === 503 ? { retryAfterSeconds: 5 } : {}) },
     };
     if (req.accepts(['json', 'html']) === 'html' && !req.path.startsWith('/api/')) {
-      res.status(status).type('html').send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LTI Rooms</title></head><body><main><h1>${status === 503 ? 'LTI Rooms is temporarily unavailable' : 'Something went wrong'}</h1><p>${escapeHtml(failure.message)}</p></main></body></html>`);
+      res.status(status).type('html').send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LTI Rooms</title></head><body><main><h1>${headingFor(status)}</h1><p>${escapeHtml(failure.message)}</p></main></body></html>`);
       return;
     }
     res.status(status).json(body);
   };
+}
+
+function headingFor(status: number): string {
+  if (status === 503) return 'LTI Rooms is temporarily unavailable';
+  if (status === 404) return 'Page not found';
+  return status < 500 ? 'This request could not be handled' : 'Something went wrong';
 }

@@ -5,10 +5,12 @@ import type { LaunchTokens } from '@lti-rooms/server-lti';
 import { mapLtiRoles } from '@lti-rooms/domain';
 import { authenticate, launchOf } from './authenticate';
 import { ApiFailure } from './api-errors';
+import { inputGuard, MAX_BODY_BYTES } from './input-guard';
 
 export function apiRouter(deps: { tokens: LaunchTokens; launches: LaunchRepository }, features: Router[] = [], admin?: Router): Router {
   const router = Router();
-  router.use(express.json({ limit: '256kb' }));
+  router.use(express.json({ limit: MAX_BODY_BYTES }));
+  router.use(inputGuard);
   router.use(authenticate(deps.tokens, deps.launches));
 
   router.get('/me', (_req, res) => {

@@ -5,6 +5,7 @@ import {
   LoginInitiation, LoginService, RegistrationError, RegistrationService,
 } from '@lti-rooms/server-lti';
 import { cookieOptions, SESSION_COOKIE, STATE_COOKIE_PREFIX, stateCookies } from './cookies';
+import { inputGuard } from './input-guard';
 import { escapeHtml, WebApp } from './web-app';
 import { Metrics } from './metrics';
 import type { Logger } from '../logger';
@@ -24,10 +25,11 @@ export interface LtiRouterDeps {
   landingFor?: (launch: CompletedLaunch) => Promise<string | null>;
 }
 
-/** /lti/login, /lti/launch and /lti/register; ltijs serves /lti/keys behind this router. */
+/** /lti/login, /lti/launch and /lti/register (/lti/keys is served beside it, see create-tool). */
 export function ltiRouter(deps: LtiRouterDeps): Router {
   const router = Router();
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
+  router.use(inputGuard);
 
   router.all('/login', handle(deps, async (req, res) => {
     const params = { ...req.query, ...req.body } as LoginInitiation;

@@ -1,9 +1,11 @@
 import { Router } from 'express';
 import type { Database } from '@lti-rooms/server-persistence';
+import { ApiFailure } from './api-errors';
 import { Metrics } from './metrics';
+import { MetricsExposure, serveMetrics } from './metrics-endpoint';
 
-/** Liveness, readiness (the database answers) and Prometheus metrics. */
-export function opsRouter(db: Database, metrics: Metrics): Router {
+/** Liveness, readiness (the database answers) and, when the operator allows it on this port, Prometheus metrics. */
+export function opsRouter(db: Database, metrics: Metrics, exposure: MetricsExposure = {}): Router {
   const router = Router();
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -16,8 +18,7 @@ export function opsRouter(db: Database, metrics: Metrics): Router {
       res.status(503).set('Retry-After', '5').json({ status: 'unavailable', database: db.dialect });
     }
   });
-  router.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  // Without a token the public port has no metrics: a 404, not the web app's page either.
+  router.get('/metrics', exposure.token ? serveMetrics(metrics, exposure.token) : (_req, _res, next) => next(new ApiFailure('NOT_FOUND', 'Nothing was found at this address.')));
   return router;
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express, { Response, Router } from 'express';
 import type { LaunchError } from '@lti-rooms/contracts';
+import { ApiFailure } from './api-errors';
 
 const FALLBACK_INDEX = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LTI Rooms</title></head>
 <body><main><h1>LTI Rooms</h1><p>The web app is not built. Run <code>npx nx run web:build</code>.</p></main></body></html>`;
@@ -17,6 +18,8 @@ export class WebApp {
 
   router(): Router {
     const router = Router();
+    // Source maps would hand out the whole client source; a build that still has them does not serve them.
+    router.use((req, _res, next) => next(isSourceMap(req.path) ? new ApiFailure('NOT_FOUND', 'Nothing was found at this address.') : undefined));
     router.use(express.static(this.distDir, { index: false, maxAge: '1h', fallthrough: true }));
     router.get(/^\/(?!api\/|lti\/|socket\.io\/).*/, (_req, res) => this.sendPage(res, 200));
     return router;
@@ -44,6 +47,15 @@ export class WebApp {
     if (!existsSync(file)) return FALLBACK_INDEX;
     this.cachedIndex = readFileSync(file, 'utf8');
     return this.cachedIndex;
+  }
+}
+
+/** As the static server will read the path: decoded (`%2Emap` is `.map` too), in any case. */
+function isSourceMap(path: string): boolean {
+  try {
+    return /\.map$/i.test(decodeURIComponent(path));
+  } catch {
+    return false;
   }
 }
 

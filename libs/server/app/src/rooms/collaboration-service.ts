@@ -66,7 +66,9 @@ export class CollaborationService {
     if (!allowed) throw forbidden(published ? 'publish into that course' : 'remove the room from that course');
     if (published) await this.deps.relations.publish(viewer.accountId, roomId, channelId, viewer.userId);
     else await this.deps.relations.unpublish(viewer.accountId, roomId, channelId);
-    return this.publishing(viewer, roomId);
+    // Authorized above, before the change: a course manager who just took the room out of
+    // their only course no longer sees it, and must still be told the change was made.
+    return this.deps.relations.managedChannels(viewer.accountId, viewer.userId, roomId);
   }
 
   private async ensureUser(accountId: string, member: { ltiSub: string; name: string; email: string | null }): Promise<string> {

@@ -1,8 +1,14 @@
 import { z } from 'zod';
-import { invalid } from '@lti-rooms/domain';
+import { findNulByte, invalid, NUL_BYTE_MESSAGE } from '@lti-rooms/domain';
 
-/** Parses a request body with its shared schema; a bad one becomes a 400 naming every bad field. */
+/**
+ * Parses a request body or a socket payload with its shared schema; a bad one becomes a
+ * 400 (a VALIDATION_FAILED acknowledgement) naming every bad field. A NUL byte anywhere is
+ * refused first: no column can hold one.
+ */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const nul = findNulByte(body);
+  if (nul !== null) throw invalid([{ path: nul || 'body', message: NUL_BYTE_MESSAGE }]);
   const result = schema.safeParse(body ?? {});
   if (result.success) return result.data;
   throw invalid(result.error.issues.map((issue) => ({ path: issue.path.join('.') || 'body', message: issue.message })));
