@@ -53,6 +53,14 @@ describe('Dynamic Registration from the dev LMS', () => {
   it('answers a registration start without openid_configuration with 400', async () => {
     expect((await fetch(`${fx.toolUrl}/lti/register`)).status).toBe(400);
   });
+
+  it('answers an openid_configuration that is no web address with 400, contacting nothing', async () => {
+    for (const junk of ['\u2028', ' *+j-/SHBj', 'ftp://lms.example/config', 'file:///etc/passwd']) {
+      const answer = await fetch(`${fx.toolUrl}/lti/register?${new URLSearchParams({ openid_configuration: junk })}`);
+      expect([junk, answer.status]).toEqual([junk, 400]);
+      expect(await answer.text()).toContain('not an http(s) address');
+    }
+  });
 });
 
 describe('auto-activation', () => {

@@ -5,6 +5,7 @@
  */
 export const REGISTRATION_ERRORS = {
   MISSING_CONFIGURATION_URL: [400, 'The request lacks the openid_configuration parameter.'],
+  INVALID_CONFIGURATION_URL: [400, 'The openid_configuration parameter is not an http(s) address.'],
   CONFIGURATION_UNREADABLE: [502, 'The LMS configuration could not be read.'],
   CONFIGURATION_INVALID: [502, 'The LMS configuration does not meet the LTI Dynamic Registration rules (issuer, https endpoints).'],
   REGISTRATION_REFUSED: [502, 'The LMS refused the registration.'],

@@ -63,6 +63,7 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
     const token = typeof req.query.registration_token === 'string' ? req.query.registration_token : undefined;
     try {
       if (typeof configurationUrl !== 'string' || configurationUrl === '') throw new RegistrationError('MISSING_CONFIGURATION_URL');
+      if (!isWebAddress(configurationUrl)) throw new RegistrationError('INVALID_CONFIGURATION_URL');
       const account = await deps.registration.registerDynamically(configurationUrl, token);
       deps.logger.info({ accountId: account.id, issuer: account.issuer, active: account.active }, 'platform registered dynamically');
       const next = account.active ? 'It is active and ready to use.' : 'An administrator must approve it before the first launch.';
@@ -75,6 +76,12 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
     }
   }));
   return router;
+}
+
+/** Junk in the parameter is the caller's mistake (400), not a configuration the LMS failed to serve (502). */
+function isWebAddress(text: string): boolean {
+  const url = URL.parse(text);
+  return url !== null && (url.protocol === 'https:' || url.protocol === 'http:');
 }
 
 function landingPath(launch: { messageType: string; channelId: string | null }): string {
