@@ -6,3 +6,4 @@ export * from './errors';
 export * from './meetings';
 export * from './stage';
 export * from './lti-vocabulary';
+export * from './edge';

@@ -5,7 +5,7 @@ import cookieParser from 'cookie-parser';
 import express, { Express } from 'express';
 import pinoHttp from 'pino-http';
 import {
-  AccountRepository, createDatabase, Database, LaunchRepository, LoginStateRepository, MeetingSessionRepository, migrateDatabase,
+  AccountRepository, createDatabase, Database, FrameOriginRepository, LaunchRepository, LoginStateRepository, MeetingSessionRepository, migrateDatabase,
   ParticipantRepository, RoomRelationsRepository, RoomRepository, SettingsRepository, StageRepository, AdminRepository,
 } from '@lti-rooms/server-persistence';
 import { presenceCutoff } from '@lti-rooms/domain';
@@ -38,6 +38,13 @@ import { SessionWrites } from './meetings/session-writes';
 import { RealtimeServer } from './realtime/realtime-server';
 import { StageService } from './stage/stage-service';
 import { StageWrites } from './stage/stage-writes';
+import { CspSources, cspSourceListOf } from './edge/csp-sources';
+import { FrameOriginService } from './edge/frame-origin-service';
+import { securityHeaders } from './edge/security-headers';
+import { JobRunner } from './jobs/job-runner';
+import { LOGIN_STATE_PRUNE_INTERVAL_MS, pruneLoginStates } from './jobs/login-state-pruning';
+import { handshakeLimits } from './limits/handshake-limits';
+import { RateLimits } from './limits/rate-limits';
 
 /** How often each process sweeps meetings (host absence, scheduled opening and end, stale presence). */
 export const MEETING_SWEEP_INTERVAL_MS = 5_000;
@@ -58,6 +65,8 @@ export interface Tool {
   meetings: MeetingService;
   sweeper: MeetingSweeper;
   realtime: RealtimeServer;
+  limits: RateLimits;
+  frameOrigins: FrameOriginService;
   /** Starts listening; resolves with the bound address. */
   listen(port?: number, host?: string): Promise<{ url: string; server: Server }>;
   close(): Promise<void>;
@@ -88,6 +97,8 @@ export interface ToolOptions {
   clock?: () => Date;
   /** null: this process never sweeps by itself (tests drive tool.sweeper by hand). */
   sweepIntervalMs?: number | null;
+  /** How often expired logins and nonces are deleted; null: never by itself. */
+  pruneIntervalMs?: number | null;
 }
 
 export async function createTool(config: ResolvedConfig, options: ToolOptions = {}): Promise<Tool> {
@@ -122,25 +133,32 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const sweeper = new MeetingSweeper({ db, rooms, roomRepository, sessions, participants, writes, publisher, clock, logger });
   const attendance = new AttendanceService({ rooms, sessions, participants, clock });
   const stage = new StageService({ db, sessions, participants, stage: stageRepository, writes: stageWrites, publisher, clock });
+  const limits = await RateLimits.open(config, logger);
+  const frameOriginRepository = new FrameOriginRepository(db);
+  const cspSources = new CspSources(async () => cspSourceListOf(await frameOriginRepository.activeSources()), logger);
+  await cspSources.refresh();
+  const frameOrigins = new FrameOriginService({ db, origins: frameOriginRepository, accounts, admin: adminRepository, sources: cspSources, logger });
   const realtime = new RealtimeServer({
     tokens, launches, meetings, stage, sweeper, participants, publisher, logger, metrics, clock,
     adapter: { redisUrl: config.REDIS_URL, databaseUrl: config.DATABASE_URL },
     sweepIntervalMs: options.sweepIntervalMs === undefined ? MEETING_SWEEP_INTERVAL_MS : options.sweepIntervalMs,
+    handshakeLimits: handshakeLimits(limits, config.TRUST_PROXY, logger),
   });
   try {
     await realtime.start();
   } catch (error) {
+    await limits.close().catch(() => undefined);
     await db.close().catch(() => undefined);
     throw error;
   }
+  const jobs = new JobRunner(logger);
+  const pruneIntervalMs = options.pruneIntervalMs === undefined ? LOGIN_STATE_PRUNE_INTERVAL_MS : options.pruneIntervalMs;
+  if (pruneIntervalMs !== null) jobs.every('prune login states', pruneIntervalMs, pruneLoginStates(loginStates, clock, logger));
 
   const app = express();
   app.disable('x-powered-by');
-  app.use((_req, res, next) => {
-    // No X-Frame-Options: the tool lives inside LMS iframes by design.
-    res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin' });
-    next();
-  });
+  const headers = securityHeaders(cspSources, config.PUBLIC_URL);
+  app.use(headers.baseline);
   if (config.TRUST_PROXY) app.set('trust proxy', true);
   app.use(pinoHttp({
     logger,
@@ -157,6 +175,8 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
     next();
   });
   app.use(opsRouter(db, metrics));
+  // After the operations endpoints: /health must answer without the database the policy is read from.
+  app.use(headers.policy);
   app.use(cookieParser());
   app.use('/lti', ltiRouter({
     login: new LoginService(accounts, loginStates, `${config.PUBLIC_URL}/lti/launch`),
@@ -166,19 +186,20 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
     secureCookies: config.secureCookies,
     sessionTtlMs: config.LAUNCH_TOKEN_TTL_HOURS * 3600_000,
     landingFor: (launch) => landingForRoomLink({ rooms: roomRepository, relations }, launch),
+    limits, frameOrigins,
   }));
   app.use('/lti', ltijs.app);
-  app.use('/api', apiRouter({ tokens, launches }, [
+  app.use('/api', apiRouter({ tokens, launches, limits }, [
     roomsRouter(rooms, collaboration),
     meetingsRouter(attendance),
     deepLinkingRouter({ rooms, relations, accounts, platform, publicUrl: config.PUBLIC_URL }),
-  ], adminRouter(settingsAdmin, platformAdmin, clock)));
+  ], adminRouter(settingsAdmin, platformAdmin, clock, frameOrigins)));
   app.use(web.router());
   app.use(errorHandler(logger));
 
   const servers: Server[] = [];
   return {
-    config, app, db, ltijs, accounts, registration, logger, metrics, settings, platformAdmin, meetings, sweeper, realtime,
+    config, app, db, ltijs, accounts, registration, logger, metrics, settings, platformAdmin, meetings, sweeper, realtime, limits, frameOrigins,
     listen: (port = config.PORT, host = config.HOST) =>
       new Promise((resolve, reject) => {
         const server = createServer(app);
@@ -191,8 +212,10 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
         });
       }),
     close: async () => {
+      jobs.stop();
       await realtime.close();
       await Promise.all(servers.map((s) => new Promise<void>((resolve) => { s.closeAllConnections?.(); s.close(() => resolve()); })));
+      await limits.close();
       await db.close();
     },
   };

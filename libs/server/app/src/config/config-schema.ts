@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rateLimitVariables } from './rate-limit-config';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -26,6 +27,7 @@ export const configSchema = z
     WEB_DIST_DIR: z.string().min(1).default('dist/web'),
     TRUST_PROXY: booleanFlag.default(false),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    ...rateLimitVariables,
   })
   .transform((env) => ({
     ...env,

@@ -5,11 +5,16 @@ import type { LaunchTokens } from '@lti-rooms/server-lti';
 import { mapLtiRoles } from '@lti-rooms/domain';
 import { authenticate, launchOf } from './authenticate';
 import { ApiFailure } from './api-errors';
+import { limitByAccount, limitByAddress } from '../limits/rate-limit-middleware';
+import type { RateLimits } from '../limits/rate-limits';
 
-export function apiRouter(deps: { tokens: LaunchTokens; launches: LaunchRepository }, features: Router[] = [], admin?: Router): Router {
+export function apiRouter(deps: { tokens: LaunchTokens; launches: LaunchRepository; limits?: RateLimits }, features: Router[] = [], admin?: Router): Router {
   const router = Router();
+  // Counted before anything is parsed or looked up; per account once the caller is known.
+  if (deps.limits) router.use(limitByAddress(deps.limits, 'api-ip'));
   router.use(express.json({ limit: '256kb' }));
   router.use(authenticate(deps.tokens, deps.launches));
+  if (deps.limits) router.use(limitByAccount(deps.limits, 'api-account', (res) => launchOf(res).accountId));
 
   router.get('/me', (_req, res) => {
     const launch = launchOf(res);

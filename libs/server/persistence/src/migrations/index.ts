@@ -3,6 +3,7 @@ import * as rooms from './0002-rooms';
 import * as administration from './0003-administration';
 import * as meetings from './0004-meetings';
 import * as stage from './0005-stage';
+import * as edgeLimits from './0007-edge-limits';
 
 /** Every migration, in order. A new one is appended here; applied ones never change. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   { name: '0003-administration', ...administration },
   { name: '0004-meetings', ...meetings },
   { name: '0005-stage', ...stage },
+  { name: '0007-edge-limits', ...edgeLimits },
 ];

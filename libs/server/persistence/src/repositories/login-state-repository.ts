@@ -62,9 +62,10 @@ export class LoginStateRepository {
   }
 
   /** Old logins and nonces are useless once id_tokens of that age are refused anyway. */
-  async prune(olderThan: Date): Promise<void> {
+  async prune(olderThan: Date): Promise<{ loginStates: number; nonces: number }> {
     const cutoff = olderThan.toISOString();
-    await this.db.execute('DELETE FROM lti_login_states WHERE created_at < :cutoff', { cutoff });
-    await this.db.execute('DELETE FROM lti_nonces WHERE created_at < :cutoff', { cutoff });
+    const loginStates = await this.db.execute('DELETE FROM lti_login_states WHERE created_at < :cutoff', { cutoff });
+    const nonces = await this.db.execute('DELETE FROM lti_nonces WHERE created_at < :cutoff', { cutoff });
+    return { loginStates, nonces };
   }
 }
