@@ -105,7 +105,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const clock = options.clock ?? (() => new Date());
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const { db, ltijs, accounts, registration } = await createStorageAndServices(config, logger);
-  const loginStates = new LoginStateRepository(db);
+  const loginStates = new LoginStateRepository(db, clock);
   const launches = new LaunchRepository(db);
   const tokens = new LaunchTokens(config.ltiKey, config.LAUNCH_TOKEN_TTL_HOURS * 3600);
   const metrics = createMetrics();

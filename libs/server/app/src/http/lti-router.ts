@@ -37,14 +37,15 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
   const router = Router();
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
 
-  router.all('/login', limited(deps, 'lti-ip'), handle(deps, async (req, res) => {
+  // Logins and launches are counted apart: a class makes one of each per student.
+  router.all('/login', limited(deps, 'lti-ip', 'login'), handle(deps, async (req, res) => {
     const params = { ...req.query, ...req.body } as LoginInitiation;
-    const { state, redirectUrl } = await deps.login.begin(params, async (account) => deps.limits?.consume('lti-account', account.id));
+    const { state, redirectUrl } = await deps.login.begin(params, async (account) => deps.limits?.consume('lti-account', `login:${account.id}`));
     res.cookie(`${STATE_COOKIE_PREFIX}${state}`, '1', cookieOptions(deps.secureCookies, LOGIN_STATE_MAX_AGE_MS, '/lti'));
     res.redirect(302, redirectUrl);
   }));
 
-  router.post('/launch', limited(deps, 'lti-ip'), handle(deps, async (req, res) => {
+  router.post('/launch', limited(deps, 'lti-ip', 'launch'), handle(deps, async (req, res) => {
     const state = typeof req.body.state === 'string' ? req.body.state : undefined;
     const cookies = stateCookies(req);
     const verified = await deps.verifier.verify({
@@ -53,7 +54,7 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
       hasStateCookie: Boolean(state && cookies.includes(`${STATE_COOKIE_PREFIX}${state}`)),
       hasAnyStateCookie: cookies.length > 0,
     });
-    await deps.limits?.consume('lti-account', verified.account.id);
+    await deps.limits?.consume('lti-account', `launch:${verified.account.id}`);
     const launch = await deps.launches.complete(verified);
     await deps.frameOrigins?.learnFromLaunch(launch.accountId, verified.claims);
     const sessionId: string = req.cookies?.[SESSION_COOKIE] || randomBytes(32).toString('base64url');
@@ -66,7 +67,7 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
   }));
 
   // The registering LMS is not known yet, so not among the frame origins: it may frame this page.
-  router.get('/register', limited(deps, 'register-ip'), allowAnyFrameAncestorMiddleware, handle(deps, async (req, res) => {
+  router.get('/register', limited(deps, 'register-ip', 'register'), allowAnyFrameAncestorMiddleware, handle(deps, async (req, res) => {
     const configurationUrl = req.query.openid_configuration;
     if (typeof configurationUrl !== 'string' || !/^https?:\/\//.test(configurationUrl)) {
       res.status(400).type('html').send(registrationPage('Registration failed', 'The request lacks the openid_configuration parameter.', false, cspNonceOf(res)));
@@ -104,11 +105,11 @@ function handle(deps: LtiRouterDeps, work: (req: Request, res: Response) => Prom
   };
 }
 
-/** Counts the request under its client address before anything else is done for it. */
-function limited(deps: LtiRouterDeps, rule: RateLimitRule) {
+/** Counts the request under its client address (in `bucket`) before anything else is done for it. */
+function limited(deps: LtiRouterDeps, rule: RateLimitRule, bucket: string) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (!deps.limits) return next();
-    deps.limits.consume(rule, addressKey(req.ip)).then(
+    deps.limits.consume(rule, `${bucket}:${addressKey(req.ip)}`).then(
       () => next(),
       (error: unknown) => (error instanceof RateLimited ? refuse(deps, req, res, error) : next(error)),
     );
