@@ -123,7 +123,12 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const collaboration = new CollaborationService({ db, rooms, relations, accounts, platform });
   const adminRepository = new AdminRepository(db);
   const settingsAdmin = new SettingsAdminService({ db, settings, admin: adminRepository });
-  const platformAdmin = new PlatformAdminService({ db, accounts, registration, admin: adminRepository, secrets: new SecretBox(config.ltiKey) });
+  const frameOriginRepository = new FrameOriginRepository(db);
+  const cspSources = new CspSources(async () => cspSourceListOf(await frameOriginRepository.activeSources()), logger);
+  await cspSources.refresh();
+  const platformAdmin = new PlatformAdminService({
+    db, accounts, registration, admin: adminRepository, secrets: new SecretBox(config.ltiKey), edgeSourcesChanged: () => cspSources.invalidate(),
+  });
   const presenter = new MeetingPresenter((accountId) => platformAdmin.deployment(accountId), clock);
   const publisher = new MeetingPublisher(presenter, logger);
   const stageRepository = new StageRepository(db);
@@ -134,9 +139,6 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const attendance = new AttendanceService({ rooms, sessions, participants, clock });
   const stage = new StageService({ db, sessions, participants, stage: stageRepository, writes: stageWrites, publisher, clock });
   const limits = await RateLimits.open(config, logger);
-  const frameOriginRepository = new FrameOriginRepository(db);
-  const cspSources = new CspSources(async () => cspSourceListOf(await frameOriginRepository.activeSources()), logger);
-  await cspSources.refresh();
   const frameOrigins = new FrameOriginService({ db, origins: frameOriginRepository, accounts, admin: adminRepository, sources: cspSources, logger });
   const realtime = new RealtimeServer({
     tokens, launches, meetings, stage, sweeper, participants, publisher, logger, metrics, clock,

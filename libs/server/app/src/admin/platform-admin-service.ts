@@ -31,7 +31,11 @@ export function presentPlatform(account: Account) {
 
 /** The platform registry as one account's administrator sees it, and the account's Jitsi deployment. */
 export class PlatformAdminService {
-  constructor(private readonly deps: { db: Database; accounts: AccountRepository; registration: RegistrationService; admin: AdminRepository; secrets: SecretBox }) {}
+  constructor(private readonly deps: {
+    db: Database; accounts: AccountRepository; registration: RegistrationService; admin: AdminRepository; secrets: SecretBox;
+    /** Called when what the Content-Security-Policy names (active platforms, Jitsi domains) changed. */
+    edgeSourcesChanged?: () => void;
+  }) {}
 
   /** Their own registration, and registrations from the same LMS (issuer) that wait for activation. */
   async registry(accountId: string) {
@@ -46,6 +50,7 @@ export class PlatformAdminService {
     if (!target || target.issuer !== current.issuer) throw notFound('The platform');
     if (target.id === current.id && !active) throw forbidden('deactivate the platform you are signed in through (use the command line)');
     await this.deps.registration.setActive(target, active);
+    this.deps.edgeSourcesChanged?.();
     await this.deps.admin.audit(actor.accountId, { actorId: actor.userId, actorName: actor.name, action: active ? 'platform.activate' : 'platform.deactivate', target: target.id, changes: { active: { from: target.active, to: active } } });
     return this.registry(actor.accountId);
   }
@@ -85,6 +90,7 @@ export class PlatformAdminService {
       if (newSecret) changes.secret = { from: before.secretSet ? '(set)' : '(none)', to: '(replaced)' };
       await this.deps.admin.audit(actor.accountId, { actorId: actor.userId, actorName: actor.name, action: 'jitsi.update', target: null, changes }, t);
     });
+    this.deps.edgeSourcesChanged?.();
     return this.jitsi(actor.accountId);
   }
 
