@@ -1,6 +1,6 @@
 import { createClient } from 'redis';
 import {
-  api, BrowserClient, connectMeeting, launch, launchErrorOf, Launched, MeetingSocket, startTcpProxy, startToolWithLms, TcpProxy, ToolFixture,
+  api, BrowserClient, connectMeeting, createTestDatabase, launch, launchErrorOf, Launched, MeetingSocket, startTcpProxy, startToolWithLms, TcpProxy, ToolFixture,
 } from '@lti-rooms/test-support';
 
 /**
@@ -213,7 +213,6 @@ describe('when the store of the counters is down', () => {
 
   onPostgres('PostgreSQL', () => {
     it('a database outage: requests within the limit reach their handler (503 with its retry hint), past it 429, none waits', async () => {
-      const { createTestDatabase } = await import('@lti-rooms/test-support');
       const database = await createTestDatabase();
       await withProxy(database.databaseUrl!, async (proxy, databaseUrl) => {
         const fx = await startToolWithLms({ env: { DATABASE_URL: databaseUrl, TRUST_PROXY: 'true', RATE_LIMIT_LTI_PER_IP: '5', RATE_LIMIT_API_PER_IP: '5' } });
