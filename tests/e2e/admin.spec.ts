@@ -318,16 +318,17 @@ test.describe('administration through the Dev LMS', () => {
       await openAdminTab(admin, 'Jitsi');
       const deployment = admin.getByRole('group', { name: 'Deployment' });
       await deployment.getByRole('radio', { name: 'Self-hosted with token authentication' }).check();
-      await admin.getByLabel('Domain').fill('127.0.0.1:9');
+      // A host name (the only kind of Jitsi domain accepted) that never resolves (RFC 2606 .invalid).
+      await admin.getByLabel('Domain').fill('jitsi.invalid:9');
       await admin.getByLabel('App id').fill('rooms');
       await admin.getByLabel('App secret').fill(secret);
       const saved = await clickAndWaitForApi(admin, admin.getByRole('button', { name: 'Save Jitsi settings' }), 'PUT', '/api/admin/jitsi');
       expect(saved.status(), await saved.text()).toBe(200);
       await expect(statusMessage(admin, 'Jitsi settings saved')).toBeVisible();
-      await expect(admin.getByText('Meetings currently use 127.0.0.1:9')).toBeVisible();
+      await expect(admin.getByText('Meetings currently use jitsi.invalid:9')).toBeVisible();
       await expect(admin.getByLabel('App secret')).toHaveValue('');
 
-      // The server checks the saved deployment: nothing listens on port 9; the token is well formed.
+      // The server checks the saved deployment: the host does not exist; the token is well formed.
       const tested = await clickAndWaitForApi(admin, admin.getByRole('button', { name: 'Test connection' }), 'POST', '/api/admin/jitsi/test');
       expect(tested.status(), await tested.text()).toBe(200);
       const checks = admin.getByTestId('jitsi-check');
@@ -340,7 +341,7 @@ test.describe('administration through the Dev LMS', () => {
       await expect(admin.getByRole('tab', { name: 'Jitsi', exact: true })).toHaveAttribute('aria-selected', 'true');
       await expect(admin.getByRole('tabpanel').getByText(/^Loading/)).toHaveCount(0);
       await expect(deployment.getByRole('radio', { name: 'Self-hosted with token authentication' })).toBeChecked();
-      await expect(admin.getByLabel('Domain')).toHaveValue('127.0.0.1:9');
+      await expect(admin.getByLabel('Domain')).toHaveValue('jitsi.invalid:9');
       await expect(admin.getByLabel('App id')).toHaveValue('rooms');
       await expect(admin.getByLabel('App secret')).toHaveValue('');
       await expect(admin.getByLabel('App secret')).toHaveAccessibleDescription(/A secret is stored; it is never shown/);

@@ -40,7 +40,9 @@ beforeAll(async () => {
   fx = await startToolWithLms({
     logLines,
     outboundCa: tls.cert,
-    allowedHosts: [`127.0.0.1:${otherLmsPort}`, `localhost:${fakeJitsi.port}`, `localhost:${notJitsi.port}`, `localhost:${closedJitsiPort}`],
+    // Jitsi domains must be host names (no localhost, no address): these names point at the loopback servers.
+    outboundHosts: Object.fromEntries(['meet', 'other', 'down', 'internal'].map((name) => [`${name}.jitsi.test`, '127.0.0.1'])),
+    allowedHosts: [`127.0.0.1:${otherLmsPort}`, `meet.jitsi.test:${fakeJitsi.port}`, `other.jitsi.test:${notJitsi.port}`, `down.jitsi.test:${closedJitsiPort}`],
   });
   [admin, instructor, student] = await Promise.all(['admin', 'instructor', 'student01'].map((u) => launch(fx.toolUrl, fx.lms, u)));
   channelId = instructor.landingPath.split('/').pop()!;
@@ -155,7 +157,7 @@ describe('role mapping', () => {
 });
 
 describe('Jitsi deployment', () => {
-  const jitsiDomain = () => `localhost:${fakeJitsi.port}`;
+  const jitsiDomain = () => `meet.jitsi.test:${fakeJitsi.port}`;
   const testConnection = async (domain: string) => {
     expect((await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain, appId: 'rooms', appSecret: SECRET })).status).toBe(200);
     return (await call(admin, 'POST', '/api/admin/jitsi/test')).json;
@@ -181,23 +183,24 @@ describe('Jitsi deployment', () => {
   });
 
   it('says only "not reachable" or "not a Jitsi server": no status, address or error text', async () => {
-    const closed = await testConnection(`localhost:${closedJitsiPort}`);
+    const closed = await testConnection(`down.jitsi.test:${closedJitsiPort}`);
     expect(closed.checks[0]).toEqual({ name: 'external_api.js', ok: false, detail: 'The Jitsi server could not be reached over https.' });
-    const other = await testConnection(`localhost:${notJitsi.port}`);
+    const other = await testConnection(`other.jitsi.test:${notJitsi.port}`);
     expect(other.checks[0]).toEqual({ name: 'external_api.js', ok: false, detail: 'The server answers, but not as a Jitsi server.' });
     expect(notJitsi.requests.length).toBeGreaterThan(0);
     for (const check of [JSON.stringify(closed.checks[0]), JSON.stringify(other.checks[0])]) {
-      expect(check).not.toMatch(/503|ECONN|refused|exploded|127\.0\.0\.1|localhost/);
+      expect(check).not.toMatch(/503|ECONN|refused|exploded|127\.0\.0\.1|jitsi\.test/);
     }
   });
 
-  it('never connects to a host the operator did not allow, by name or by address', async () => {
+  it('never connects to a host the operator did not allow: a name resolving to loopback is refused, addresses cannot be saved', async () => {
+    const before = { internal: internalJitsi.contacts(), fake: fakeJitsi.contacts() };
+    const tested = await testConnection(`internal.jitsi.test:${internalJitsi.port}`);
+    expect(tested.checks[0]).toMatchObject({ ok: false, detail: 'The Jitsi server could not be reached over https.' });
     for (const domain of [`localhost:${internalJitsi.port}`, `127.0.0.1:${internalJitsi.port}`, `127.0.0.1:${fakeJitsi.port}`]) {
-      const before = { internal: internalJitsi.contacts(), fake: fakeJitsi.contacts() };
-      const tested = await testConnection(domain);
-      expect(tested.checks[0]).toMatchObject({ ok: false, detail: 'The Jitsi server could not be reached over https.' });
-      expect({ internal: internalJitsi.contacts(), fake: fakeJitsi.contacts() }).toEqual(before);
+      expect((await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain, appId: 'rooms', appSecret: SECRET })).status).toBe(400);
     }
+    expect({ internal: internalJitsi.contacts(), fake: fakeJitsi.contacts() }).toEqual(before);
   });
 });
 

@@ -12,8 +12,11 @@ export interface HttpResult {
 export class BrowserClient {
   readonly cookies = new Map<string, string>();
 
+  /** `headers` go with every request (e.g. X-Forwarded-For, to stand for a browser at another address behind a proxy). */
+  constructor(private readonly headers: Record<string, string> = {}) {}
+
   async request(url: string, init: { method?: string; form?: Record<string, string>; headers?: Record<string, string>; rawBody?: string } = {}): Promise<HttpResult> {
-    const headers: Record<string, string> = { ...init.headers };
+    const headers: Record<string, string> = { ...this.headers, ...init.headers };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     let body: string | undefined = init.rawBody;
     if (init.form) {

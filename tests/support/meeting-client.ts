@@ -13,22 +13,22 @@ export function cookieHeader(launched: Pick<Launched, 'browser'>): string {
  * A Socket.IO connection as the meeting page opens it: the launch token in the handshake,
  * the browser's cookies on the upgrade. Rejects with the server's refusal (its message and code).
  */
-export function connectMeeting(toolUrl: string, launched: Pick<Launched, 'browser' | 'ltik'>, options: { token?: string | null; cookie?: string | null } = {}): Promise<MeetingSocket> {
+export function connectMeeting(toolUrl: string, launched: Pick<Launched, 'browser' | 'ltik'>, options: { token?: string | null; cookie?: string | null; headers?: Record<string, string> } = {}): Promise<MeetingSocket> {
   const token = options.token === undefined ? launched.ltik : options.token;
   const cookie = options.cookie === undefined ? cookieHeader(launched) : options.cookie;
   const socket: MeetingSocket = io(toolUrl, {
     path: SOCKET_PATH,
     transports: ['websocket'],
     auth: token === null ? {} : { token },
-    extraHeaders: cookie === null ? {} : { cookie },
+    extraHeaders: { ...options.headers, ...(cookie === null ? {} : { cookie }) },
     reconnection: false,
     forceNew: true,
   });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (error: Error & { data?: { code?: string } }) => {
+    socket.once('connect_error', (error: Error & { data?: { code?: string; retryAfterSeconds?: number } }) => {
       socket.close();
-      reject(Object.assign(new Error(error.message), { code: error.data?.code }));
+      reject(Object.assign(new Error(error.message), { code: error.data?.code, retryAfterSeconds: error.data?.retryAfterSeconds }));
     });
   });
 }

@@ -63,13 +63,17 @@ export async function startRecordingServer(respond: Responder, options: { tls?: 
   };
 }
 
-/** A self-signed certificate for `localhost`, made by openssl, to serve https that a test trusts explicitly. */
+/**
+ * A self-signed certificate for `localhost` and any `*.jitsi.test` name (a test's Jitsi
+ * servers, answered by the tool's outbound hosts table), made by openssl, to serve https
+ * that a test trusts explicitly.
+ */
 export function selfSignedLocalhost(): TlsIdentity {
   const dir = mkdtempSync(join(tmpdir(), 'lti-rooms-tls-'));
   try {
     execFileSync('openssl', [
       'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost',
-      '-addext', 'subjectAltName=DNS:localhost', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+      '-addext', 'subjectAltName=DNS:localhost,DNS:*.jitsi.test', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
     ], { stdio: 'ignore' });
     return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
   } finally {

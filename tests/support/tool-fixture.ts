@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { startDevLms, DevLms } from '@lti-rooms/dev-lms';
+import { startDevLms, DevLms, DevLmsOptions } from '@lti-rooms/dev-lms';
 import { Account, createLogger, createTool, loadConfig, Tool } from '@lti-rooms/server-app';
 import { createTestDatabase, TestDatabase } from './test-database';
 
@@ -44,6 +44,12 @@ export interface ToolFixtureOptions {
   allowedHosts?: string[];
   /** A certificate authority the tool trusts for outbound https (a test's own https server). */
   outboundCa?: string;
+  /** Host names the tool's outbound client answers itself (name → address), for a test's https servers. */
+  outboundHosts?: Record<string, string>;
+  /** Prune expired logins and nonces on a timer (ms), or never by itself (null, the default). */
+  pruneIntervalMs?: number | null;
+  /** How the dev LMS is started, e.g. course pages on another origin than its issuer. */
+  lms?: Partial<DevLmsOptions>;
 }
 
 export async function startToolWithLms(options: ToolFixtureOptions = {}): Promise<ToolFixture> {
@@ -66,9 +72,11 @@ export async function startToolWithLms(options: ToolFixtureOptions = {}): Promis
   const logger = options.logLines
     ? pino({ level: 'trace' }, new Writable({ write(chunk, _encoding, done) { options.logLines!.push(String(chunk)); done(); } }))
     : createLogger(config.LOG_LEVEL);
-  const tool = await createTool(config, { logger, clock: options.clock, sweepIntervalMs: options.sweepIntervalMs ?? null, outboundCa: options.outboundCa });
+  const tool = await createTool(config, {
+    logger, clock: options.clock, sweepIntervalMs: options.sweepIntervalMs ?? null, outboundCa: options.outboundCa, outboundHosts: options.outboundHosts, pruneIntervalMs: options.pruneIntervalMs ?? null,
+  });
   const { url: toolUrl } = await tool.listen(port, '127.0.0.1');
-  const lms = await startDevLms({ port: lmsPort, toolUrl, logger: quiet });
+  const lms = await startDevLms({ port: lmsPort, toolUrl, logger: quiet, ...options.lms });
   const registration = await lms.register();
   let account = (await tool.accounts.findByIssuerAndClient(lms.issuer, registration.clientId))!;
   if (options.activate !== false && !account.active) {

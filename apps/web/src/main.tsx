@@ -1,3 +1,5 @@
+// First: configures zod before any schema is built or run.
+import './boot/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNEL_ROLES, TEXT_LIMITS } from '@lti-rooms/domain';
+import { CHANNEL_ROLES, FRAME_ORIGIN_SOURCES, frameOriginOf, frameOriginProblem, jitsiDomainProblem, TEXT_LIMITS } from '@lti-rooms/domain';
 import { ROOM_MODES, STAGE_ACCESS_MODES } from './rooms';
 
 const wholeNumber = (label: string) => z.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`);
@@ -57,11 +57,16 @@ export const roleMappingSchema = z.object({
   overrides: z.array(roleMappingEntrySchema),
 });
 
+/** A host name with an optional port; https is implied (the rule: jitsiDomainProblem). */
 const domainSchema = z
   .string()
   .trim()
   .max(TEXT_LIMITS.jitsiDomain, `Domain must be at most ${TEXT_LIMITS.jitsiDomain} characters`)
-  .regex(/^[a-z0-9.-]+(:\d+)?$/i, 'Domain must be a host name such as meet.example.edu');
+  .superRefine((domain, ctx) => {
+    const problem = jitsiDomainProblem(domain);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .transform((domain) => domain.toLowerCase());
 
 /** PUT /api/admin/jitsi. Secrets are write-only: leave them out to keep the stored ones. */
 export const jitsiBodySchema = z.discriminatedUnion('kind', [
@@ -89,4 +94,21 @@ export const platformRegistrySchema = z.object({ current: platformSchema, pendin
 
 export const auditLogSchema = z.object({
   entries: z.array(z.object({ id: z.string(), actorName: z.string(), action: z.string(), target: z.string().nullable(), changes: z.record(z.string(), z.unknown()), createdAt: z.string() })),
+});
+
+/** POST /api/admin/frame-origins: an origin that frames the tool (a vanity domain of the LMS), stored as its origin. */
+export const frameOriginBodySchema = z.object({
+  origin: z
+    .string()
+    .trim()
+    .superRefine((origin, ctx) => {
+      const problem = frameOriginProblem(origin);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform((origin) => frameOriginOf(origin)!),
+});
+export type FrameOriginBody = z.input<typeof frameOriginBodySchema>;
+/** The origins allowed to frame the tool for this account, and where each came from. */
+export const frameOriginListSchema = z.object({
+  origins: z.array(z.object({ origin: z.string(), source: z.enum(FRAME_ORIGIN_SOURCES), addedAt: z.string().nullable() })),
 });

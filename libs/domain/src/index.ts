@@ -8,3 +8,4 @@ export * from './stage';
 export * from './lti-vocabulary';
 export * from './registration';
 export * from './stored-text';
+export * from './edge';

@@ -16,6 +16,12 @@ interface E2eFixtures {
   /** Requests that were aborted because they would have left the machine. */
   blockedRequests: string[];
   /**
+   * What the tool's Content-Security-Policy refused in any page of the test (console reports
+   * and securitypolicyviolation events). The test fails unless it is empty at the end; a test
+   * that provokes a refusal on purpose takes it out of the list.
+   */
+  cspViolations: string[];
+  /**
    * Opens another browser context (another user: own cookies, own sessionStorage) with the
    * test's options (time zone, locale, viewport...) and the same loopback-only guard as
    * `context`. Closed when the test ends.
@@ -48,15 +54,23 @@ export const test = base.extend<E2eFixtures>({
     await use([]);
   },
 
+  // eslint-disable-next-line no-empty-pattern
+  cspViolations: async ({}, use) => {
+    const violations: string[] = [];
+    await use(violations);
+    expect(violations, 'the Content-Security-Policy refused something a page needed').toEqual([]);
+  },
+
   // Every page of every test runs in this context: nothing may reach the internet, and every
   // request is recorded so tests can check what left the browser.
-  context: async ({ context, blockedRequests, sentRequests }, use) => {
+  context: async ({ context, blockedRequests, sentRequests, cspViolations }, use) => {
     await guardNetwork(context, blockedRequests, sentRequests);
+    await watchCspViolations(context, cspViolations);
     await use(context);
   },
 
   newUserContext: async (
-    { browser, blockedRequests, sentRequests, timezoneId, locale, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, permissions },
+    { browser, blockedRequests, sentRequests, cspViolations, timezoneId, locale, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, permissions },
     use,
   ) => {
     const opened: BrowserContext[] = [];
@@ -67,6 +81,7 @@ export const test = base.extend<E2eFixtures>({
       });
       opened.push(context);
       await guardNetwork(context, blockedRequests, sentRequests);
+      await watchCspViolations(context, cspViolations);
       return context;
     });
     await Promise.all(opened.map((context) => context.close()));
@@ -94,6 +109,24 @@ async function guardNetwork(context: BrowserContext, blockedRequests: string[], 
   );
   context.on('request', (request) => {
     sentRequests.push({ method: request.method(), url: request.url(), referer: request.headers()['referer'] });
+  });
+}
+
+/** Marks what reports a CSP refusal in the page's console. */
+const CSP_REPORT = /Content Security Policy|CSP violation/i;
+
+/**
+ * Records every Content-Security-Policy refusal in `context`'s pages: Chromium's console
+ * report, and the securitypolicyviolation event (an init script, which the policy does not govern).
+ */
+async function watchCspViolations(context: BrowserContext, violations: string[]): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}`);
+    });
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error' && CSP_REPORT.test(message.text())) violations.push(message.text());
   });
 }
 

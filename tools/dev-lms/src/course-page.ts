@@ -104,3 +104,16 @@ ${linksSection(links)}
 ${launchParts}`,
   );
 }
+
+/**
+ * The course page with the tool inside an iframe, the way LMSs show a tool placed "in the
+ * course": the frame starts the launch as `userId` (its frame-ancestors must allow this origin).
+ */
+export function embeddedLaunchPage(platform: Platform, course: Course, userId: string): string {
+  const src = loginInitiationUrl(platform, userId, { courseId: course.id });
+  return htmlPage(
+    course.title,
+    `<h1>${escapeHtml(course.title)}</h1>
+<iframe title="LTI Rooms" src="${escapeHtml(src)}" width="1000" height="700" allow="camera; microphone; display-capture; fullscreen"></iframe>`,
+  );
+}

@@ -97,6 +97,7 @@ export function buildIdTokenClaims(
       name: PLATFORM_NAME,
       version: PLATFORM_VERSION,
       product_family_code: PRODUCT_FAMILY_CODE,
+      url: `${platform.urls.site}/`,
     },
     [CLAIM.launchPresentation]: {
       document_target: 'iframe',

@@ -10,6 +10,8 @@ const ONE_HOUR_MS = 60 * 60 * 1000;
 
 export interface PlatformUrls {
   issuer: string;
+  /** Where the course pages live (return_url, the platform's home URL): the issuer's origin unless told otherwise. */
+  site: string;
   openidConfiguration: string;
   authorization: string;
   token: string;
@@ -20,16 +22,17 @@ export interface PlatformUrls {
   memberships(courseId: string): string;
 }
 
-export function platformUrls(issuer: string): PlatformUrls {
+export function platformUrls(issuer: string, site = issuer): PlatformUrls {
   return {
     issuer,
+    site,
     openidConfiguration: `${issuer}/.well-known/openid-configuration`,
     authorization: `${issuer}/auth`,
     token: `${issuer}/token`,
     jwks: `${issuer}/jwks`,
     registration: `${issuer}/register`,
     deepLinkingReturn: `${issuer}/deep-linking/return`,
-    coursePage: (courseId) => `${issuer}/courses/${encodeURIComponent(courseId)}`,
+    coursePage: (courseId) => `${site}/courses/${encodeURIComponent(courseId)}`,
     memberships: (courseId) => `${issuer}/nrps/contexts/${encodeURIComponent(courseId)}/memberships`,
   };
 }

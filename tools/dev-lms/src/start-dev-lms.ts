@@ -49,7 +49,8 @@ export async function startDevLms(options: DevLmsOptions): Promise<DevLms> {
   await listen(server, options.port, host);
   const port = (server.address() as AddressInfo).port;
   const issuer = withoutTrailingSlash(options.publicUrl ?? `http://${urlHost(host)}:${port}`);
-  const platform = new Platform(platformUrls(issuer), withoutTrailingSlash(options.toolUrl), store, keys, logger);
+  const site = options.coursePagesHost ? `http://${options.coursePagesHost}:${port}` : issuer;
+  const platform = new Platform(platformUrls(issuer, site), withoutTrailingSlash(options.toolUrl), store, keys, logger);
   server.on('request', createDevLmsApp(platform));
   logger.info(`Dev LMS listening on ${issuer} for the tool at ${platform.toolUrl}`);
 

@@ -11,6 +11,12 @@ export interface DevLmsOptions {
   toolUrl: string; // e.g. http://127.0.0.1:3000
   host?: string; // default 127.0.0.1
   publicUrl?: string; // issuer/base url; default http://<host>:<port>
+  /**
+   * Serve course pages (and name them in return_url and the platform URL) under this host
+   * name, same port, instead of the issuer's: an LMS whose pages are not on its issuer's
+   * origin, as with Canvas (e.g. 'localhost' while the issuer is http://127.0.0.1:<port>).
+   */
+  coursePagesHost?: string;
   dataDir?: string; // persist keys + registration; default in memory
   autoRegister?: boolean; // on start, if not yet registered, run Dynamic Registration against toolUrl
   logger?: DevLmsLogger;

@@ -1,6 +1,7 @@
 import {
   adminSettingsSchema,
   auditLogSchema,
+  frameOriginListSchema,
   jitsiSchema,
   jitsiTestSchema,
   platformRegistrySchema,
@@ -25,6 +26,8 @@ export type JitsiSettings = z.infer<typeof jitsiSchema>;
 export type JitsiTestResult = z.infer<typeof jitsiTestSchema>;
 export type AuditLog = z.infer<typeof auditLogSchema>;
 export type AuditEntry = AuditLog['entries'][number];
+export type FrameOriginList = z.infer<typeof frameOriginListSchema>;
+export type FrameOrigin = FrameOriginList['origins'][number];
 
 const segment = encodeURIComponent;
 
@@ -48,6 +51,10 @@ export function useRoleMapping(): ApiResource<RoleMapping> {
 
 export function useJitsiSettings(): ApiResource<JitsiSettings> {
   return useApiResource('/api/admin/jitsi', jitsiSchema);
+}
+
+export function useFrameOrigins(): ApiResource<FrameOriginList> {
+  return useApiResource('/api/admin/frame-origins', frameOriginListSchema);
 }
 
 export function useAuditLog(): ApiResource<AuditLog> {
@@ -90,4 +97,13 @@ export function saveJitsiSettings(body: JitsiBody): Promise<JitsiSettings> {
 /** Checks the saved deployment: its domain serves the IFrame API, and a minted token has the right form. */
 export function testJitsiConnection(): Promise<JitsiTestResult> {
   return apiRequest('/api/admin/jitsi/test', jitsiTestSchema, { method: 'POST' });
+}
+
+/** Allows the LMS to frame LTI Rooms from one more origin (a vanity domain); answers with the whole list. */
+export function addFrameOrigin(origin: string): Promise<FrameOriginList> {
+  return apiRequest('/api/admin/frame-origins', frameOriginListSchema, { method: 'POST', body: { origin } });
+}
+
+export function removeFrameOrigin(origin: string): Promise<FrameOriginList> {
+  return apiRequest(`/api/admin/frame-origins/${segment(origin)}`, frameOriginListSchema, { method: 'DELETE' });
 }

@@ -94,10 +94,18 @@ export function useMeetingSession(roomId: string): MeetingSession {
       // The server closed this connection (a restart, a deploy): Socket.IO leaves reconnecting to us.
       if (reason === 'io server disconnect') socket.connect();
     });
-    socket.on('connect_error', (error: Error & { data?: { code?: unknown } }) => {
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    socket.on('connect_error', (error: Error & { data?: { code?: unknown; retryAfterSeconds?: unknown } }) => {
       const code = typeof error.data?.code === 'string' ? error.data.code : null;
       if (code && EXPIRED_LAUNCH_CODES.has(code)) {
         markSessionExpired();
+        return;
+      }
+      if (code === 'RATE_LIMITED') {
+        // Too many connections from this network at once (a whole class): try again when the server says, spread out.
+        const seconds = typeof error.data?.retryAfterSeconds === 'number' ? error.data.retryAfterSeconds : 5;
+        dispatch({ type: 'connection-lost' });
+        retryTimer = setTimeout(() => socket.connect(), (seconds + Math.random() * 5) * 1000);
         return;
       }
       // Network trouble: Socket.IO keeps trying by itself. A refusal by the server stops it.
@@ -121,6 +129,7 @@ export function useMeetingSession(roomId: string): MeetingSession {
       // Navigating away inside the app is leaving. A reload never gets here: it keeps the seat for a moment.
       if (sessionId && !leaving && socket.connected) socket.emit('session:leave', { sessionId }, () => undefined);
       unsubscribe.forEach((off) => off());
+      clearTimeout(retryTimer);
       socket.off();
       socket.disconnect();
       socketRef.current = null;

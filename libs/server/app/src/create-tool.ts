@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import cookieParser from 'cookie-parser';
 import express, { Express } from 'express';
 import {
-  AccountRepository, createDatabase, Database, LaunchRepository, LoginStateRepository, MeetingSessionRepository, migrateDatabase,
+  AccountRepository, createDatabase, Database, FrameOriginRepository, LaunchRepository, LoginStateRepository, MeetingSessionRepository, migrateDatabase,
   ParticipantRepository, RoomRelationsRepository, RoomRepository, SettingsRepository, StageRepository, AdminRepository,
 } from '@lti-rooms/server-persistence';
 import { presenceCutoff } from '@lti-rooms/domain';
@@ -43,6 +43,13 @@ import { SessionWrites } from './meetings/session-writes';
 import { RealtimeServer } from './realtime/realtime-server';
 import { StageService } from './stage/stage-service';
 import { StageWrites } from './stage/stage-writes';
+import { CspSources, cspSourceListOf } from './edge/csp-sources';
+import { FrameOriginService } from './edge/frame-origin-service';
+import { securityHeaders } from './edge/security-headers';
+import { JobRunner } from './jobs/job-runner';
+import { LOGIN_STATE_PRUNE_INTERVAL_MS, pruneLoginStates } from './jobs/login-state-pruning';
+import { handshakeLimits } from './limits/handshake-limits';
+import { RateLimits } from './limits/rate-limits';
 
 /** How often each process sweeps meetings (host absence, scheduled opening and end, stale presence). */
 export const MEETING_SWEEP_INTERVAL_MS = 5_000;
@@ -66,6 +73,8 @@ export interface Tool {
   meetings: MeetingService;
   sweeper: MeetingSweeper;
   realtime: RealtimeServer;
+  limits: RateLimits;
+  frameOrigins: FrameOriginService;
   /** Starts listening (and the metrics listener, when METRICS_PORT is set); resolves with the bound addresses. */
   listen(port?: number, host?: string): Promise<{ url: string; server: Server; metricsUrl?: string }>;
   close(): Promise<void>;
@@ -75,6 +84,8 @@ export interface StorageOptions {
   clock?: () => Date;
   /** Extra certificate authority trusted for outbound https (tests that run their own https servers). */
   outboundCa?: string;
+  /** Names the outbound client answers itself, before DNS (tests give their https servers host names). */
+  outboundHosts?: Readonly<Record<string, string>>;
 }
 
 /** Everything the tool's services need, assembled once: storage, ltijs, services. */
@@ -94,7 +105,7 @@ export async function createStorageAndServices(config: ResolvedConfig, logger: L
   const ltijs = createLtijsProvider({ key: config.ltiKey, plugin: db.ltiPlugin, secureCookies: config.secureCookies });
   const accounts = new AccountRepository(db);
   // The one address filter for every request to a URL that came from outside.
-  const outbound = new OutboundClient(new OutboundPolicy(config.LTI_REGISTRATION_ALLOWED_HOSTS), { ca: options.outboundCa });
+  const outbound = new OutboundClient(new OutboundPolicy(config.LTI_REGISTRATION_ALLOWED_HOSTS), { ca: options.outboundCa, hosts: options.outboundHosts });
   const registration = new RegistrationService(
     accounts, ltijs, outbound, { publicUrl: config.PUBLIC_URL, autoActivate: config.LTI_AUTO_ACTIVATE, name: TOOL_NAME }, options.clock,
   );
@@ -106,13 +117,15 @@ export interface ToolOptions extends StorageOptions {
   clock?: () => Date;
   /** null: this process never sweeps by itself (tests drive tool.sweeper by hand). */
   sweepIntervalMs?: number | null;
+  /** How often expired logins and nonces are deleted; null: never by itself. */
+  pruneIntervalMs?: number | null;
 }
 
 export async function createTool(config: ResolvedConfig, options: ToolOptions = {}): Promise<Tool> {
   const clock = options.clock ?? (() => new Date());
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const { db, ltijs, accounts, registration, outbound } = await createStorageAndServices(config, logger, { clock, outboundCa: options.outboundCa });
-  const loginStates = new LoginStateRepository(db);
+  const { db, ltijs, accounts, registration, outbound } = await createStorageAndServices(config, logger, { clock, outboundCa: options.outboundCa, outboundHosts: options.outboundHosts });
+  const loginStates = new LoginStateRepository(db, clock);
   const launches = new LaunchRepository(db);
   const tokens = new LaunchTokens(config.ltiKey, config.LAUNCH_TOKEN_TTL_HOURS * 3600, clock);
   const metrics = createMetrics();
@@ -131,7 +144,12 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const collaboration = new CollaborationService({ db, rooms, relations, accounts, platform });
   const adminRepository = new AdminRepository(db);
   const settingsAdmin = new SettingsAdminService({ db, settings, admin: adminRepository });
-  const platformAdmin = new PlatformAdminService({ db, accounts, registration, outbound, admin: adminRepository, secrets: new SecretBox(config.ltiKey) });
+  const frameOriginRepository = new FrameOriginRepository(db);
+  const cspSources = new CspSources(async () => cspSourceListOf(await frameOriginRepository.activeSources()), logger);
+  await cspSources.refresh();
+  const platformAdmin = new PlatformAdminService({
+    db, accounts, registration, outbound, admin: adminRepository, secrets: new SecretBox(config.ltiKey), edgeSourcesChanged: () => cspSources.invalidate(),
+  });
   const presenter = new MeetingPresenter((accountId) => platformAdmin.deployment(accountId), clock);
   const publisher = new MeetingPublisher(presenter, logger);
   const stageRepository = new StageRepository(db);
@@ -141,34 +159,36 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const sweeper = new MeetingSweeper({ db, rooms, roomRepository, sessions, participants, writes, publisher, clock, logger });
   const attendance = new AttendanceService({ rooms, sessions, participants, clock });
   const stage = new StageService({ db, sessions, participants, stage: stageRepository, writes: stageWrites, publisher, clock });
+  const limits = await RateLimits.open(config, logger);
+  const frameOrigins = new FrameOriginService({ db, origins: frameOriginRepository, accounts, admin: adminRepository, sources: cspSources, logger });
   const realtime = new RealtimeServer({
     tokens, launches, meetings, stage, sweeper, participants, publisher, logger, metrics, clock,
     adapter: { redisUrl: config.REDIS_URL, databaseUrl: config.DATABASE_URL },
     sweepIntervalMs: options.sweepIntervalMs === undefined ? MEETING_SWEEP_INTERVAL_MS : options.sweepIntervalMs,
+    handshakeLimits: handshakeLimits(limits, config.TRUST_PROXY, logger),
   });
   try {
     await realtime.start();
   } catch (error) {
+    await limits.close().catch(() => undefined);
     await db.close().catch(() => undefined);
     throw error;
   }
-  const sweepPending = () => {
-    registration.removeExpiredPending().then(
-      (removed) => removed.forEach((a) => logger.info({ accountId: a.id, issuer: a.issuer, clientId: a.clientId }, 'unapproved registration expired and removed')),
-      (error: unknown) => logger.error({ err: error }, 'sweeping expired registrations failed'),
-    );
-  };
-  const pendingSweep = options.sweepIntervalMs === null ? null : setInterval(sweepPending, PENDING_REGISTRATION_SWEEP_INTERVAL_MS).unref();
-  if (pendingSweep) sweepPending();
+  const jobs = new JobRunner(logger);
+  const pruneIntervalMs = options.pruneIntervalMs === undefined ? LOGIN_STATE_PRUNE_INTERVAL_MS : options.pruneIntervalMs;
+  if (pruneIntervalMs !== null) jobs.every('prune login states', pruneIntervalMs, pruneLoginStates(loginStates, clock, logger));
+  if (options.sweepIntervalMs !== null) {
+    jobs.every('remove expired registrations', PENDING_REGISTRATION_SWEEP_INTERVAL_MS, async () => {
+      const removed = await registration.removeExpiredPending();
+      removed.forEach((a) => logger.info({ accountId: a.id, issuer: a.issuer, clientId: a.clientId }, 'unapproved registration expired and removed'));
+    });
+  }
 
   forwardAsyncErrors();
   const app = express();
   app.disable('x-powered-by');
-  app.use((_req, res, next) => {
-    // No X-Frame-Options: the tool lives inside LMS iframes by design.
-    res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin' });
-    next();
-  });
+  const headers = securityHeaders(cspSources, config.PUBLIC_URL);
+  app.use(headers.baseline);
   if (config.TRUST_PROXY) app.set('trust proxy', true);
   app.use(requestLogging(logger));
   app.use((req, res, next) => {
@@ -178,6 +198,8 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   });
   app.use(inputGuard);
   app.use(opsRouter(db, metrics, { token: config.METRICS_TOKEN }));
+  // After the operations endpoints: /health must answer without the database the policy is read from.
+  app.use(headers.policy);
   app.use(cookieParser());
   app.use('/lti', ltiRouter({
     login: new LoginService(accounts, loginStates, `${config.PUBLIC_URL}/lti/launch`),
@@ -187,14 +209,15 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
     secureCookies: config.secureCookies,
     sessionTtlMs: config.LAUNCH_TOKEN_TTL_HOURS * 3600_000,
     landingFor: (launch) => landingForRoomLink({ rooms: roomRepository, relations, links: roomLinks, logger }, launch),
+    limits, frameOrigins,
   }));
   // Of ltijs only the keyset is served (see createLtijsProvider).
   app.get('/lti/keys', route(async (_req, res) => res.json(await ltijs.publicKeyset())));
-  app.use('/api', apiRouter({ tokens, launches }, [
+  app.use('/api', apiRouter({ tokens, launches, limits }, [
     roomsRouter(rooms, collaboration),
     meetingsRouter(attendance),
     deepLinkingRouter({ rooms, relations, accounts, platform, links: roomLinks, publicUrl: config.PUBLIC_URL }),
-  ], adminRouter(settingsAdmin, platformAdmin, clock)));
+  ], adminRouter(settingsAdmin, platformAdmin, clock, frameOrigins)));
   app.use(web.router());
   app.use(notFoundHandler());
   app.use(errorHandler(logger));
@@ -210,7 +233,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
       });
     });
   return {
-    config, app, db, ltijs, accounts, registration, outbound, logger, metrics, settings, platformAdmin, meetings, sweeper, realtime,
+    config, app, db, ltijs, accounts, registration, outbound, logger, metrics, settings, platformAdmin, meetings, sweeper, realtime, limits, frameOrigins,
     listen: async (port = config.PORT, host = config.HOST) => {
       const server = createServer(app);
       realtime.attach(server);
@@ -219,9 +242,10 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
       return { url, server, metricsUrl };
     },
     close: async () => {
-      if (pendingSweep) clearInterval(pendingSweep);
+      jobs.stop();
       await realtime.close();
       await Promise.all(servers.map((s) => new Promise<void>((resolve) => { s.closeAllConnections?.(); s.close(() => resolve()); })));
+      await limits.close();
       await outbound.close();
       await db.close();
     },

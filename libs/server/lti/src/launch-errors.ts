@@ -1,5 +1,11 @@
+import { LOGIN_PARAMETER_MAX_LENGTH } from '@lti-rooms/domain';
+
+const LOGIN_LIMITS = Object.entries(LOGIN_PARAMETER_MAX_LENGTH).map(([name, max]) => `${name} ${max}`).join(', ');
+
 /** Every way an LTI login or launch is refused, with what the user and the administrator are told. */
 export const LAUNCH_ERRORS = {
+  LOGIN_PARAMETER_TOO_LONG: [400, 'The LMS sent an oversized login request', 'A login parameter is longer than LTI Rooms accepts, so the login was not started.', `LTI Rooms keeps at most these many characters of each login parameter: ${LOGIN_LIMITS}. Check what the platform sends to /lti/login.`],
+  RATE_LIMITED: [429, 'Too many launches right now', 'LTI Rooms is receiving more requests from your network or your LMS than it accepts at once. Wait a moment, then open the tool again.', 'The limits are set by RATE_LIMIT_LTI_PER_IP, RATE_LIMIT_LTI_PER_ACCOUNT and RATE_LIMIT_REGISTER_PER_IP (see the README); raise them if a whole class behind one address is refused.'],
   LOGIN_MISSING_PARAMETERS: [400, 'The LMS sent an incomplete login request', 'The login request lacks iss, login_hint or target_link_uri.', 'Check that the platform initiates the OIDC login at /lti/login with iss, login_hint and target_link_uri (LTI 1.3 Core, section 4.1).'],
   UNKNOWN_PLATFORM: [403, 'This LMS is not registered with LTI Rooms', 'The launch came from a platform (issuer and client id) that LTI Rooms does not know.', 'Register the platform with Dynamic Registration or `npm run platforms -- add`, and check that its issuer and client id match exactly.'],
   PLATFORM_AMBIGUOUS: [403, 'LTI Rooms cannot tell which registration of this LMS to use', 'The LMS started the launch without a client id, and several active registrations share its issuer.', 'Configure the LMS to send client_id in the login request (LTI 1.3 Core, section 4.1), or deactivate the registrations that are no longer used (`npm run platforms -- list`).'],

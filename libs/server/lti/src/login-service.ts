@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { loginParametersToKeep, oversizedLoginParameter } from '@lti-rooms/domain';
 import type { Account, AccountRepository, LoginStateRepository } from '@lti-rooms/server-persistence';
 import { LaunchRefused } from './launch-errors';
 
@@ -11,8 +12,6 @@ export interface LoginInitiation {
   client_id?: string;
   lti_deployment_id?: string;
 }
-
-const LOGIN_PARAMETERS = ['iss', 'login_hint', 'target_link_uri', 'lti_message_hint', 'client_id', 'lti_deployment_id'];
 
 export interface LoginRedirect {
   state: string;
@@ -27,7 +26,14 @@ export class LoginService {
     private readonly launchUrl: string,
   ) {}
 
-  async begin(params: LoginInitiation): Promise<LoginRedirect> {
+  /**
+   * `admit` is asked once the account is known, before anything is stored (its rate limit);
+   * it refuses by throwing.
+   */
+  async begin(params: LoginInitiation, admit: (account: Account) => Promise<void> = async () => undefined): Promise<LoginRedirect> {
+    // Checked first: an oversized login costs no database work and stores nothing.
+    const oversized = oversizedLoginParameter(params as Record<string, unknown>);
+    if (oversized) throw new LaunchRefused('LOGIN_PARAMETER_TOO_LONG', `${oversized.name}: at most ${oversized.maxLength} characters`);
     const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
     const [iss, loginHint, targetLinkUri] = [text(params.iss), text(params.login_hint), text(params.target_link_uri)];
     if (!iss || !loginHint || !targetLinkUri) throw new LaunchRefused('LOGIN_MISSING_PARAMETERS');
@@ -36,11 +42,10 @@ export class LoginService {
     if (params.lti_deployment_id && !account.deploymentIds.includes(params.lti_deployment_id)) {
       throw new LaunchRefused('DEPLOYMENT_UNKNOWN', params.lti_deployment_id);
     }
+    await admit(account);
     const state = randomBytes(24).toString('base64url');
     const nonce = randomBytes(24).toString('base64url');
-    const loginParams = Object.fromEntries(
-      Object.entries(params).filter(([key, value]) => LOGIN_PARAMETERS.includes(key) && typeof value === 'string'),
-    ) as Record<string, string>;
+    const loginParams = loginParametersToKeep(params as Record<string, unknown>) as Record<string, string>;
     await this.loginStates.create({ state, nonce, accountId: account.id, loginParams });
     const query = new URLSearchParams({
       scope: 'openid',

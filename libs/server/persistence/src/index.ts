@@ -13,3 +13,4 @@ export * from './pg-client';
 export * from './repositories/meeting-session-repository';
 export * from './repositories/participant-repository';
 export * from './repositories/stage-repository';
+export * from './repositories/frame-origin-repository';

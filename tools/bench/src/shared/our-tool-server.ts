@@ -9,6 +9,12 @@ import { serveFromChild } from './server-child';
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
 
+/** Every rate limit off (0): README "Rate limits". */
+const BENCH_WITHOUT_RATE_LIMITS = {
+  RATE_LIMIT_LTI_PER_IP: '0', RATE_LIMIT_LTI_PER_ACCOUNT: '0', RATE_LIMIT_REGISTER_PER_IP: '0', RATE_LIMIT_API_PER_IP: '0',
+  RATE_LIMIT_API_PER_ACCOUNT: '0', RATE_LIMIT_SOCKET_PER_IP: '0', RATE_LIMIT_SOCKET_PER_ACCOUNT: '0',
+};
+
 serveFromChild(async (env) => {
   const config = loadConfig({
     DATA_DIR: env.dataDir,
@@ -22,6 +28,8 @@ serveFromChild(async (env) => {
     PUBLIC_URL: env.publicUrl,
     LTI_REGISTRATION_ALLOWED_HOSTS: env.allowedHosts,
     WEB_DIST_DIR: resolve(REPO_ROOT, 'dist/web'),
+    // A bench is one machine hammering on purpose: the rate limits would measure themselves.
+    ...BENCH_WITHOUT_RATE_LIMITS,
   });
   const tool = await createTool(config);
   const { url } = await tool.listen(env.port, '127.0.0.1');

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { courseFor, DEMO_COURSE } from '../demo-course';
-import { coursePage } from '../course-page';
+import { coursePage, embeddedLaunchPage } from '../course-page';
+import { findLaunchUser } from '../demo-users';
 import { errorPage } from '../html';
 import type { Platform } from '../platform';
 import { runDynamicRegistration } from '../registration-initiator';
@@ -15,6 +16,14 @@ export function coursePageRoutes(platform: Platform): Router {
 
   router.get('/courses/:courseId', (req, res) => {
     res.type('html').send(coursePage(platform, courseFor(req.params.courseId)));
+  });
+
+  router.get('/courses/:courseId/embedded/:userId', (req, res) => {
+    if (!platform.registration() || !findLaunchUser(req.params.userId)) {
+      res.status(404).type('html').send(errorPage('Not found', 'No such user, or the Dev LMS is not registered with the tool yet.'));
+      return;
+    }
+    res.type('html').send(embeddedLaunchPage(platform, courseFor(req.params.courseId), req.params.userId));
   });
 
   router.post('/admin/register', async (req, res) => {

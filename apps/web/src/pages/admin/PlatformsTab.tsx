@@ -7,6 +7,7 @@ import { browserZone } from '../../rooms/time-frame';
 import { Badge, Button, StatusMessage, VisuallyHidden } from '../../ui';
 import { formatRegistered } from './admin-format';
 import { AdminResourceView } from './AdminResourceView';
+import { FrameOriginsSection } from './FrameOriginsSection';
 
 /** This LMS's registration, and registrations from the same LMS that wait for an administrator. */
 export function PlatformsTab() {
@@ -42,6 +43,8 @@ function PlatformRegistryView({ initial }: { initial: PlatformRegistry }) {
         <h3 id="current-platform-heading">This platform</h3>
         <PlatformDetails platform={registry.current} zone={zone} testId="current-platform" />
       </section>
+
+      <FrameOriginsSection />
 
       <section aria-labelledby="pending-platforms-heading" className="admin-section">
         <h3 id="pending-platforms-heading">Waiting for activation</h3>

@@ -1,11 +1,12 @@
 import { NextFunction, Request, Response, Router } from 'express';
 import {
-  adminSettingsBodySchema, auditLogSchema, jitsiBodySchema, jitsiSchema, jitsiTestSchema, platformRegistrySchema, roleMappingBodySchema,
-  roleMappingSchema, templateBodySchema, templateListSchema,
+  adminSettingsBodySchema, auditLogSchema, frameOriginBodySchema, frameOriginListSchema, jitsiBodySchema, jitsiSchema, jitsiTestSchema,
+  platformRegistrySchema, roleMappingBodySchema, roleMappingSchema, templateBodySchema, templateListSchema,
 } from '@lti-rooms/contracts';
 import { LIS_INSTITUTION, LIS_MEMBERSHIP, LIS_SYSTEM } from '@lti-rooms/domain';
 import { launchOf } from '../http/authenticate';
 import { parseBody } from '../rooms/parse-body';
+import type { FrameOriginService } from '../edge/frame-origin-service';
 import { AdminActor, adminActorOf } from './admin-actor';
 import { PlatformAdminService } from './platform-admin-service';
 import { SettingsAdminService } from './settings-admin-service';
@@ -20,7 +21,7 @@ const DEFAULT_ROLE_TABLE = [
 type AdminHandler = (actor: AdminActor, req: Request, res: Response) => Promise<unknown>;
 
 /** /api/admin: every endpoint refuses anyone but the account's administrators (403). */
-export function adminRouter(settings: SettingsAdminService, platforms: PlatformAdminService, clock: () => Date): Router {
+export function adminRouter(settings: SettingsAdminService, platforms: PlatformAdminService, clock: () => Date, frameOrigins?: FrameOriginService): Router {
   const router = Router();
   const handle = (handler: AdminHandler) => (req: Request, res: Response, next: NextFunction) => {
     (async () => {
@@ -32,6 +33,13 @@ export function adminRouter(settings: SettingsAdminService, platforms: PlatformA
   router.get('/platforms', handle((a) => platforms.registry(a.accountId).then((r) => platformRegistrySchema.parse(r))));
   router.post('/platforms/:id/activate', handle((a, req) => platforms.setActive(a, req.params.id, true)));
   router.post('/platforms/:id/deactivate', handle((a, req) => platforms.setActive(a, req.params.id, false)));
+
+  // The origins this LMS frames the tool from (the Content-Security-Policy's frame-ancestors).
+  if (frameOrigins) {
+    router.get('/frame-origins', handle((a) => frameOrigins.list(a.accountId).then((l) => frameOriginListSchema.parse(l))));
+    router.post('/frame-origins', handle((a, req) => frameOrigins.add(a, a.accountId, parseBody(frameOriginBodySchema, req.body).origin).then((l) => frameOriginListSchema.parse(l))));
+    router.delete('/frame-origins/:origin', handle((a, req) => frameOrigins.remove(a, a.accountId, req.params.origin).then((l) => frameOriginListSchema.parse(l))));
+  }
 
   router.get('/settings', handle((a) => settings.settings(a.accountId)));
   router.put('/settings', handle((a, req) => settings.saveSettings(a, parseBody(adminSettingsBodySchema, req.body))));

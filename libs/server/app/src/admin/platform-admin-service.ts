@@ -1,7 +1,7 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import type { JitsiBody } from '@lti-rooms/contracts';
 import { forbidden, invalid, isSharedIssuer, notFound } from '@lti-rooms/domain';
-import type { Account, AccountRepository, AdminRepository, Database, StoredJitsiDeployment } from '@lti-rooms/server-persistence';
+import type { Account, AccountRepository, AdminRepository, Database, JitsiKind, StoredJitsiDeployment } from '@lti-rooms/server-persistence';
 import { OutboundClient, OutboundFailure, type RegistrationService } from '@lti-rooms/server-lti';
 import { JitsiDeployment, mintJitsiToken } from '../jitsi/jitsi-token';
 import { AdminActor } from './admin-actor';
@@ -10,6 +10,15 @@ import { diff } from './settings-admin-service';
 
 export const PUBLIC_JITSI_DOMAIN = 'meet.jit.si';
 export const JAAS_DOMAIN = '8x8.vc';
+/**
+ * The Jitsi domain an account's meetings use: its own deployment once one is complete
+ * (with its secret), public Jitsi otherwise. The meeting page and the CSP both follow it.
+ */
+export function jitsiDomainOf(stored: { kind: JitsiKind; domain: string | null; sealed: boolean } | null): string {
+  if (!stored || stored.kind === 'none' || !stored.sealed) return PUBLIC_JITSI_DOMAIN;
+  return stored.kind === 'jaas' ? JAAS_DOMAIN : stored.domain ?? PUBLIC_JITSI_DOMAIN;
+}
+
 const PUBLIC_JITSI_WARNING = 'Public meet.jit.si is for trials only: it cannot enforce moderator rights or panel roles, and anyone who guesses a room name may join.';
 
 export function presentPlatform(account: Account) {
@@ -24,6 +33,8 @@ export function presentPlatform(account: Account) {
 export class PlatformAdminService {
   constructor(private readonly deps: {
     db: Database; accounts: AccountRepository; registration: RegistrationService; outbound: OutboundClient; admin: AdminRepository; secrets: SecretBox;
+    /** Called when what the Content-Security-Policy names (active platforms, Jitsi domains) changed. */
+    edgeSourcesChanged?: () => void;
   }) {}
 
   /** Their own registration, and registrations of the same LMS (issuer) that wait for their approval. */
@@ -53,6 +64,7 @@ export class PlatformAdminService {
     if (!active) throw forbidden("deactivate another platform's registration");
     // Approved at most once, and never after the sweep removed it: the update checks it is still pending.
     if (!(await this.deps.registration.approvePending(target, current.issuer))) throw notFound('The platform');
+    this.deps.edgeSourcesChanged?.();
     await this.deps.admin.audit(actor.accountId, { actorId: actor.userId, actorName: actor.name, action: 'platform.activate', target: target.id, changes: { active: { from: false, to: true } } });
     return this.registry(actor.accountId);
   }
@@ -92,17 +104,19 @@ export class PlatformAdminService {
       if (newSecret) changes.secret = { from: before.secretSet ? '(set)' : '(none)', to: '(replaced)' };
       await this.deps.admin.audit(actor.accountId, { actorId: actor.userId, actorName: actor.name, action: 'jitsi.update', target: null, changes }, t);
     });
+    this.deps.edgeSourcesChanged?.();
     return this.jitsi(actor.accountId);
   }
 
   /** The deployment with its secret opened, for minting tokens on the server. */
   async deployment(accountId: string): Promise<JitsiDeployment> {
     const stored = await this.deps.admin.jitsiDeployment(accountId);
-    if (!stored || stored.kind === 'none' || !stored.secretCiphertext) return { kind: 'none', domain: PUBLIC_JITSI_DOMAIN };
+    const domain = jitsiDomainOf(stored && { kind: stored.kind, domain: stored.domain, sealed: Boolean(stored.secretCiphertext) });
+    if (!stored || stored.kind === 'none' || !stored.secretCiphertext) return { kind: 'none', domain };
     const secret = this.deps.secrets.open(stored.secretCiphertext);
     return stored.kind === 'jaas'
-      ? { kind: 'jaas', domain: JAAS_DOMAIN, appId: stored.appId!, keyId: stored.keyId!, privateKey: secret }
-      : { kind: 'self-hosted', domain: stored.domain!, appId: stored.appId!, appSecret: secret };
+      ? { kind: 'jaas', domain, appId: stored.appId!, keyId: stored.keyId!, privateKey: secret }
+      : { kind: 'self-hosted', domain, appId: stored.appId!, appSecret: secret };
   }
 
   /**

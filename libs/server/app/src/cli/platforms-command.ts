@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { pendingRegistrationExpiry } from '@lti-rooms/domain';
+import { frameOriginOf, MAX_ADDED_FRAME_ORIGINS, pendingRegistrationExpiry } from '@lti-rooms/domain';
 import { RegistrationError } from '@lti-rooms/server-lti';
-import type { Account } from '@lti-rooms/server-persistence';
+import { type Account, FrameOriginRepository } from '@lti-rooms/server-persistence';
 import { ConfigError, loadConfig } from '../config/load-config';
 import { createStorageAndServices } from '../create-tool';
 import { createLogger } from '../logger';
@@ -21,15 +21,20 @@ const USAGE = `Usage: npm run platforms -- <command> [options]
   add-deployment <account-id> --deployment-id ID
   activate <account-id>                 allow launches from the platform (approves a pending registration)
   deactivate <account-id>               refuse launches from the platform
-  remove <account-id>                   delete the platform and all its data`;
+  remove <account-id>                   delete the platform and all its data
+  add-origin <account-id> <origin>      allow the LMS to frame the tool from another origin (a vanity
+                                        domain such as https://learn.example.edu), besides its login
+                                        endpoint's and those its launches show
+  remove-origin <account-id> <origin>   take an added or learned origin away`;
 
-function describe(account: Account): string {
+function describe(account: Account, origins: string[] = []): string {
   const pending = account.pendingSince ? `  (waiting for approval; removed ${pendingRegistrationExpiry(account.pendingSince).toISOString()} unless activated)` : '';
   return [
     `${account.id}  ${account.active ? 'ACTIVE  ' : 'inactive'}  ${account.name}${pending}`,
     `    issuer: ${account.issuer}   client id: ${account.clientId}   registered: ${account.registrationMethod} ${account.createdAt.toISOString()}`,
     `    deployments: ${account.deploymentIds.join(', ') || '(none)'}`,
     `    auth: ${account.authEndpoint}   token: ${account.tokenEndpoint}   jwks: ${account.jwksUri}`,
+    `    frames the tool from: ${[frameOriginOf(account.authEndpoint) ?? '(login endpoint not usable)', ...origins].join(', ')}`,
   ].join('\n');
 }
 
@@ -62,6 +67,13 @@ async function run(argv: string[], io: CommandIo): Promise<void> {
   const config = loadConfig(io.env);
   const { db, accounts, registration } = await createStorageAndServices(config, createLogger('warn'));
   try {
+    const frameOrigins = new FrameOriginRepository(db);
+    const originsOf = async (account: Account) => (await frameOrigins.forAccount(account.id)).map((o) => `${o.origin} (${o.source})`);
+    const originArgument = () => {
+      const origin = frameOriginOf(positionals[2]);
+      if (!origin) throw new UsageError(`${command} needs an origin such as https://learn.example.edu`);
+      return origin;
+    };
     const byId = async () => {
       if (!id) throw new UsageError(`${command} needs an account id (see \`list\`)`);
       const account = await accounts.findById(id);
@@ -71,7 +83,8 @@ async function run(argv: string[], io: CommandIo): Promise<void> {
     switch (command) {
       case 'list': {
         const all = await accounts.list();
-        io.out(all.length ? all.map(describe).join('\n') : 'No platforms registered.');
+        const described = await Promise.all(all.map(async (account) => describe(account, await originsOf(account))));
+        io.out(described.length ? described.join('\n') : 'No platforms registered.');
         break;
       }
       case 'add': {
@@ -109,6 +122,22 @@ async function run(argv: string[], io: CommandIo): Promise<void> {
         await accounts.remove(account.id);
         await registration.forget(account);
         io.out(`Removed ${account.issuer} (${account.clientId}).`);
+        break;
+      }
+      case 'add-origin': {
+        const account = await byId();
+        const origin = originArgument();
+        // Every server process reads the origins from the database within seconds.
+        const outcome = await frameOrigins.add(account.id, origin, 'operator', MAX_ADDED_FRAME_ORIGINS);
+        if (outcome === 'full') throw new UsageError(`The platform has ${MAX_ADDED_FRAME_ORIGINS} added origins already; remove one first`);
+        io.out(`${outcome === 'added' ? 'Added' : 'Already allowed:'} ${origin}\n${describe(account, await originsOf(account))}`);
+        break;
+      }
+      case 'remove-origin': {
+        const account = await byId();
+        const origin = originArgument();
+        if (!(await frameOrigins.remove(account.id, origin))) throw new UsageError(`${origin} is not an added or learned origin of this platform`);
+        io.out(`Removed ${origin}\n${describe(account, await originsOf(account))}`);
         break;
       }
       default:

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rateLimitVariables } from './rate-limit-config';
 
 /**
  * `host` or `host:port`, as a URL would name it (lowercase, IPv6 in brackets). An entry
@@ -58,6 +59,7 @@ export const configSchema = z
     // /metrics is served only if the operator says how (README "Operations"); 404 otherwise.
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    ...rateLimitVariables,
   })
   .transform((env) => ({
     ...env,

@@ -43,3 +43,28 @@ describe('configuration', () => {
     expect(loadConfig({ DATA_DIR: dir }).secureCookies).toBe(false);
   });
 });
+
+describe('rate limit configuration', () => {
+  it('lets a class of 300 behind one address through by default', () => {
+    const config = parseConfig({});
+    expect(config.RATE_LIMIT_WINDOW_SECONDS).toBe(60);
+    // One login and one launch each, twice over for retries; a dozen API calls; two connections.
+    expect(config.RATE_LIMIT_LTI_PER_IP).toBeGreaterThanOrEqual(2 * 300);
+    expect(config.RATE_LIMIT_API_PER_IP).toBeGreaterThanOrEqual(12 * 300);
+    expect(config.RATE_LIMIT_SOCKET_PER_IP).toBeGreaterThanOrEqual(2 * 300);
+    expect(config.RATE_LIMIT_REGISTER_PER_IP).toBe(10);
+  });
+
+  it('reads every limit, 0 turning it off', () => {
+    const config = parseConfig({ RATE_LIMIT_LTI_PER_IP: '0', RATE_LIMIT_API_PER_ACCOUNT: '250', RATE_LIMIT_WINDOW_SECONDS: '10' });
+    expect(config).toMatchObject({ RATE_LIMIT_LTI_PER_IP: 0, RATE_LIMIT_API_PER_ACCOUNT: 250, RATE_LIMIT_WINDOW_SECONDS: 10 });
+  });
+
+  it.each([
+    ['RATE_LIMIT_LTI_PER_IP', { RATE_LIMIT_LTI_PER_IP: '-1' }],
+    ['RATE_LIMIT_SOCKET_PER_ACCOUNT', { RATE_LIMIT_SOCKET_PER_ACCOUNT: 'many' }],
+    ['RATE_LIMIT_WINDOW_SECONDS', { RATE_LIMIT_WINDOW_SECONDS: '0' }],
+  ])('names %s when it is invalid', (name, env) => {
+    expect(() => parseConfig(env)).toThrow(new RegExp(`${name}:`));
+  });
+});

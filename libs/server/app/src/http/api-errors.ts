@@ -16,6 +16,7 @@ export type ApiErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'RATE_LIMITED'
   | 'DATABASE_UNAVAILABLE'
   | 'UPSTREAM_FAILED'
   | 'INTERNAL';
@@ -26,6 +27,8 @@ export class ApiFailure extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly fields?: Array<{ path: string; message: string }>,
+    /** When trying again makes sense: sent as Retry-After and in the body. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -51,6 +54,8 @@ export function statusOf(code: ApiErrorCode): number {
       return 404;
     case 'CONFLICT':
       return 409;
+    case 'RATE_LIMITED':
+      return 429;
     case 'DATABASE_UNAVAILABLE':
       return 503;
     case 'UPSTREAM_FAILED':
@@ -123,9 +128,10 @@ export function errorHandler(logger: Logger) {
     if (status >= 500) logger.error({ err: error, reqId: req.id, path: req.path }, failure.message);
     // Half an answer is out already: Express ends the connection.
     if (res.headersSent) return next(error);
-    if (failure.code === 'DATABASE_UNAVAILABLE') res.set('Retry-After', '5');
+    const retryAfterSeconds = failure.retryAfterSeconds ?? (failure.code === 'DATABASE_UNAVAILABLE' ? 5 : undefined);
+    if (retryAfterSeconds !== undefined) res.set('Retry-After', String(retryAfterSeconds));
     const body: ApiError = {
-      error: { code: failure.code, message: failure.message, fields: failure.fields, ...(status === 503 ? { retryAfterSeconds: 5 } : {}) },
+      error: { code: failure.code, message: failure.message, fields: failure.fields, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) },
     };
     if (req.accepts(['json', 'html']) === 'html' && !req.path.startsWith('/api/')) {
       res.status(status).type('html').send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LTI Rooms</title></head><body><main><h1>${headingFor(status)}</h1><p>${escapeHtml(failure.message)}</p></main></body></html>`);

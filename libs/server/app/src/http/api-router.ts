@@ -6,12 +6,17 @@ import { mapLtiRoles } from '@lti-rooms/domain';
 import { authenticate, launchOf } from './authenticate';
 import { ApiFailure } from './api-errors';
 import { inputGuard, MAX_BODY_BYTES } from './input-guard';
+import { limitByAccount, limitByAddress } from '../limits/rate-limit-middleware';
+import type { RateLimits } from '../limits/rate-limits';
 
-export function apiRouter(deps: { tokens: LaunchTokens; launches: LaunchRepository }, features: Router[] = [], admin?: Router): Router {
+export function apiRouter(deps: { tokens: LaunchTokens; launches: LaunchRepository; limits?: RateLimits }, features: Router[] = [], admin?: Router): Router {
   const router = Router();
+  // Counted before anything is parsed or looked up; per account once the caller is known.
+  if (deps.limits) router.use(limitByAddress(deps.limits, 'api-ip'));
   router.use(express.json({ limit: MAX_BODY_BYTES }));
   router.use(inputGuard);
   router.use(authenticate(deps.tokens, deps.launches));
+  if (deps.limits) router.use(limitByAccount(deps.limits, 'api-account', (res) => launchOf(res).accountId));
 
   router.get('/me', (_req, res) => {
     const launch = launchOf(res);

@@ -9,6 +9,10 @@ import { inputGuard } from './input-guard';
 import { escapeHtml, WebApp } from './web-app';
 import { Metrics } from './metrics';
 import type { Logger } from '../logger';
+import type { FrameOriginService } from '../edge/frame-origin-service';
+import { allowAnyFrameAncestor, allowAnyFrameAncestorMiddleware, cspNonceOf } from '../edge/security-headers';
+import { addressKey } from '../limits/client-address';
+import { RateLimited, RateLimitRule, RateLimits } from '../limits/rate-limits';
 
 export interface LtiRouterDeps {
   login: LoginService;
@@ -23,6 +27,10 @@ export interface LtiRouterDeps {
   sessionTtlMs: number;
   /** Where a launch lands when it names something of the tool's (a room placed by Deep Linking); may refuse it. */
   landingFor?: (launch: CompletedLaunch) => Promise<string | null>;
+  /** Per client address and per account (README "Rate limits"). */
+  limits?: RateLimits;
+  /** Learns the origins a launch shows its LMS frames the tool from. */
+  frameOrigins?: FrameOriginService;
 }
 
 /** /lti/login, /lti/launch and /lti/register (/lti/keys is served beside it, see create-tool). */
@@ -31,14 +39,15 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
   router.use(inputGuard);
 
-  router.all('/login', handle(deps, async (req, res) => {
+  // Logins and launches are counted apart: a class makes one of each per student.
+  router.all('/login', limited(deps, 'lti-ip', 'login'), handle(deps, async (req, res) => {
     const params = { ...req.query, ...req.body } as LoginInitiation;
-    const { state, redirectUrl } = await deps.login.begin(params);
+    const { state, redirectUrl } = await deps.login.begin(params, async (account) => deps.limits?.consume('lti-account', `login:${account.id}`));
     res.cookie(`${STATE_COOKIE_PREFIX}${state}`, '1', cookieOptions(deps.secureCookies, LOGIN_STATE_MAX_AGE_MS, '/lti'));
     res.redirect(302, redirectUrl);
   }));
 
-  router.post('/launch', handle(deps, async (req, res) => {
+  router.post('/launch', limited(deps, 'lti-ip', 'launch'), handle(deps, async (req, res) => {
     const state = typeof req.body.state === 'string' ? req.body.state : undefined;
     const cookies = stateCookies(req);
     const verified = await deps.verifier.verify({
@@ -47,7 +56,9 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
       hasStateCookie: Boolean(state && cookies.includes(`${STATE_COOKIE_PREFIX}${state}`)),
       hasAnyStateCookie: cookies.length > 0,
     });
+    await deps.limits?.consume('lti-account', `launch:${verified.account.id}`);
     const launch = await deps.launches.complete(verified);
+    await deps.frameOrigins?.learnFromLaunch(launch.accountId, verified.claims);
     // Before any token: a launch naming a room it may not open is refused here (ROOM_NOT_IN_COURSE).
     const landing = (await deps.landingFor?.(launch)) ?? landingPath(launch);
     const sessionId: string = req.cookies?.[SESSION_COOKIE] || randomBytes(32).toString('base64url');
@@ -58,7 +69,8 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
     res.redirect(302, `${landing}#ltik=${ltik}`);
   }));
 
-  router.get('/register', handle(deps, async (req, res) => {
+  // The registering LMS is not known yet, so not among the frame origins: it may frame this page.
+  router.get('/register', limited(deps, 'register-ip', 'register'), allowAnyFrameAncestorMiddleware, handle(deps, async (req, res) => {
     const configurationUrl = req.query.openid_configuration;
     const token = typeof req.query.registration_token === 'string' ? req.query.registration_token : undefined;
     try {
@@ -67,12 +79,12 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
       const account = await deps.registration.registerDynamically(configurationUrl, token);
       deps.logger.info({ accountId: account.id, issuer: account.issuer, active: account.active }, 'platform registered dynamically');
       const next = account.active ? 'It is active and ready to use.' : 'An administrator must approve it before the first launch.';
-      res.type('html').send(registrationPage('LTI Rooms is registered', `Registered with ${account.issuer}. ${next}`, true));
+      res.type('html').send(registrationPage('LTI Rooms is registered', `Registered with ${account.issuer}. ${next}`, true, cspNonceOf(res)));
     } catch (error) {
       if (!(error instanceof RegistrationError)) throw error;
       // The detail (addresses, statuses, what the LMS answered) stays in the log.
       deps.logger.warn({ code: error.code, detail: error.detail }, 'dynamic registration refused');
-      res.status(error.status).type('html').send(registrationPage('Registration failed', error.publicMessage, false));
+      res.status(error.status).type('html').send(registrationPage('Registration failed', error.publicMessage, false, cspNonceOf(res)));
     }
   }));
   return router;
@@ -89,23 +101,46 @@ function landingPath(launch: { messageType: string; channelId: string | null }):
   return launch.channelId ? `/channels/${launch.channelId}` : '/my-rooms';
 }
 
-/** Refusals become the error page; everything else goes to the app's error handler. */
+/** Refusals (and requests over a rate limit) become the error page; everything else goes to the app's error handler. */
 function handle(deps: LtiRouterDeps, work: (req: Request, res: Response) => Promise<void>) {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       await work(req, res);
     } catch (error) {
-      if (!(error instanceof LaunchRefused)) return next(error);
-      deps.metrics.launches.inc({ outcome: error.code });
-      deps.logger.warn({ code: error.code, reason: error.message, path: req.path }, 'LTI launch refused');
-      const retryInNewWindowUrl = error.retryLoginParams ? `/lti/login?${new URLSearchParams(error.retryLoginParams)}` : undefined;
-      deps.web.sendLaunchError(res, { status: error.status, code: error.code, title: error.title, detail: error.detail, adminHint: error.adminHint, retryInNewWindowUrl });
+      if (!(error instanceof LaunchRefused || error instanceof RateLimited)) return next(error);
+      refuse(deps, req, res, error);
     }
   };
 }
 
+/** Counts the request under its client address (in `bucket`) before anything else is done for it. */
+function limited(deps: LtiRouterDeps, rule: RateLimitRule, bucket: string) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!deps.limits) return next();
+    deps.limits.consume(rule, `${bucket}:${addressKey(req.ip)}`).then(
+      () => next(),
+      (error: unknown) => (error instanceof RateLimited ? refuse(deps, req, res, error) : next(error)),
+    );
+  };
+}
+
+function refuse(deps: LtiRouterDeps, req: Request, res: Response, cause: LaunchRefused | RateLimited): void {
+  let error: LaunchRefused;
+  if (cause instanceof RateLimited) {
+    res.set('Retry-After', String(cause.retryAfterSeconds));
+    error = new LaunchRefused('RATE_LIMITED', `try again in ${cause.retryAfterSeconds} seconds`);
+  } else {
+    error = cause;
+  }
+  deps.metrics.launches.inc({ outcome: error.code });
+  deps.logger.warn({ code: error.code, reason: error.message, path: req.path }, 'LTI launch refused');
+  const retryInNewWindowUrl = error.retryLoginParams ? `/lti/login?${new URLSearchParams(error.retryLoginParams)}` : undefined;
+  allowAnyFrameAncestor(res);
+  deps.web.sendLaunchError(res, { status: error.status, code: error.code, title: error.title, detail: error.detail, adminHint: error.adminHint, retryInNewWindowUrl });
+}
+
 /** The page a platform shows in its registration window; it closes itself (LTI Dynamic Registration 3.6). */
-function registrationPage(title: string, message: string, close: boolean): string {
-  const script = close ? `<script>(window.opener || window.parent).postMessage({ subject: 'org.imsglobal.lti.close' }, '*');</script>` : '';
+function registrationPage(title: string, message: string, close: boolean, nonce: string): string {
+  const script = close ? `<script nonce="${escapeHtml(nonce)}">(window.opener || window.parent).postMessage({ subject: 'org.imsglobal.lti.close' }, '*');</script>` : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p></main>${script}</body></html>`;
 }

@@ -17,6 +17,7 @@ import { MeetingPublisher } from '../meetings/meeting-publisher';
 import { MeetingService } from '../meetings/meeting-service';
 import { MeetingSweeper } from '../meetings/meeting-sweeper';
 import type { StageService } from '../stage/stage-service';
+import type { HandshakeLimits } from '../limits/handshake-limits';
 import { parseBody } from '../rooms/parse-body';
 import { HeadcountBroadcaster } from './headcount-broadcaster';
 import { LaunchGuard, MeetingSocket, SocketData } from './launch-guard';
@@ -39,6 +40,8 @@ export interface RealtimeDeps {
   clock: () => Date;
   /** How often this process sweeps meetings; null: never by itself (tests sweep by hand). */
   sweepIntervalMs: number | null;
+  /** Rate limits of new connections (README "Rate limits"). */
+  handshakeLimits?: HandshakeLimits;
 }
 
 /** Most IN lists databases take comfortably in one statement. */
@@ -77,7 +80,9 @@ export class RealtimeServer {
       sessionClosed: (_roomId, sessionId) => this.presence.closeSession(sessionId),
     };
     deps.publisher.attach(transport);
+    if (deps.handshakeLimits) this.io.use(deps.handshakeLimits.byAddress);
     this.io.use((socket, next) => this.authenticate(socket, next));
+    if (deps.handshakeLimits) this.io.use(deps.handshakeLimits.byAccount);
     this.io.on('connection', (socket) => this.serve(socket));
   }
 

@@ -52,12 +52,17 @@ export class OutboundClient {
 
   constructor(
     readonly policy: OutboundPolicy,
-    /** Extra trusted certificate authorities (tests that stand up their own https servers). */
-    options: { ca?: string } = {},
+    options: {
+      /** Extra trusted certificate authorities (tests that stand up their own https servers). */
+      ca?: string;
+      /** Names answered before DNS is asked, as /etc/hosts does (tests give their servers real-looking names). */
+      hosts?: Readonly<Record<string, string>>;
+    } = {},
   ) {
     const tls = options.ca ? { ca: [...rootCertificates, options.ca] } : {};
-    const open = buildConnector({ timeout: CONNECT_TIMEOUT_MS, ...tls });
-    const filtered = buildConnector({ timeout: CONNECT_TIMEOUT_MS, lookup: publicAddressesOnly(policy), ...tls });
+    const lookup = hostsFirst(options.hosts ?? {});
+    const open = buildConnector({ timeout: CONNECT_TIMEOUT_MS, lookup, ...tls });
+    const filtered = buildConnector({ timeout: CONNECT_TIMEOUT_MS, lookup: publicAddressesOnly(policy, lookup), ...tls });
     this.agent = new Agent({
       connect: (opts, callback) => {
         const port = Number(opts.port) || (opts.protocol === 'https:' ? 443 : 80);
@@ -165,19 +170,31 @@ export class OutboundClient {
   }
 }
 
-/** A DNS lookup that fails unless every address the name resolves to is allowed. */
-function publicAddressesOnly(policy: OutboundPolicy): LookupFunction {
+/** A lookup that answers names of the table itself and asks DNS for the others. */
+function hostsFirst(hosts: Readonly<Record<string, string>>): LookupFunction {
   return (hostname, options, callback) => {
-    dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+    const address = hosts[hostname.toLowerCase()];
+    if (address === undefined) return dnsLookup(hostname, options, callback);
+    const entry: LookupAddress = { address, family: isIPv6(address) ? 6 : 4 };
+    if (options.all) return (callback as (e: null, all: LookupAddress[]) => void)(null, [entry]);
+    callback(null, entry.address, entry.family);
+  };
+}
+
+/** A lookup that fails unless every address the name resolves to is allowed. */
+function publicAddressesOnly(policy: OutboundPolicy, lookup: LookupFunction): LookupFunction {
+  return (hostname, options, callback) => {
+    lookup(hostname, { ...options, all: true }, (error, addresses) => {
+      const all = addresses as unknown as LookupAddress[];
       if (error) return callback(error, '', 0);
       try {
-        if (addresses.length === 0) throw new OutboundRefused(`${hostname} has no address`);
-        for (const { address } of addresses) policy.checkAddress(address);
+        if (all.length === 0) throw new OutboundRefused(`${hostname} has no address`);
+        for (const { address } of all) policy.checkAddress(address);
       } catch (refusal) {
         return callback(refusal as NodeJS.ErrnoException, '', 0);
       }
-      if (options.all) return (callback as (e: null, all: LookupAddress[]) => void)(null, addresses);
-      callback(null, addresses[0].address, addresses[0].family);
+      if (options.all) return (callback as (e: null, all: LookupAddress[]) => void)(null, all);
+      callback(null, all[0].address, all[0].family);
     });
   };
 }

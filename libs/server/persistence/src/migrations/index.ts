@@ -4,6 +4,7 @@ import * as administration from './0003-administration';
 import * as meetings from './0004-meetings';
 import * as stage from './0005-stage';
 import * as pendingRegistrations from './0006-pending-registrations';
+import * as edgeLimits from './0007-edge-limits';
 
 /** Every migration, in order. A new one is appended here; applied ones never change. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   { name: '0004-meetings', ...meetings },
   { name: '0005-stage', ...stage },
   { name: '0006-pending-registrations', ...pendingRegistrations },
+  { name: '0007-edge-limits', ...edgeLimits },
 ];

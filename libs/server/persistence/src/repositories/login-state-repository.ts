@@ -13,12 +13,16 @@ export interface LoginState {
 
 /** The OIDC logins the tool started, and the id_token nonces it has accepted. */
 export class LoginStateRepository {
-  constructor(private readonly db: Database) {}
+  /** `clock` dates the rows, so pruning by the same clock is consistent (tests move it). */
+  constructor(
+    private readonly db: Database,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   async create(state: Omit<LoginState, 'consumedAt' | 'createdAt'>): Promise<void> {
     await this.db.execute(
       'INSERT INTO lti_login_states (state, nonce, account_id, login_params, created_at) VALUES (:state, :nonce, :accountId, :loginParams, :now)',
-      { ...state, loginParams: JSON.stringify(state.loginParams), now: isoNow() },
+      { ...state, loginParams: JSON.stringify(state.loginParams), now: isoNow(this.clock) },
     );
   }
 
@@ -55,16 +59,17 @@ export class LoginStateRepository {
     const changed = await this.db.execute(
       `INSERT INTO lti_nonces (account_id, nonce, created_at) VALUES (:accountId, :nonce, :now)
        ON CONFLICT (account_id, nonce) DO NOTHING`,
-      { accountId, nonce, now: isoNow() },
+      { accountId, nonce, now: isoNow(this.clock) },
       transaction,
     );
     return changed === 1;
   }
 
   /** Old logins and nonces are useless once id_tokens of that age are refused anyway. */
-  async prune(olderThan: Date): Promise<void> {
+  async prune(olderThan: Date): Promise<{ loginStates: number; nonces: number }> {
     const cutoff = olderThan.toISOString();
-    await this.db.execute('DELETE FROM lti_login_states WHERE created_at < :cutoff', { cutoff });
-    await this.db.execute('DELETE FROM lti_nonces WHERE created_at < :cutoff', { cutoff });
+    const loginStates = await this.db.execute('DELETE FROM lti_login_states WHERE created_at < :cutoff', { cutoff });
+    const nonces = await this.db.execute('DELETE FROM lti_nonces WHERE created_at < :cutoff', { cutoff });
+    return { loginStates, nonces };
   }
 }

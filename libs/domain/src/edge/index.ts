@@ -1,0 +1,3 @@
+export * from './login-parameters';
+export * from './frame-origin';
+export * from './jitsi-domain';
