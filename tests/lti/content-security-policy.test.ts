@@ -2,7 +2,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { startDevLms } from '@lti-rooms/dev-lms';
 import { runPlatformsCommand } from '@lti-rooms/server-app';
-import { api, BrowserClient, launch, Launched, startToolProcess, startToolWithLms, ToolFixture, ToolProcess } from '@lti-rooms/test-support';
+import { api, BrowserClient, freePort, launch, Launched, startToolProcess, startToolWithLms, ToolFixture, ToolProcess } from '@lti-rooms/test-support';
 
 /**
  * SPEC "Security of the edge": a CSP whose frame-ancestors are the registered LMS origins,
@@ -40,8 +40,11 @@ describe('the Content-Security-Policy', () => {
   let fx: ToolFixture;
   let lmsSite: string;
   let lmsOrigin: string;
+  let otherLmsPort: number;
   beforeAll(async () => {
-    fx = await startToolWithLms({ lms: { coursePagesHost: 'localhost' } });
+    otherLmsPort = await freePort();
+    // The registration test's second LMS listens on loopback: the operator allows it, as for the fixture's own.
+    fx = await startToolWithLms({ lms: { coursePagesHost: 'localhost' }, allowedHosts: [`127.0.0.1:${otherLmsPort}`] });
     lmsOrigin = new URL(fx.lms.issuer).origin;
     lmsSite = `http://localhost:${new URL(fx.lms.issuer).port}`;
   });
@@ -108,7 +111,7 @@ describe('the Content-Security-Policy', () => {
       });
     });
     await new Promise<void>((resolve) => recorder.listen(0, '127.0.0.1', resolve));
-    const otherLms = await startDevLms({ port: 0, toolUrl: `http://127.0.0.1:${(recorder.address() as AddressInfo).port}`, logger: quiet });
+    const otherLms = await startDevLms({ port: otherLmsPort, toolUrl: `http://127.0.0.1:${(recorder.address() as AddressInfo).port}`, logger: quiet });
     try {
       await otherLms.register();
       const [page] = pages;

@@ -61,7 +61,6 @@ export const roleMappingSchema = z.object({
 const domainSchema = z
   .string()
   .trim()
-  .max(TEXT_LIMITS.jitsiDomain, `Domain must be at most ${TEXT_LIMITS.jitsiDomain} characters`)
   .superRefine((domain, ctx) => {
     const problem = jitsiDomainProblem(domain);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });

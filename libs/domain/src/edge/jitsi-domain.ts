@@ -1,3 +1,5 @@
+import { TEXT_LIMITS } from '../stored-text';
+
 /**
  * A Jitsi deployment's domain: the host name browsers load https://<domain>/external_api.js
  * from and frame the meeting from, so it is also what the Content-Security-Policy allows.
@@ -5,7 +7,7 @@
  * local names are refused: every participant's browser must reach the same server by a name
  * its certificate carries, and the tool must not be pointed at its own network.
  */
-export const JITSI_DOMAIN_MAX_LENGTH = 255;
+export const JITSI_DOMAIN_MAX_LENGTH = TEXT_LIMITS.jitsiDomain;
 
 const HOST_AND_PORT = /^([a-z0-9.-]+)(?::(\d{1,5}))?$/;
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
