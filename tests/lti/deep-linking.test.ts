@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import { LIS } from '@lti-rooms/dev-lms';
 import { RoomLinks } from '@lti-rooms/server-app';
-import { api, beginLogin, BrowserClient, completeLogin, launch, launchErrorOf, Launched, startToolWithLms, ToolFixture } from '@lti-rooms/test-support';
+import { api, beginLogin, BrowserClient, completeLogin, launch, launchErrorOf, Launched, startToolWithLms, ToolFixture, roomOwnedBy } from '@lti-rooms/test-support';
 
 let fx: ToolFixture;
 beforeAll(async () => {
@@ -12,11 +12,8 @@ afterAll(async () => fx?.close());
 const OTHER_COURSE = 'physics-102';
 const THIRD_COURSE = 'chemistry-103';
 
-async function createRoom(instructor: Launched, name: string): Promise<string> {
-  const channelId = (await api(fx.toolUrl, instructor, 'GET', '/api/me')).json.channel.id;
-  const room = await api(fx.toolUrl, instructor, 'POST', '/api/rooms', { name, modeChoice: { kind: 'mode', mode: 'interactive' }, availability: { kind: 'always' }, channelId });
-  expect(room.status).toBe(201);
-  return room.json.id;
+async function createRoom(owner: Launched, name: string): Promise<string> {
+  return (await roomOwnedBy(fx, owner, { name })).id;
 }
 
 /** Picks a room in a Deep Linking launch and lets the Dev LMS store the link it returns. */

@@ -1,7 +1,7 @@
 import { jwtVerify } from 'jose';
 import { runPlatformsCommand } from '@lti-rooms/server-app';
 import {
-  api, connectMeeting, launch, Launched, MeetingSocket, okData, request, startToolWithLms, TestClock, ToolFixture,
+  api, connectMeeting, launch, Launched, MeetingSocket, okData, request, startToolWithLms, TestClock, ToolFixture, roomOwnedBy,
 } from '@lti-rooms/test-support';
 
 /**
@@ -24,9 +24,7 @@ async function connect(who: Launched): Promise<MeetingSocket> {
 }
 
 async function createRoom(mode: 'interactive' | 'panel'): Promise<string> {
-  const channelId = instructor.landingPath.split('/').pop()!;
-  const created = await api(fx.toolUrl, instructor, 'POST', '/api/rooms', { channelId, name: `Renewals ${mode}`, modeChoice: { kind: 'mode', mode }, availability: { kind: 'always' } });
-  return created.json.id;
+  return (await roomOwnedBy(fx, instructor, { name: `Renewals ${mode}`, mode })).id;
 }
 
 /** As prosody's token authentication checks it, at the tool's current time. */

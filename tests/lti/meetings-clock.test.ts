@@ -1,5 +1,6 @@
+import type { StoredAvailability } from '@lti-rooms/server-persistence';
 import {
-  api, connectMeeting, launch, Launched, MeetingSocket, nextEvent, okData, request, startToolWithLms, TestClock, ToolFixture,
+  api, connectMeeting, launch, Launched, MeetingSocket, nextEvent, okData, request, startToolWithLms, TestClock, ToolFixture, roomOwnedBy, storedFrame,
 } from '@lti-rooms/test-support';
 
 /**
@@ -11,7 +12,6 @@ const clock = new TestClock();
 let fx: ToolFixture;
 let instructor: Launched;
 let students: Launched[];
-let channelId: string;
 const sockets: MeetingSocket[] = [];
 
 async function connect(who: Launched): Promise<MeetingSocket> {
@@ -20,17 +20,13 @@ async function connect(who: Launched): Promise<MeetingSocket> {
   return socket;
 }
 
-async function createRoom(availability: unknown, mode: 'interactive' | 'panel' = 'panel'): Promise<string> {
-  // Rooms are created against the tool's clock, which may have moved ahead of the real one.
-  const created = await api(fx.toolUrl, instructor, 'POST', '/api/rooms', { channelId, name: 'Timed room', modeChoice: { kind: 'mode', mode }, availability, earlyEntryMinutes: 15 });
-  if (created.status !== 201) throw new Error(`room not created: ${JSON.stringify(created.json)}`);
-  return created.json.id;
+async function createRoom(availability: StoredAvailability, mode: 'interactive' | 'panel' = 'panel'): Promise<string> {
+  return (await roomOwnedBy(fx, instructor, { name: 'Timed room', mode, availability, earlyEntryMinutes: 15 })).id;
 }
 
-/** A time frame on the tool's clock. */
+/** A time frame on the tool's clock, which may have moved ahead of the real one. */
 function frameFromNow(inMinutes: number, hours = 1) {
-  const start = new Date(clock.now().getTime() + inMinutes * 60_000);
-  return { kind: 'scheduled', start: start.toISOString(), end: new Date(start.getTime() + hours * 3600_000).toISOString() };
+  return storedFrame(inMinutes, hours, clock.now());
 }
 
 /** Closes a page's connection and waits until the server has let go of it (its heartbeats stop). */
@@ -51,7 +47,6 @@ async function passMinutes(minutes: number): Promise<void> {
 beforeAll(async () => {
   fx = await startToolWithLms({ clock: clock.now });
   [instructor, ...students] = await Promise.all(['instructor', 'student01', 'student02'].map((u) => launch(fx.toolUrl, fx.lms, u)));
-  channelId = instructor.landingPath.split('/').pop()!;
 });
 afterEach(() => {
   for (const socket of sockets.splice(0)) socket.close();

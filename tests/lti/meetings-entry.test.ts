@@ -1,6 +1,7 @@
+import type { NewRoom } from '@lti-rooms/server-persistence';
 import { jwtVerify } from 'jose';
 import {
-  api, connectMeeting, launch, Launched, MeetingSocket, nextEvent, okData, request, startToolWithLms, timeFrame, ToolFixture,
+  api, connectMeeting, launch, Launched, MeetingSocket, nextEvent, okData, request, startToolWithLms, ToolFixture, roomOwnedBy, storedFrame,
 } from '@lti-rooms/test-support';
 
 /** What a Jitsi deployment with token authentication is configured with; the tests verify every JWT against it. */
@@ -10,7 +11,6 @@ let fx: ToolFixture;
 let admin: Launched;
 let instructor: Launched;
 let students: Launched[];
-let channelId: string;
 /** Display names, as the LMS sent them. */
 const nameOf = new Map<Launched, string>();
 const sockets: MeetingSocket[] = [];
@@ -21,10 +21,8 @@ async function connect(who: Launched): Promise<MeetingSocket> {
   return socket;
 }
 
-async function createRoom(body: Record<string, unknown>): Promise<string> {
-  const created = await api(fx.toolUrl, instructor, 'POST', '/api/rooms', { channelId, ...body });
-  if (created.status !== 201) throw new Error(`room not created: ${JSON.stringify(created.json)}`);
-  return created.json.id;
+async function createRoom(room: Partial<NewRoom>): Promise<string> {
+  return (await roomOwnedBy(fx, instructor, room)).id;
 }
 
 /** Verifies a Jitsi JWT as prosody's token authentication does: signature, audience, issuer, subject, room and expiry. */
@@ -38,7 +36,6 @@ async function verifyJitsiJwt(jwt: string, room: string) {
 beforeAll(async () => {
   fx = await startToolWithLms();
   [admin, instructor, ...students] = await Promise.all(['admin', 'instructor', 'student01', 'student02', 'student03'].map((u) => launch(fx.toolUrl, fx.lms, u)));
-  channelId = instructor.landingPath.split('/').pop()!;
   for (const who of [instructor, ...students]) nameOf.set(who, (await api(fx.toolUrl, who, 'GET', '/api/me')).json.user.name);
   const saved = await api(fx.toolUrl, admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', ...JITSI });
   expect(saved.status).toBe(200);
@@ -50,7 +47,7 @@ afterAll(async () => fx?.close());
 
 describe('entering a meeting', () => {
   it('a student waits in early entry; the instructor starts; the student is admitted with a participant JWT, the instructor has a moderator one', async () => {
-    const roomId = await createRoom({ name: 'Panel lecture', modeChoice: { kind: 'mode', mode: 'panel' }, availability: timeFrame(10) });
+    const roomId = await createRoom({ name: 'Panel lecture', mode: 'panel', availability: storedFrame(10) });
     const studentSocket = await connect(students[0]);
     const waiting = okData(await request(studentSocket, 'session:enter', { roomId }));
     expect(waiting).toMatchObject({ kind: 'waiting', waitingCount: 1 });
@@ -78,7 +75,7 @@ describe('entering a meeting', () => {
   });
 
   it('the entry page shows the live session with its head count', async () => {
-    const roomId = await createRoom({ name: 'Live count', modeChoice: { kind: 'mode', mode: 'interactive' }, availability: { kind: 'always' } });
+    const roomId = await createRoom({ name: 'Live count', mode: 'interactive', availability: { kind: 'always' } });
     okData(await request(await connect(instructor), 'session:enter', { roomId }));
     okData(await request(await connect(students[1]), 'session:enter', { roomId }));
     const room = await api(fx.toolUrl, students[1], 'GET', `/api/rooms/${roomId}`);
@@ -88,7 +85,7 @@ describe('entering a meeting', () => {
 
 describe('leaving, ending and rejoining', () => {
   it('reconnecting resumes the same participant: one join in the register, not two', async () => {
-    const roomId = await createRoom({ name: 'Resume', modeChoice: { kind: 'mode', mode: 'interactive' }, availability: { kind: 'always' } });
+    const roomId = await createRoom({ name: 'Resume', mode: 'interactive', availability: { kind: 'always' } });
     okData(await request(await connect(instructor), 'session:enter', { roomId }));
     const first = okData(await request(await connect(students[0]), 'session:enter', { roomId }));
     if (first.kind !== 'admitted') throw new Error(first.kind);
@@ -101,7 +98,7 @@ describe('leaving, ending and rejoining', () => {
   });
 
   it('"Leave session" records the leave; leaving twice is harmless', async () => {
-    const roomId = await createRoom({ name: 'Leave', modeChoice: { kind: 'mode', mode: 'interactive' }, availability: { kind: 'always' } });
+    const roomId = await createRoom({ name: 'Leave', mode: 'interactive', availability: { kind: 'always' } });
     const host = await connect(instructor);
     const started = okData(await request(host, 'session:enter', { roomId }));
     if (started.kind !== 'admitted') throw new Error(started.kind);
@@ -116,7 +113,7 @@ describe('leaving, ending and rejoining', () => {
   });
 
   it('a host ends the session for everyone: every open page hears it; a participant may not end it', async () => {
-    const roomId = await createRoom({ name: 'End', modeChoice: { kind: 'mode', mode: 'interactive' }, availability: { kind: 'always' } });
+    const roomId = await createRoom({ name: 'End', mode: 'interactive', availability: { kind: 'always' } });
     const host = await connect(instructor);
     const started = okData(await request(host, 'session:enter', { roomId }));
     if (started.kind !== 'admitted') throw new Error(started.kind);
@@ -137,7 +134,7 @@ describe('leaving, ending and rejoining', () => {
   });
 
   it('a page whose connection was down when the session ended hears "ended" when it comes back, not a fresh waiting room', async () => {
-    const roomId = await createRoom({ name: 'Missed end', modeChoice: { kind: 'mode', mode: 'interactive' }, availability: { kind: 'always' } });
+    const roomId = await createRoom({ name: 'Missed end', mode: 'interactive', availability: { kind: 'always' } });
     const host = await connect(instructor);
     const started = okData(await request(host, 'session:enter', { roomId }));
     if (started.kind !== 'admitted') throw new Error(started.kind);
@@ -156,7 +153,7 @@ describe('leaving, ending and rejoining', () => {
   });
 
   it('after a host ends a scheduled session during its time frame, participants wait for a host instead of restarting it', async () => {
-    const roomId = await createRoom({ name: 'Ended frame', modeChoice: { kind: 'mode', mode: 'interactive' }, availability: timeFrame(5) });
+    const roomId = await createRoom({ name: 'Ended frame', mode: 'interactive', availability: storedFrame(5) });
     const host = await connect(instructor);
     const started = okData(await request(host, 'session:enter', { roomId }));
     if (started.kind !== 'admitted') throw new Error(started.kind);
@@ -167,7 +164,7 @@ describe('leaving, ending and rejoining', () => {
 
 describe('before the waiting room opens', () => {
   it('a participant two hours early sees a countdown to the early-entry window; nothing is written', async () => {
-    const roomId = await createRoom({ name: 'Later', modeChoice: { kind: 'mode', mode: 'panel' }, availability: timeFrame(120), earlyEntryMinutes: 15 });
+    const roomId = await createRoom({ name: 'Later', mode: 'panel', availability: storedFrame(120), earlyEntryMinutes: 15 });
     const before = await fx.countRows('session_participants');
     const outcome = okData(await request(await connect(students[0]), 'session:enter', { roomId }));
     if (outcome.kind !== 'countdown') throw new Error(outcome.kind);
@@ -179,7 +176,7 @@ describe('before the waiting room opens', () => {
 
 describe('attendance', () => {
   it('owners see each session\'s register and download it as CSV; students may not', async () => {
-    const roomId = await createRoom({ name: 'Register', modeChoice: { kind: 'mode', mode: 'interactive' }, availability: { kind: 'always' } });
+    const roomId = await createRoom({ name: 'Register', mode: 'interactive', availability: { kind: 'always' } });
     const host = await connect(instructor);
     const started = okData(await request(host, 'session:enter', { roomId }));
     if (started.kind !== 'admitted') throw new Error(started.kind);

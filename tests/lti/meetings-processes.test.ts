@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, createTool, loadConfig, Tool } from '@lti-rooms/server-app';
 import {
-  api, connectMeeting, launch, Launched, MeetingSocket, nextEvent, okData, request, startToolProcess, startToolWithLms, TestClock, ToolFixture, ToolProcess,
+  api, connectMeeting, launch, Launched, MeetingSocket, nextEvent, okData, request, startToolProcess, startToolWithLms, TestClock, ToolFixture, ToolProcess, roomOwnedBy,
 } from '@lti-rooms/test-support';
 
 /**
@@ -15,9 +15,7 @@ const LTI_KEY = 'processes-test-shared-lti-key-0123456789abcdef';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 async function createRoom(fx: ToolFixture, instructor: Launched): Promise<string> {
-  const channelId = instructor.landingPath.split('/').pop()!;
-  const created = await api(fx.toolUrl, instructor, 'POST', '/api/rooms', { channelId, name: 'Shared room', modeChoice: { kind: 'mode', mode: 'panel' }, availability: { kind: 'always' } });
-  return created.json.id;
+  return (await roomOwnedBy(fx, instructor, { name: 'Shared room', mode: 'panel' })).id;
 }
 
 describe.each([

@@ -1,6 +1,6 @@
 import { runPlatformsCommand } from '@lti-rooms/server-app';
 import {
-  api, connectMeeting, launch, Launched, MeetingSocket, okData, request, startToolWithLms, TestClock, ToolFixture,
+  connectMeeting, launch, Launched, MeetingSocket, okData, request, startToolWithLms, TestClock, ToolFixture, roomOwnedBy,
 } from '@lti-rooms/test-support';
 
 /**
@@ -20,9 +20,7 @@ async function connect(who: Launched): Promise<MeetingSocket> {
 }
 
 async function createRoom(name: string): Promise<string> {
-  const channelId = instructor.landingPath.split('/').pop()!;
-  const created = await api(fx.toolUrl, instructor, 'POST', '/api/rooms', { channelId, name, modeChoice: { kind: 'mode', mode: 'interactive' }, availability: { kind: 'always' } });
-  return created.json.id;
+  return (await roomOwnedBy(fx, instructor, { name })).id;
 }
 
 /** `npm run platforms -- …` as an operator runs it, against the tool's database. */

@@ -8,3 +8,4 @@ export * from './meeting-client';
 export * from './test-clock';
 export * from './second-tool-process';
 export * from './recording-server';
+export * from './room-rows';

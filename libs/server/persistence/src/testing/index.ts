@@ -1,0 +1,2 @@
+// Test-only entry point (`@lti-rooms/server-persistence/testing`): never imported by production code.
+export * from './factories';
