@@ -163,7 +163,8 @@ describe('refused launches store nothing and explain themselves', () => {
   it('claims LTI 1.3 requires', async () => {
     const launch = await craftedLaunch((c) => { c[VERSION] = '1.1'; });
     const error = await expectRefused(launch.post(), 'INVALID_CLAIMS', 400);
-    expect(error.title).toBeTruthy();
+    expect(error).toMatchObject({ title: 'The LTI message is incomplete', detail: 'The id_token lacks claims LTI 1.3 requires.' });
+    expect(error.retryInNewWindowUrl).toBeUndefined();
   });
 
   it('an unsupported message type', async () => {
