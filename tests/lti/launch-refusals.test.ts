@@ -163,7 +163,9 @@ describe('refused launches store nothing and explain themselves', () => {
   it('claims LTI 1.3 requires', async () => {
     const launch = await craftedLaunch((c) => { c[VERSION] = '1.1'; });
     const error = await expectRefused(launch.post(), 'INVALID_CLAIMS', 400);
-    expect(error).toMatchObject({ title: 'The LTI message is incomplete', detail: 'The id_token lacks claims LTI 1.3 requires.' });
+    // The page names the claim that failed, so an LMS administrator knows what to fix.
+    expect(error.title).toBe('The LTI message is incomplete');
+    expect(error.detail).toContain('https://purl.imsglobal.org/spec/lti/claim/version');
     expect(error.retryInNewWindowUrl).toBeUndefined();
   });
 

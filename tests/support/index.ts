@@ -9,3 +9,4 @@ export * from './test-clock';
 export * from './second-tool-process';
 export * from './recording-server';
 export * from './room-rows';
+export * from './tool-services';

@@ -70,6 +70,7 @@ export interface Tool {
   metrics: Metrics;
   settings: SettingsRepository;
   platformAdmin: PlatformAdminService;
+  rooms: RoomService;
   meetings: MeetingService;
   sweeper: MeetingSweeper;
   realtime: RealtimeServer;
@@ -233,7 +234,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
       });
     });
   return {
-    config, app, db, ltijs, accounts, registration, outbound, logger, metrics, settings, platformAdmin, meetings, sweeper, realtime, limits, frameOrigins,
+    config, app, db, ltijs, accounts, registration, outbound, logger, metrics, settings, platformAdmin, rooms, meetings, sweeper, realtime, limits, frameOrigins,
     listen: async (port = config.PORT, host = config.HOST) => {
       const server = createServer(app);
       realtime.attach(server);
