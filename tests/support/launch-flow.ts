@@ -1,3 +1,4 @@
+import type { LaunchError } from '@lti-rooms/contracts';
 import type { DevLms, LaunchOptions } from '@lti-rooms/dev-lms';
 import { BrowserClient, HttpResult, parseFormPost } from './browser-client';
 
@@ -46,7 +47,7 @@ function expectSameOrigin(toolUrl: string, landing: URL): void {
 }
 
 /** Reads the launch error JSON the tool embeds in its error page. */
-export function launchErrorOf(body: string): { code: string; status: number; title: string; adminHint: string; retryInNewWindowUrl?: string } {
+export function launchErrorOf(body: string): LaunchError {
   const json = /<script type="application\/json" id="launch-error">([\s\S]*?)<\/script>/.exec(body)?.[1];
   if (!json) throw new Error(`no launch error in page: ${body.slice(0, 300)}`);
   return JSON.parse(json);
