@@ -1,23 +1,14 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import type { JitsiBody } from '@lti-rooms/contracts';
 import { forbidden, invalid, isSharedIssuer, notFound } from '@lti-rooms/domain';
-import type { Account, AccountRepository, AdminRepository, Database, JitsiKind, StoredJitsiDeployment } from '@lti-rooms/server-persistence';
+import type { Account, AccountRepository, AdminRepository, Database, StoredJitsiDeployment } from '@lti-rooms/server-persistence';
 import { OutboundClient, OutboundFailure, type RegistrationService } from '@lti-rooms/server-lti';
 import { JitsiDeployment, mintJitsiToken } from '../jitsi/jitsi-token';
+import { jitsiDomainOf, PUBLIC_JITSI_DOMAIN, JAAS_DOMAIN } from '../jitsi/jitsi-domain';
 import { AdminActor } from './admin-actor';
 import { SecretBox } from './secret-box';
 import { diff } from './settings-admin-service';
 
-export const PUBLIC_JITSI_DOMAIN = 'meet.jit.si';
-export const JAAS_DOMAIN = '8x8.vc';
-/**
- * The Jitsi domain an account's meetings use: its own deployment once one is complete
- * (with its secret), public Jitsi otherwise. The meeting page and the CSP both follow it.
- */
-export function jitsiDomainOf(stored: { kind: JitsiKind; domain: string | null; sealed: boolean } | null): string {
-  if (!stored || stored.kind === 'none' || !stored.sealed) return PUBLIC_JITSI_DOMAIN;
-  return stored.kind === 'jaas' ? JAAS_DOMAIN : stored.domain ?? PUBLIC_JITSI_DOMAIN;
-}
 
 const PUBLIC_JITSI_WARNING = 'Public meet.jit.si is for trials only: it cannot enforce moderator rights or panel roles, and anyone who guesses a room name may join.';
 

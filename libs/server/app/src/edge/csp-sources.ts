@@ -1,7 +1,7 @@
 import { frameOriginOf, jitsiOrigin } from '@lti-rooms/domain';
 import type { ActiveEdgeSources } from '@lti-rooms/server-persistence';
 import type { Logger } from '../logger';
-import { jitsiDomainOf } from '../admin/platform-admin-service';
+import { jitsiDomainOf } from '../jitsi/jitsi-domain';
 
 /** What the Content-Security-Policy of every page names besides the tool itself. */
 export interface CspSourceList {

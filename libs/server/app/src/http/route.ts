@@ -1,6 +1,13 @@
 import type { Request, Response } from 'express';
-import type { Viewer } from '../rooms/room-access';
 import { launchOf } from './authenticate';
+
+/** Who is asking: from the launch token, loaded per request. */
+export interface Viewer {
+  accountId: string;
+  userId: string;
+  /** The channel (course) the user launched from, if any. */
+  channelId: string | null;
+}
 
 /** The caller of an authenticated API route, as the services know them. */
 export const viewerOf = (res: Response): Viewer => {

@@ -1,7 +1,7 @@
 import type { SessionAttendance } from '@lti-rooms/contracts';
 import { attendanceCsv, AttendeeIdentity, computeAttendance, notFound } from '@lti-rooms/domain';
 import type { MeetingSessionRepository, ParticipantRepository, SessionRecord } from '@lti-rooms/server-persistence';
-import type { Viewer } from '../rooms/room-access';
+import type { Viewer } from '../http/route';
 import type { RoomService } from '../rooms/room-service';
 
 export interface AttendanceServiceDeps {

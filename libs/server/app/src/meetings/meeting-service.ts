@@ -3,7 +3,7 @@ import {
   cameraSlotDecision, canStartSession, DomainError, entryDecision, forbidden, notFound, presenceCutoff, roomOpenForRejoin, sessionRoleFor,
 } from '@lti-rooms/domain';
 import type { Database, MeetingSessionRepository, ParticipantRepository, RoomRecord, SessionRecord } from '@lti-rooms/server-persistence';
-import type { Viewer } from '../rooms/room-access';
+import type { Viewer } from '../http/route';
 import type { RoomService } from '../rooms/room-service';
 import { headcountEffect, MeetingEffect } from './meeting-effects';
 import { MeetingPresenter } from './meeting-presenter';

@@ -6,7 +6,7 @@ import {
 } from '@lti-rooms/contracts';
 import { HEARTBEAT_INTERVAL_SECONDS } from '@lti-rooms/domain';
 import type { LaunchContext, LaunchRepository, ParticipantRepository } from '@lti-rooms/server-persistence';
-import type { Viewer } from '../rooms/room-access';
+import type { Viewer } from '../http/route';
 import type { LaunchTokens } from '@lti-rooms/server-lti';
 import { resolveLaunch } from '../http/authenticate';
 import { SESSION_COOKIE } from '../http/cookies';

@@ -1,7 +1,8 @@
 import { canPublishRoomTo, canUnpublishRoomFrom, DomainError, forbidden, notFound } from '@lti-rooms/domain';
 import type { AccountRepository, CollaboratorRole, Database, RoomRelationsRepository } from '@lti-rooms/server-persistence';
 import { PlatformServiceError, PlatformServices, RosterMember } from '@lti-rooms/server-lti';
-import { policyContextFor, Viewer } from './room-access';
+import type { Viewer } from '../http/route';
+import { policyContextFor } from './room-access';
 import { RoomService } from './room-service';
 
 export interface CollaborationDeps {

@@ -1,13 +1,7 @@
 import { RoomPolicyContext, RoomRole } from '@lti-rooms/domain';
 import type { RoomRecord, RoomRelationsRepository } from '@lti-rooms/server-persistence';
+import type { Viewer } from '../http/route';
 
-/** Who is asking: from the launch token, loaded per request. */
-export interface Viewer {
-  accountId: string;
-  userId: string;
-  /** The channel (course) the user launched from, if any. */
-  channelId: string | null;
-}
 
 /** The policy context of one user on one room: owner and collaborator roles, and their channel role. */
 export async function policyContextFor(relations: RoomRelationsRepository, viewer: Viewer, room: RoomRecord): Promise<RoomPolicyContext> {

@@ -5,7 +5,8 @@ import {
   notFound, RoomAction, RoomPolicyContext, sortRoomsSoonestFirst, withDefaults,
 } from '@lti-rooms/domain';
 import type { Database, RoomRecord, RoomRelationsRepository, RoomRepository, SettingsRepository } from '@lti-rooms/server-persistence';
-import { policyContextFor, Viewer } from './room-access';
+import type { Viewer } from '../http/route';
+import { policyContextFor } from './room-access';
 import { availabilityFrom, defaultChatFor, earlyEntryFrom, modeFrom, sanitizeDescription, tagsFrom } from './room-input';
 import { modeChoiceOf, modeLabel, presentRoom } from './room-presenter';
 

@@ -4,7 +4,7 @@ import type { Database, MeetingSessionRepository, ParticipantRecord, Participant
 import { Transaction } from 'sequelize';
 import type { MeetingEffect } from '../meetings/meeting-effects';
 import type { MeetingPublisher } from '../meetings/meeting-publisher';
-import type { Viewer } from '../rooms/room-access';
+import type { Viewer } from '../http/route';
 import { stageBody, stageStateOf, StageWrites } from './stage-writes';
 
 export interface StageServiceDeps {
