@@ -3,11 +3,11 @@ import type { MeResponse } from '@lti-rooms/contracts';
 import type { LaunchRepository } from '@lti-rooms/server-persistence';
 import type { LaunchTokens } from '@lti-rooms/server-lti';
 import { mapLtiRoles } from '@lti-rooms/domain';
-import { authenticate, launchOf } from './authenticate';
-import { ApiFailure } from './api-errors';
-import { inputGuard, MAX_BODY_BYTES } from './input-guard';
-import { limitByAccount, limitByAddress } from '../limits/rate-limit-middleware';
-import type { RateLimits } from '../limits/rate-limits';
+import { authenticate, launchOf } from '@lti-rooms/server-http';
+import { ApiFailure } from '@lti-rooms/server-http';
+import { inputGuard, MAX_BODY_BYTES } from '@lti-rooms/server-http';
+import { limitByAccount, limitByAddress } from '@lti-rooms/server-edge';
+import type { RateLimits } from '@lti-rooms/server-edge';
 
 export function apiRouter(deps: { tokens: LaunchTokens; launches: LaunchRepository; limits?: RateLimits }, features: Router[] = [], admin?: Router): Router {
   const router = Router();

@@ -4,15 +4,16 @@ import {
   CompletedLaunch, hashSession, LaunchRefused, LaunchService, LaunchTokens, LaunchVerifier, LOGIN_STATE_MAX_AGE_MS,
   LoginInitiation, LoginService, RegistrationError, RegistrationService,
 } from '@lti-rooms/server-lti';
-import { cookieOptions, SESSION_COOKIE, STATE_COOKIE_PREFIX, stateCookies } from './cookies';
-import { inputGuard } from './input-guard';
-import { escapeHtml, WebApp } from './web-app';
-import { Metrics } from './metrics';
-import type { Logger } from '../logger';
-import type { FrameOriginService } from '../edge/frame-origin-service';
-import { allowAnyFrameAncestor, allowAnyFrameAncestorMiddleware, cspNonceOf } from '../edge/security-headers';
-import { addressKey } from '../limits/client-address';
-import { RateLimited, RateLimitRule, RateLimits } from '../limits/rate-limits';
+import { cookieOptions, SESSION_COOKIE, STATE_COOKIE_PREFIX, stateCookies } from '@lti-rooms/server-http';
+import { inputGuard } from '@lti-rooms/server-http';
+import { escapeHtml } from '@lti-rooms/server-http';
+import { WebApp } from './web-app';
+import { Metrics } from '@lti-rooms/server-http';
+import type { Logger } from '@lti-rooms/server-core';
+import type { FrameOriginService } from '@lti-rooms/server-edge';
+import { allowAnyFrameAncestor, allowAnyFrameAncestorMiddleware, cspNonceOf } from '@lti-rooms/server-edge';
+import { addressKey } from '@lti-rooms/server-edge';
+import { RateLimited, RateLimitRule, RateLimits } from '@lti-rooms/server-edge';
 
 export interface LtiRouterDeps {
   login: LoginService;

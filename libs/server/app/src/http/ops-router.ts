@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import type { Database } from '@lti-rooms/server-persistence';
-import { ApiFailure } from './api-errors';
-import { Metrics } from './metrics';
-import { MetricsExposure, serveMetrics } from './metrics-endpoint';
+import { ApiFailure } from '@lti-rooms/server-http';
+import { Metrics } from '@lti-rooms/server-http';
+import { MetricsExposure, serveMetrics } from '@lti-rooms/server-http';
 
 /** Liveness, readiness (the database answers) and, when the operator allows it on this port, Prometheus metrics. */
 export function opsRouter(db: Database, metrics: Metrics, exposure: MetricsExposure = {}): Router {

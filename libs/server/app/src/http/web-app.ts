@@ -1,8 +1,9 @@
+import { escapeHtml } from '@lti-rooms/server-http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express, { Response, Router } from 'express';
 import type { LaunchError } from '@lti-rooms/contracts';
-import { ApiFailure } from './api-errors';
+import { ApiFailure } from '@lti-rooms/server-http';
 
 const FALLBACK_INDEX = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LTI Rooms</title></head>
 <body><main><h1>LTI Rooms</h1><p>The web app is not built. Run <code>npx nx run web:build</code>.</p></main></body></html>`;
@@ -57,8 +58,4 @@ function isSourceMap(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -1,4 +1,4 @@
-import type { Logger } from '../logger';
+import type { Logger } from '@lti-rooms/server-core';
 
 /**
  * The process's repeating jobs, started by the composition root. Every job must be safe to

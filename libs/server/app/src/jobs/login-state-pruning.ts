@@ -1,6 +1,6 @@
 import type { LoginStateRepository } from '@lti-rooms/server-persistence';
 import { LOGIN_STATE_MAX_AGE_MS } from '@lti-rooms/server-lti';
-import type { Logger } from '../logger';
+import type { Logger } from '@lti-rooms/server-core';
 
 /** How often each process deletes expired logins and nonces. */
 export const LOGIN_STATE_PRUNE_INTERVAL_MS = 60_000;

@@ -1,0 +1,4 @@
+export * from './admin-router';
+export * from './platform-admin-service';
+export * from './secret-box';
+export * from './settings-admin-service';

@@ -1,0 +1,2 @@
+export * from './jitsi-domain';
+export * from './jitsi-token';

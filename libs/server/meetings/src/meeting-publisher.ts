@@ -1,0 +1,62 @@
+import type { Logger } from '@lti-rooms/server-core';
+import { channels, MeetingEffect, MeetingTransport } from './meeting-effects';
+import { MeetingPresenter } from './meeting-presenter';
+
+/**
+ * Tells people what a committed change means for them. Runs after the commit, never inside
+ * a transaction: minting tokens and fanning out must not hold the room's lock. Without a
+ * transport (no real-time server, as in some tests) the effects are simply not sent.
+ */
+export class MeetingPublisher {
+  private transport: MeetingTransport | null = null;
+
+  constructor(private readonly presenter: MeetingPresenter, private readonly logger: Logger) {}
+
+  attach(transport: MeetingTransport): void {
+    this.transport = transport;
+  }
+
+  async publish(effects: readonly MeetingEffect[]): Promise<void> {
+    const transport = this.transport;
+    if (!transport) return;
+    for (const effect of effects) {
+      try {
+        await this.publishOne(transport, effect);
+      } catch (error) {
+        // The change is committed; a client that missed the news gets it when it enters again.
+        this.logger.error({ err: error, effect: effect.kind }, 'could not publish a meeting change');
+      }
+    }
+  }
+
+  private async publishOne(transport: MeetingTransport, effect: MeetingEffect): Promise<void> {
+    switch (effect.kind) {
+      case 'live': {
+        const { session } = effect;
+        if (session.state.status !== 'live') return;
+        transport.emit(channels.room(session.roomId), 'session:status', { sessionId: session.id, status: 'live', startedAt: session.state.startedAt.toISOString() });
+        return;
+      }
+      case 'admitted': {
+        const meetings = await this.presenter.meetings(effect.session, effect.roomName, effect.participants);
+        for (const participant of effect.participants) {
+          transport.emit(channels.person(effect.session.roomId, participant.userId), 'session:admitted', { meeting: meetings.get(participant.id)! });
+        }
+        return;
+      }
+      case 'full':
+        for (const userId of effect.userIds) transport.emit(channels.person(effect.roomId, userId), 'session:full', { cap: effect.cap });
+        return;
+      case 'ended':
+        transport.emit(channels.room(effect.roomId), 'session:ended', effect.body);
+        if (effect.body.sessionId) transport.sessionClosed(effect.roomId, effect.body.sessionId);
+        return;
+      case 'headcount':
+        transport.headcountChanged(effect.accountId, effect.roomId, effect.sessionId);
+        return;
+      case 'stage':
+        transport.emit(channels.room(effect.roomId), 'stage:changed', effect.event);
+        return;
+    }
+  }
+}

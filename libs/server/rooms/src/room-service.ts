@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import type { CreateRoomInput, RoomBody, RoomFormOptions, UpdateRoomInput } from '@lti-rooms/contracts';
+import {
+  AccountSettings, availableModeChoices, LiveSession, canPerform, defaultModeChoice, describeModeChoice, forbidden, isRestorable, isSingleModeAccount,
+  notFound, RoomAction, RoomPolicyContext, sortRoomsSoonestFirst, withDefaults,
+} from '@lti-rooms/domain';
+import type { Database, RoomRecord, RoomRelationsRepository, RoomRepository, SettingsRepository } from '@lti-rooms/server-persistence';
+import type { Viewer } from '@lti-rooms/server-http';
+import { policyContextFor } from './room-access';
+import { availabilityFrom, defaultChatFor, earlyEntryFrom, modeFrom, sanitizeDescription, tagsFrom } from './room-input';
+import { modeChoiceOf, modeLabel, presentRoom } from './room-presenter';
+
+const RESTORE_WINDOW_MS = 30 * 24 * 3600_000;
+
+export interface RoomServiceDeps {
+  db: Database;
+  rooms: RoomRepository;
+  relations: RoomRelationsRepository;
+  settings: SettingsRepository;
+  clock: () => Date;
+  /** Rooms with a live session, and how many are in it (SPEC "Entry page": live now with count). */
+  liveSessions?: (accountId: string, roomIds: string[], now: Date) => Promise<Map<string, LiveSession>>;
+}
+
+/** Creating, reading, editing and deleting rooms; every check is made here, on the server. */
+export class RoomService {
+  constructor(private readonly deps: RoomServiceDeps) {}
+
+  async accountSettings(accountId: string): Promise<AccountSettings> {
+    return withDefaults(await this.deps.settings.load(accountId));
+  }
+
+  async formOptions(viewer: Viewer, channelId: string | null): Promise<RoomFormOptions> {
+    const settings = await this.accountSettings(viewer.accountId);
+    const role = channelId ? await this.deps.relations.channelRoleIn(viewer.accountId, channelId, viewer.userId) : null;
+    return {
+      modeChoices: availableModeChoices(settings).map((choice) => ({ choice, label: modeLabel(choice, settings), description: describeModeChoice(choice, settings) ?? '' })),
+      singleMode: isSingleModeAccount(settings),
+      defaultChoice: defaultModeChoice(settings),
+      earlyEntryMinutesDefault: settings.earlyEntryMinutesDefault,
+      maxTimeFrameHours: settings.maxTimeFrameHours,
+      canCreateInChannel: role === 'manager',
+    };
+  }
+
+  async create(viewer: Viewer, body: CreateRoomInput): Promise<RoomBody> {
+    const { relations, rooms, db, clock } = this.deps;
+    if (body.channelId) {
+      if ((await relations.channelRoleIn(viewer.accountId, body.channelId, viewer.userId)) !== 'manager') throw forbidden('create rooms in this course');
+    } else if (!(await relations.managesAnyChannel(viewer.accountId, viewer.userId))) {
+      throw forbidden('create rooms');
+    }
+    const settings = await this.accountSettings(viewer.accountId);
+    const mode = modeFrom(body.modeChoice, settings);
+    const room = {
+      id: randomUUID(),
+      accountId: viewer.accountId,
+      ownerId: viewer.userId,
+      name: body.name,
+      description: sanitizeDescription(body.description),
+      tags: tagsFrom(body.tags),
+      mode: mode.mode,
+      templateId: mode.templateId,
+      availability: availabilityFrom(body.availability, settings, clock()),
+      earlyEntryMinutes: earlyEntryFrom(body.earlyEntryMinutes, settings),
+      chat: defaultChatFor(mode.mode, settings),
+    };
+    await db.transaction(async (transaction) => {
+      await rooms.create(room, transaction);
+      if (body.channelId) await relations.publish(viewer.accountId, room.id, body.channelId, viewer.userId, transaction);
+    });
+    return this.get(viewer, room.id);
+  }
+
+  async get(viewer: Viewer, roomId: string): Promise<RoomBody> {
+    const { room, settings } = await this.authorize(viewer, roomId, 'view');
+    const live = await this.liveSessions(viewer.accountId, [room]);
+    return this.present(viewer, room, settings, live.get(room.id) ?? null);
+  }
+
+  async update(viewer: Viewer, roomId: string, body: UpdateRoomInput): Promise<RoomBody> {
+    const { room, settings } = await this.authorize(viewer, roomId, 'edit');
+    const mode = body.modeChoice ? modeFrom(body.modeChoice, settings, modeChoiceOf(room)) : null;
+    const savedStart = room.availability.kind === 'scheduled' ? room.availability.start : null;
+    await this.deps.rooms.update(viewer.accountId, roomId, {
+      name: body.name,
+      description: body.description === undefined ? undefined : sanitizeDescription(body.description),
+      tags: body.tags === undefined ? undefined : tagsFrom(body.tags),
+      ...(mode ? { mode: mode.mode, templateId: mode.templateId } : {}),
+      availability: body.availability ? availabilityFrom(body.availability, settings, this.deps.clock(), savedStart) : undefined,
+      earlyEntryMinutes: body.earlyEntryMinutes === undefined ? undefined : earlyEntryFrom(body.earlyEntryMinutes, settings),
+      chat: body.chat,
+    });
+    return this.get(viewer, roomId);
+  }
+
+  async remove(viewer: Viewer, roomId: string): Promise<void> {
+    await this.authorize(viewer, roomId, 'delete');
+    await this.deps.rooms.setDeleted(viewer.accountId, roomId, this.deps.clock());
+  }
+
+  async restore(viewer: Viewer, roomId: string): Promise<RoomBody> {
+    const { room } = await this.authorize(viewer, roomId, 'restore');
+    if (!room.deletedAt || !isRestorable(room.deletedAt, this.deps.clock())) throw notFound('A restorable room');
+    await this.deps.rooms.setDeleted(viewer.accountId, roomId, null);
+    return this.get(viewer, roomId);
+  }
+
+  async setLike(viewer: Viewer, roomId: string, liked: boolean): Promise<{ count: number; likedByMe: boolean }> {
+    await this.authorize(viewer, roomId, 'like');
+    await this.deps.relations.setLike(viewer.accountId, roomId, viewer.userId, liked);
+    return this.deps.relations.likes(viewer.accountId, roomId, viewer.userId);
+  }
+
+  async listChannel(viewer: Viewer, channelId: string): Promise<RoomBody[]> {
+    if (!(await this.deps.relations.channelRoleIn(viewer.accountId, channelId, viewer.userId))) throw notFound('The course');
+    const settings = await this.accountSettings(viewer.accountId);
+    const now = this.deps.clock();
+    const rooms = await this.deps.rooms.listPublishedIn(viewer.accountId, channelId);
+    const live = await this.liveSessions(viewer.accountId, rooms);
+    const timelines = rooms.map((room) => ({ ...room, liveSession: live.get(room.id) ?? null }));
+    return Promise.all(sortRoomsSoonestFirst(timelines, now).map((room) => this.present(viewer, room, settings, room.liveSession)));
+  }
+
+  async listMine(viewer: Viewer): Promise<RoomBody[]> {
+    const settings = await this.accountSettings(viewer.accountId);
+    const since = new Date(this.deps.clock().getTime() - RESTORE_WINDOW_MS);
+    const rooms = await this.deps.rooms.listOwnedOrCoEdited(viewer.accountId, viewer.userId, since);
+    const live = await this.liveSessions(viewer.accountId, rooms);
+    return Promise.all(rooms.map((room) => this.present(viewer, room, settings, live.get(room.id) ?? null)));
+  }
+
+  /** Loads a room of the viewer's account and checks one action; a room they may not see is "not found". */
+  async authorize(viewer: Viewer, roomId: string, action: RoomAction): Promise<{ room: RoomRecord; settings: AccountSettings; access: RoomPolicyContext }> {
+    const room = await this.deps.rooms.find(viewer.accountId, roomId);
+    if (!room) throw notFound('The room');
+    const access = await policyContextFor(this.deps.relations, viewer, room);
+    if (!canPerform('view', access)) throw notFound('The room');
+    if (!canPerform(action, access)) throw forbidden(`${action === 'manageCollaborators' ? 'manage collaborators of' : action} this room`);
+    return { room, settings: await this.accountSettings(viewer.accountId), access };
+  }
+
+  private async liveSessions(accountId: string, rooms: RoomRecord[]): Promise<Map<string, LiveSession>> {
+    const { liveSessions, clock } = this.deps;
+    return liveSessions && rooms.length > 0 ? liveSessions(accountId, rooms.map((room) => room.id), clock()) : new Map();
+  }
+
+  private async present(viewer: Viewer, room: RoomRecord, settings: AccountSettings, liveSession: LiveSession | null): Promise<RoomBody> {
+    const { relations, clock } = this.deps;
+    const [access, channels, likes] = await Promise.all([
+      policyContextFor(relations, viewer, room),
+      relations.channelsOf(viewer.accountId, room.id),
+      relations.likes(viewer.accountId, room.id, viewer.userId),
+    ]);
+    return presentRoom({ room, access, channels, likes, liveSession }, settings, clock());
+  }
+}
