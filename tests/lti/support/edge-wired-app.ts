@@ -18,6 +18,7 @@ app.use(inputGuard);
 app.get('/health', (_req, res) => {
   res.json({ status: 'ok' });
 });
+// eslint-disable-next-line @typescript-eslint/no-misused-promises -- the rejection Express 4 drops is what this app exists to show
 app.get('/reject', async () => {
   await new Promise((resolve) => setTimeout(resolve, 5));
   throw new Error('a handler failed after an await');

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   console.log(`Dev LMS: ${lms.url}`);
 
   const shutDown = () => {
-    lms.close().finally(() => process.exit(0));
+    void lms.close().finally(() => process.exit(0));
   };
   process.once('SIGINT', shutDown);
   process.once('SIGTERM', shutDown);

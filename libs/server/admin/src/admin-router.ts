@@ -1,13 +1,11 @@
-import { NextFunction, Request, Response, Router } from 'express';
+import { Request, Response, Router } from 'express';
 import {
   adminSettingsBodySchema, auditLogSchema, frameOriginBodySchema, frameOriginListSchema, jitsiBodySchema, jitsiSchema, jitsiTestSchema,
   platformRegistrySchema, roleMappingBodySchema, roleMappingSchema, templateBodySchema, templateListSchema,
 } from '@lti-rooms/contracts';
 import { LIS_INSTITUTION, LIS_MEMBERSHIP, LIS_SYSTEM } from '@lti-rooms/domain';
-import { launchOf } from '@lti-rooms/server-http';
-import { parseBody } from '@lti-rooms/server-http';
+import { AdminActor, adminActorOf, launchOf, parseBody, route } from '@lti-rooms/server-http';
 import type { FrameOriginService } from '@lti-rooms/server-edge';
-import { AdminActor, adminActorOf } from '@lti-rooms/server-http';
 import { PlatformAdminService } from './platform-admin-service';
 import { SettingsAdminService } from './settings-admin-service';
 
@@ -23,12 +21,7 @@ type AdminHandler = (actor: AdminActor, req: Request, res: Response) => Promise<
 /** /api/admin: every endpoint refuses anyone but the account's administrators (403). */
 export function adminRouter(settings: SettingsAdminService, platforms: PlatformAdminService, clock: () => Date, frameOrigins?: FrameOriginService): Router {
   const router = Router();
-  const handle = (handler: AdminHandler) => (req: Request, res: Response, next: NextFunction) => {
-    (async () => {
-      const result = await handler(adminActorOf(launchOf(res)), req, res);
-      if (!res.headersSent) res.json(result);
-    })().catch(next);
-  };
+  const handle = (handler: AdminHandler) => route((req, res) => handler(adminActorOf(launchOf(res)), req, res));
 
   router.get('/platforms', handle((a) => platforms.registry(a.accountId).then((r) => platformRegistrySchema.parse(r))));
   router.post('/platforms/:id/activate', handle((a, req) => platforms.setActive(a, req.params.id, true)));

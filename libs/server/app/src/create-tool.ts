@@ -11,45 +11,20 @@ import {
   createLtijsProvider, LaunchService, LaunchTokens, LaunchVerifier, LoginService, LtijsProvider, OutboundClient, OutboundPolicy, PlatformKeys,
   PlatformServices, RegistrationService,
 } from '@lti-rooms/server-lti';
-import { ResolvedConfig } from '@lti-rooms/server-core';
-import { createLogger, Logger } from '@lti-rooms/server-core';
+import { createLogger, Logger, ResolvedConfig } from '@lti-rooms/server-core';
 import { apiRouter } from './http/api-router';
-import { errorHandler, notFoundHandler } from '@lti-rooms/server-http';
-import { forwardAsyncErrors } from '@lti-rooms/server-http';
-import { inputGuard } from '@lti-rooms/server-http';
-import { createMetricsServer } from '@lti-rooms/server-http';
-import { requestLogging } from '@lti-rooms/server-http';
-import { route } from '@lti-rooms/server-http';
+import { createMetrics, createMetricsServer, errorHandler, forwardAsyncErrors, inputGuard, Metrics, notFoundHandler, requestLogging, route } from '@lti-rooms/server-http';
 import { ltiRouter } from './http/lti-router';
-import { createMetrics, Metrics } from '@lti-rooms/server-http';
 import { opsRouter } from './http/ops-router';
 import { WebApp } from './http/web-app';
-import { CollaborationService } from '@lti-rooms/server-rooms';
-import { deepLinkingRouter, landingForRoomLink } from '@lti-rooms/server-rooms';
-import { RoomLinks } from '@lti-rooms/server-rooms';
-import { RoomService } from '@lti-rooms/server-rooms';
-import { roomsRouter } from '@lti-rooms/server-rooms';
-import { adminRouter } from '@lti-rooms/server-admin';
-import { PlatformAdminService } from '@lti-rooms/server-admin';
-import { SecretBox } from '@lti-rooms/server-admin';
-import { SettingsAdminService } from '@lti-rooms/server-admin';
-import { AttendanceService } from '@lti-rooms/server-meetings';
-import { MeetingPresenter } from '@lti-rooms/server-meetings';
-import { MeetingPublisher } from '@lti-rooms/server-meetings';
-import { MeetingService } from '@lti-rooms/server-meetings';
-import { MeetingSweeper } from '@lti-rooms/server-meetings';
-import { meetingsRouter } from '@lti-rooms/server-meetings';
-import { SessionWrites } from '@lti-rooms/server-meetings';
-import { RealtimeServer } from '@lti-rooms/server-realtime';
+import { CollaborationService, deepLinkingRouter, landingForRoomLink, RoomLinks, RoomService, roomsRouter } from '@lti-rooms/server-rooms';
+import { adminRouter, PlatformAdminService, SecretBox, SettingsAdminService } from '@lti-rooms/server-admin';
+import { AttendanceService, MeetingPresenter, MeetingPublisher, MeetingService, meetingsRouter, MeetingSweeper, SessionWrites, StageWrites } from '@lti-rooms/server-meetings';
+import { handshakeLimits, RealtimeServer } from '@lti-rooms/server-realtime';
 import { StageService } from '@lti-rooms/server-stage';
-import { StageWrites } from '@lti-rooms/server-meetings';
-import { CspSources, cspSourceListOf } from '@lti-rooms/server-edge';
-import { FrameOriginService } from '@lti-rooms/server-edge';
-import { securityHeaders } from '@lti-rooms/server-edge';
+import { cspSourceListOf, CspSources, FrameOriginService, RateLimits, securityHeaders } from '@lti-rooms/server-edge';
 import { JobRunner } from './jobs/job-runner';
 import { LOGIN_STATE_PRUNE_INTERVAL_MS, pruneLoginStates } from './jobs/login-state-pruning';
-import { handshakeLimits } from '@lti-rooms/server-realtime';
-import { RateLimits } from '@lti-rooms/server-edge';
 
 /** How often each process sweeps meetings (host absence, scheduled opening and end, stale presence). */
 export const MEETING_SWEEP_INTERVAL_MS = 5_000;

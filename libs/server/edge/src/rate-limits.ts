@@ -1,7 +1,6 @@
 import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
-import type { Config } from '@lti-rooms/server-core';
+import type { Config, Logger } from '@lti-rooms/server-core';
 import { ApiFailure } from '@lti-rooms/server-http';
-import type { Logger } from '@lti-rooms/server-core';
 import { openRateLimitStore, RateLimitStoreKind } from './rate-limit-store';
 
 /** What is limited, and by what key: the client address or the LMS account. */

@@ -28,13 +28,11 @@ export async function resolveLaunch(tokens: LaunchTokens, launches: LaunchReposi
 
 /** The launch token arrives in the Authorization header (never in a URL). */
 export function authenticate(tokens: LaunchTokens, launches: LaunchRepository) {
-  return async (req: Request, res: Response, next: NextFunction) => {
-    try {
-      const match = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
-      res.locals.launch = await resolveLaunch(tokens, launches, match?.[1], req.cookies?.[SESSION_COOKIE]);
+  return (req: Request, res: Response, next: NextFunction) => {
+    const match = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
+    resolveLaunch(tokens, launches, match?.[1], req.cookies?.[SESSION_COOKIE]).then((launch) => {
+      res.locals.launch = launch;
       next();
-    } catch (error) {
-      next(error);
-    }
+    }, next);
   };
 }

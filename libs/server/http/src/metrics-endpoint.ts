@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, Server } from 'node:http';
-import express, { NextFunction, Request, Response } from 'express';
+import express from 'express';
+import { route } from './route';
 import type { Metrics } from './metrics';
 
 /**
@@ -23,17 +24,13 @@ function bearerMatches(header: string | undefined, token: string): boolean {
 }
 
 export function serveMetrics(metrics: Metrics, token: string | undefined) {
-  return async (req: Request, res: Response, next: NextFunction) => {
-    try {
-      if (token && !bearerMatches(req.get('authorization'), token)) {
-        res.status(401).set('WWW-Authenticate', 'Bearer realm="metrics"').json({ error: { code: 'UNAUTHENTICATED', message: 'The metrics need the operator’s bearer token.' } });
-        return;
-      }
-      res.type(metrics.registry.contentType).set('Cache-Control', 'no-store').send(await metrics.registry.metrics());
-    } catch (error) {
-      next(error);
+  return route(async (req, res) => {
+    if (token && !bearerMatches(req.get('authorization'), token)) {
+      res.status(401).set('WWW-Authenticate', 'Bearer realm="metrics"').json({ error: { code: 'UNAUTHENTICATED', message: 'The metrics need the operator’s bearer token.' } });
+      return;
     }
-  };
+    res.type(metrics.registry.contentType).set('Cache-Control', 'no-store').send(await metrics.registry.metrics());
+  });
 }
 
 /** The listener METRICS_PORT asks for: /metrics and nothing else. */

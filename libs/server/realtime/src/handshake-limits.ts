@@ -1,8 +1,7 @@
 import type { Socket } from 'socket.io';
 import type { Logger } from '@lti-rooms/server-core';
 import { ackErrorOf } from './socket-acks';
-import { addressKey, handshakeAddress } from '@lti-rooms/server-edge';
-import { RateLimited, RateLimitRule, RateLimits } from '@lti-rooms/server-edge';
+import { addressKey, handshakeAddress, RateLimited, RateLimitRule, RateLimits } from '@lti-rooms/server-edge';
 
 type Next = (error?: Error) => void;
 type SocketMiddleware = (socket: Socket, next: Next) => void;

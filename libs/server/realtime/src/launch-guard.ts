@@ -2,8 +2,7 @@ import type { Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '@lti-rooms/contracts';
 import type { LaunchContext, LaunchRepository } from '@lti-rooms/server-persistence';
 import type { LaunchTokens } from '@lti-rooms/server-lti';
-import { ApiFailure } from '@lti-rooms/server-http';
-import { resolveLaunch } from '@lti-rooms/server-http';
+import { ApiFailure, resolveLaunch } from '@lti-rooms/server-http';
 import type { Logger } from '@lti-rooms/server-core';
 
 export interface SocketData {

@@ -6,19 +6,13 @@ import {
 } from '@lti-rooms/contracts';
 import { HEARTBEAT_INTERVAL_SECONDS } from '@lti-rooms/domain';
 import type { LaunchContext, LaunchRepository, ParticipantRepository } from '@lti-rooms/server-persistence';
-import type { Viewer } from '@lti-rooms/server-http';
+import type { Metrics, Viewer } from '@lti-rooms/server-http';
 import type { LaunchTokens } from '@lti-rooms/server-lti';
-import { resolveLaunch } from '@lti-rooms/server-http';
-import { SESSION_COOKIE } from '@lti-rooms/server-http';
-import type { Metrics } from '@lti-rooms/server-http';
+import { callerOf, parseBody, resolveLaunch, SESSION_COOKIE } from '@lti-rooms/server-http';
 import type { Logger } from '@lti-rooms/server-core';
-import { channels, MeetingTransport } from '@lti-rooms/server-meetings';
-import { MeetingPublisher } from '@lti-rooms/server-meetings';
-import { MeetingService } from '@lti-rooms/server-meetings';
-import { MeetingSweeper } from '@lti-rooms/server-meetings';
+import { channels, MeetingPublisher, MeetingService, MeetingSweeper, MeetingTransport } from '@lti-rooms/server-meetings';
 import type { StageService } from '@lti-rooms/server-stage';
 import type { HandshakeLimits } from './handshake-limits';
-import { parseBody } from '@lti-rooms/server-http';
 import { HeadcountBroadcaster } from './headcount-broadcaster';
 import { LaunchGuard, MeetingSocket, SocketData } from './launch-guard';
 import { LocalPresence } from './local-presence';
@@ -130,7 +124,7 @@ export class RealtimeServer {
     const { userId, accountId } = socket.data.launch;
     answer(ack, this.deps.logger, { event, userId, accountId }, async () => {
       const launch = await this.guard.current(socket);
-      return work(launch, { accountId: launch.accountId, userId: launch.userId, channelId: launch.channelId });
+      return work(launch, callerOf(launch));
     });
   }
 

@@ -3,9 +3,8 @@ import { deepLinkingResponseBodySchema } from '@lti-rooms/contracts';
 import { canPublishRoomTo, DomainError, forbidden, roomLinkDecision } from '@lti-rooms/domain';
 import type { AccountRepository, RoomRelationsRepository, RoomRepository } from '@lti-rooms/server-persistence';
 import { LaunchRefused, PlatformServices } from '@lti-rooms/server-lti';
-import { launchOf } from '@lti-rooms/server-http';
+import { callerOf, launchOf, parseBody, route } from '@lti-rooms/server-http';
 import type { Logger } from '@lti-rooms/server-core';
-import { parseBody } from '@lti-rooms/server-http';
 import { policyContextFor } from './room-access';
 import { ROOM_LINK_PARAMETER, RoomLinks } from './room-link';
 import { RoomService } from './room-service';
@@ -22,13 +21,12 @@ export interface DeepLinkingDeps {
 /** POST /api/deep-linking/response: the chosen room, as a signed LtiResourceLink for the platform. */
 export function deepLinkingRouter(deps: DeepLinkingDeps): Router {
   const router = Router();
-  router.post('/deep-linking/response', (req, res, next) => {
-    (async () => {
+  router.post('/deep-linking/response', route(async (req, res) => {
       const launch = launchOf(res);
       if (launch.messageType !== 'LtiDeepLinkingRequest' || !launch.deepLinking) {
         throw new DomainError('FORBIDDEN', 'This page was not opened from the LMS to add content.');
       }
-      const viewer = { accountId: launch.accountId, userId: launch.userId, channelId: launch.channelId };
+      const viewer = callerOf(launch);
       const { roomId } = parseBody(deepLinkingResponseBodySchema, req.body);
       // Placing a link in a course publishes the room there: the same rule as publishing by hand.
       // Outside a course nothing is published, and the link is its editors' to hand out.
@@ -47,8 +45,7 @@ export function deepLinkingRouter(deps: DeepLinkingDeps): Router {
         custom: { [ROOM_LINK_PARAMETER]: link },
       });
       res.json(form);
-    })().catch(next);
-  });
+  }));
   return router;
 }
 
@@ -78,7 +75,7 @@ export async function landingForRoomLink(
     throw new LaunchRefused('ROOM_NOT_IN_COURSE', reference.reason);
   }
   const room = await deps.rooms.find(launch.accountId, reference.roomId);
-  const viewer = { accountId: launch.accountId, userId: launch.userId, channelId: launch.channelId };
+  const viewer = callerOf(launch);
   const policy = room ? await policyContextFor(deps.relations, viewer, room) : null;
   const course = launch.channelId
     ? {

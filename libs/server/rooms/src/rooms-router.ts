@@ -5,9 +5,8 @@ import {
 import { invalid } from '@lti-rooms/domain';
 import type { CollaboratorRole } from '@lti-rooms/server-persistence';
 import { z } from 'zod';
-import { route, viewerOf } from '@lti-rooms/server-http';
+import { parseBody, route, viewerOf } from '@lti-rooms/server-http';
 import { CollaborationService } from './collaboration-service';
-import { parseBody } from '@lti-rooms/server-http';
 import { RoomService } from './room-service';
 
 const addCollaboratorSchema = setCollaboratorBodySchema.extend({ ltiSub: z.string().min(1, 'Pick a member of the course') });

@@ -2,8 +2,7 @@ import type { StageCommandBody, StageCommandResult, StageSnapshot } from '@lti-r
 import { DomainError, NOT_A_PANEL_SESSION, presenceCutoff, promotionDecision, StageCommand, StageRefusalError } from '@lti-rooms/domain';
 import type { Database, MeetingSessionRepository, ParticipantRecord, ParticipantRepository, SessionRecord, StageRepository } from '@lti-rooms/server-persistence';
 import { Transaction } from 'sequelize';
-import type { MeetingEffect } from '@lti-rooms/server-meetings';
-import type { MeetingPublisher } from '@lti-rooms/server-meetings';
+import type { MeetingEffect, MeetingPublisher } from '@lti-rooms/server-meetings';
 import type { Viewer } from '@lti-rooms/server-http';
 import { stageBody, stageStateOf, StageWrites } from '@lti-rooms/server-meetings';
 

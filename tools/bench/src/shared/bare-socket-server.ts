@@ -24,7 +24,7 @@ export function bareSocketServer(): BareSocketServer {
       close: async () => {
         io.disconnectSockets(true);
         server.closeAllConnections();
-        await new Promise<void>((resolve) => io.close(() => resolve()));
+        await io.close();
         await closeAfter?.();
       },
     }),

@@ -64,6 +64,7 @@ export async function startFakeTool(port = 0): Promise<FakeTool> {
     res.json({ keys: [publicJwk] });
   });
 
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the dev LMS's handler catches its own failures
   app.get('/lti/register', async (req, res) => {
     if (tool.registrationBehaviour === 'fail') {
       res.status(503).send('Tool database is not ready');

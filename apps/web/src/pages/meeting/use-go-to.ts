@@ -7,7 +7,7 @@ export function useGoTo(): (destination: LeaveDestination) => void {
   const navigate = useNavigate();
   return useCallback(
     (destination: LeaveDestination) => {
-      if (destination.kind === 'route') navigate(destination.path);
+      if (destination.kind === 'route') void navigate(destination.path);
       else window.location.assign(destination.url);
     },
     [navigate],

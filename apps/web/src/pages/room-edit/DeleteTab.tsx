@@ -11,7 +11,7 @@ export function DeleteTab({ room }: { room: RoomBody }) {
   const remove = useAsyncAction(() => deleteRoom(room.id).then(() => true));
 
   async function onDelete() {
-    if (await remove.run()) navigate('/my-rooms', { state: { notice: `"${room.name}" was deleted. You can restore it for 30 days.` } });
+    if (await remove.run()) void navigate('/my-rooms', { state: { notice: `"${room.name}" was deleted. You can restore it for 30 days.` } });
   }
 
   return (

@@ -2,9 +2,8 @@ import { parseArgs } from 'node:util';
 import { frameOriginOf, MAX_ADDED_FRAME_ORIGINS, pendingRegistrationExpiry } from '@lti-rooms/domain';
 import { RegistrationError } from '@lti-rooms/server-lti';
 import { type Account, FrameOriginRepository } from '@lti-rooms/server-persistence';
-import { ConfigError, loadConfig } from '@lti-rooms/server-core';
+import { ConfigError, createLogger, loadConfig } from '@lti-rooms/server-core';
 import { createStorageAndServices } from '../create-tool';
-import { createLogger } from '@lti-rooms/server-core';
 
 export interface CommandIo {
   env: Record<string, string | undefined>;

@@ -3,9 +3,7 @@ import type { MeResponse } from '@lti-rooms/contracts';
 import type { LaunchRepository } from '@lti-rooms/server-persistence';
 import type { LaunchTokens } from '@lti-rooms/server-lti';
 import { mapLtiRoles } from '@lti-rooms/domain';
-import { authenticate, launchOf } from '@lti-rooms/server-http';
-import { ApiFailure } from '@lti-rooms/server-http';
-import { inputGuard, MAX_BODY_BYTES } from '@lti-rooms/server-http';
+import { ApiFailure, authenticate, inputGuard, launchOf, MAX_BODY_BYTES } from '@lti-rooms/server-http';
 import { limitByAccount, limitByAddress } from '@lti-rooms/server-edge';
 import type { RateLimits } from '@lti-rooms/server-edge';
 

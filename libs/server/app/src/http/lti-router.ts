@@ -1,19 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import express, { NextFunction, Request, Response, Router } from 'express';
+import express, { ErrorRequestHandler, NextFunction, Request, Response, Router } from 'express';
 import {
   CompletedLaunch, hashSession, LaunchRefused, LaunchService, LaunchTokens, LaunchVerifier, LOGIN_STATE_MAX_AGE_MS,
   LoginInitiation, LoginService, RegistrationError, RegistrationService,
 } from '@lti-rooms/server-lti';
-import { cookieOptions, SESSION_COOKIE, STATE_COOKIE_PREFIX, stateCookies } from '@lti-rooms/server-http';
-import { inputGuard } from '@lti-rooms/server-http';
-import { escapeHtml } from '@lti-rooms/server-http';
+import { cookieOptions, escapeHtml, inputGuard, Metrics, route, SESSION_COOKIE, STATE_COOKIE_PREFIX, stateCookies } from '@lti-rooms/server-http';
 import { WebApp } from './web-app';
-import { Metrics } from '@lti-rooms/server-http';
 import type { Logger } from '@lti-rooms/server-core';
 import type { FrameOriginService } from '@lti-rooms/server-edge';
-import { allowAnyFrameAncestor, allowAnyFrameAncestorMiddleware, cspNonceOf } from '@lti-rooms/server-edge';
-import { addressKey } from '@lti-rooms/server-edge';
-import { RateLimited, RateLimitRule, RateLimits } from '@lti-rooms/server-edge';
+import { addressKey, allowAnyFrameAncestor, allowAnyFrameAncestorMiddleware, cspNonceOf, RateLimited, RateLimitRule, RateLimits } from '@lti-rooms/server-edge';
 
 export interface LtiRouterDeps {
   login: LoginService;
@@ -41,14 +36,14 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
   router.use(inputGuard);
 
   // Logins and launches are counted apart: a class makes one of each per student.
-  router.all('/login', limited(deps, 'lti-ip', 'login'), handle(deps, async (req, res) => {
+  router.all('/login', limited(deps, 'lti-ip', 'login'), route(async (req, res) => {
     const params = { ...req.query, ...req.body } as LoginInitiation;
     const { state, redirectUrl } = await deps.login.begin(params, async (account) => deps.limits?.consume('lti-account', `login:${account.id}`));
     res.cookie(`${STATE_COOKIE_PREFIX}${state}`, '1', cookieOptions(deps.secureCookies, LOGIN_STATE_MAX_AGE_MS, '/lti'));
     res.redirect(302, redirectUrl);
   }));
 
-  router.post('/launch', limited(deps, 'lti-ip', 'launch'), handle(deps, async (req, res) => {
+  router.post('/launch', limited(deps, 'lti-ip', 'launch'), route(async (req, res) => {
     const state = typeof req.body.state === 'string' ? req.body.state : undefined;
     const cookies = stateCookies(req);
     const verified = await deps.verifier.verify({
@@ -71,7 +66,7 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
   }));
 
   // The registering LMS is not known yet, so not among the frame origins: it may frame this page.
-  router.get('/register', limited(deps, 'register-ip', 'register'), allowAnyFrameAncestorMiddleware, handle(deps, async (req, res) => {
+  router.get('/register', limited(deps, 'register-ip', 'register'), allowAnyFrameAncestorMiddleware, route(async (req, res) => {
     const configurationUrl = req.query.openid_configuration;
     const token = typeof req.query.registration_token === 'string' ? req.query.registration_token : undefined;
     try {
@@ -88,6 +83,7 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
       res.status(error.status).type('html').send(registrationPage('Registration failed', error.publicMessage, false, cspNonceOf(res)));
     }
   }));
+  router.use(refusalPages(deps));
   return router;
 }
 
@@ -103,14 +99,10 @@ function landingPath(launch: { messageType: string; channelId: string | null }):
 }
 
 /** Refusals (and requests over a rate limit) become the error page; everything else goes to the app's error handler. */
-function handle(deps: LtiRouterDeps, work: (req: Request, res: Response) => Promise<void>) {
-  return async (req: Request, res: Response, next: NextFunction) => {
-    try {
-      await work(req, res);
-    } catch (error) {
-      if (!(error instanceof LaunchRefused || error instanceof RateLimited)) return next(error);
-      refuse(deps, req, res, error);
-    }
+function refusalPages(deps: LtiRouterDeps): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (!(error instanceof LaunchRefused || error instanceof RateLimited)) return next(error);
+    refuse(deps, req, res, error);
   };
 }
 

@@ -1,9 +1,8 @@
-import { escapeHtml } from '@lti-rooms/server-http';
+import { ApiFailure, escapeHtml } from '@lti-rooms/server-http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express, { Response, Router } from 'express';
 import type { LaunchError } from '@lti-rooms/contracts';
-import { ApiFailure } from '@lti-rooms/server-http';
 
 const FALLBACK_INDEX = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LTI Rooms</title></head>
 <body><main><h1>LTI Rooms</h1><p>The web app is not built. Run <code>npx nx run web:build</code>.</p></main></body></html>`;
