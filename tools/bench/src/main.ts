@@ -6,6 +6,8 @@ import { JOIN_STORM_USAGE } from './join-storm/options';
 import { runJoinStormBench } from './join-storm/join-storm-bench';
 import { LAUNCH_USAGE } from './launch/options';
 import { runLaunchBench } from './launch/launch-bench';
+import { ROOMS_USAGE } from './rooms/options';
+import { runRoomsBench } from './rooms/rooms-bench';
 import { STAGE_USAGE } from './stage/options';
 import { runStageBench } from './stage/stage-bench';
 
@@ -19,6 +21,11 @@ const BENCHMARKS: Record<string, { summary: string; usage: string; run: (argv: s
     summary: '300 clients wait in one panel room and a host starts: time until each has its JWT, memory per participant; LTI Rooms vs bare Socket.IO',
     usage: JOIN_STORM_USAGE,
     run: runJoinStormBench,
+  },
+  rooms: {
+    summary: 'the channel page and My Rooms with 200 and 1,000 rooms in a course, as instructor and student: p50/p99 and SQL queries per request, vs one bare SELECT',
+    usage: ROOMS_USAGE,
+    run: runRoomsBench,
   },
   stage: {
     summary: '300 people in one panel session over two server processes, 100 stage transitions: host action to the last client\'s receipt; LTI Rooms vs bare Socket.IO',

@@ -4,7 +4,7 @@ import cookieParser from 'cookie-parser';
 import express, { Express } from 'express';
 import {
   AccountRepository, createDatabase, Database, FrameOriginRepository, LaunchRepository, LoginStateRepository, MeetingSessionRepository, migrateDatabase,
-  ParticipantRepository, RoomRelationsRepository, RoomRepository, SettingsRepository, StageRepository, AdminRepository,
+  ParticipantRepository, RoomFactsRepository, RoomRelationsRepository, RoomRepository, SettingsRepository, StageRepository, AdminRepository,
 } from '@lti-rooms/server-persistence';
 import { presenceCutoff } from '@lti-rooms/domain';
 import {
@@ -114,7 +114,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const sessions = new MeetingSessionRepository(db);
   const participants = new ParticipantRepository(db);
   const rooms = new RoomService({
-    db, rooms: roomRepository, relations, settings, clock,
+    db, rooms: roomRepository, relations, facts: new RoomFactsRepository(db), settings, clock,
     liveSessions: (accountId, roomIds, now) => participants.liveCounts(accountId, roomIds, presenceCutoff(now)),
   });
   const collaboration = new CollaborationService({ db, rooms, relations, accounts, platform });

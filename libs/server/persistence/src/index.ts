@@ -14,3 +14,4 @@ export * from './repositories/meeting-session-repository';
 export * from './repositories/participant-repository';
 export * from './repositories/stage-repository';
 export * from './repositories/frame-origin-repository';
+export * from './repositories/room-facts-repository';

@@ -1,5 +1,5 @@
 import { RoomPolicyContext, RoomRole } from '@lti-rooms/domain';
-import type { RoomRecord, RoomRelationsRepository } from '@lti-rooms/server-persistence';
+import type { RoomFacts, RoomRecord, RoomRelationsRepository } from '@lti-rooms/server-persistence';
 import type { Viewer } from '@lti-rooms/server-http';
 
 
@@ -12,4 +12,11 @@ export async function policyContextFor(relations: RoomRelationsRepository, viewe
     roomRoles,
     roomDeleted: room.deletedAt !== null,
   };
+}
+
+/** The same context from facts loaded for a whole list at once (RoomFactsRepository). */
+export function policyContextOf(viewer: Viewer, room: RoomRecord, facts: RoomFacts): RoomPolicyContext {
+  const roomRoles: RoomRole[] = [...facts.collaboratorRoles];
+  if (room.ownerId === viewer.userId) roomRoles.unshift('owner');
+  return { channelRole: facts.channelRole, roomRoles, roomDeleted: room.deletedAt !== null };
 }

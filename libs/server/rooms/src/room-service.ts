@@ -4,9 +4,9 @@ import {
   AccountSettings, availableModeChoices, LiveSession, canPerform, defaultModeChoice, describeModeChoice, forbidden, isRestorable, isSingleModeAccount,
   notFound, RoomAction, RoomPolicyContext, sortRoomsSoonestFirst, withDefaults,
 } from '@lti-rooms/domain';
-import type { Database, RoomRecord, RoomRelationsRepository, RoomRepository, SettingsRepository } from '@lti-rooms/server-persistence';
+import type { Database, RoomFacts, RoomFactsRepository, RoomRecord, RoomRelationsRepository, RoomRepository, SettingsRepository } from '@lti-rooms/server-persistence';
 import type { Viewer } from '@lti-rooms/server-http';
-import { policyContextFor } from './room-access';
+import { policyContextOf } from './room-access';
 import { availabilityFrom, defaultChatFor, earlyEntryFrom, modeFrom, sanitizeDescription, tagsFrom } from './room-input';
 import { modeChoiceOf, modeLabel, presentRoom } from './room-presenter';
 
@@ -16,6 +16,7 @@ export interface RoomServiceDeps {
   db: Database;
   rooms: RoomRepository;
   relations: RoomRelationsRepository;
+  facts: RoomFactsRepository;
   settings: SettingsRepository;
   clock: () => Date;
   /** Rooms with a live session, and how many are in it (SPEC "Entry page": live now with count). */
@@ -73,9 +74,9 @@ export class RoomService {
   }
 
   async get(viewer: Viewer, roomId: string): Promise<RoomBody> {
-    const { room, settings } = await this.authorize(viewer, roomId, 'view');
+    const { room, settings, facts } = await this.authorize(viewer, roomId, 'view');
     const live = await this.liveSessions(viewer.accountId, [room]);
-    return this.present(viewer, room, settings, live.get(room.id) ?? null);
+    return presentRoom({ room, access: policyContextOf(viewer, room, facts), channels: facts.channels, likes: facts.likes, liveSession: live.get(room.id) ?? null }, settings, this.deps.clock());
   }
 
   async update(viewer: Viewer, roomId: string, body: UpdateRoomInput): Promise<RoomBody> {
@@ -114,30 +115,35 @@ export class RoomService {
 
   async listChannel(viewer: Viewer, channelId: string): Promise<RoomBody[]> {
     if (!(await this.deps.relations.channelRoleIn(viewer.accountId, channelId, viewer.userId))) throw notFound('The course');
-    const settings = await this.accountSettings(viewer.accountId);
+    const [settings, rooms] = await Promise.all([this.accountSettings(viewer.accountId), this.deps.rooms.listPublishedIn(viewer.accountId, channelId)]);
+    const [live, facts] = await Promise.all([this.liveSessions(viewer.accountId, rooms), this.deps.facts.forRooms(viewer.accountId, rooms.map((r) => r.id), viewer.userId)]);
     const now = this.deps.clock();
-    const rooms = await this.deps.rooms.listPublishedIn(viewer.accountId, channelId);
-    const live = await this.liveSessions(viewer.accountId, rooms);
     const timelines = rooms.map((room) => ({ ...room, liveSession: live.get(room.id) ?? null }));
-    return Promise.all(sortRoomsSoonestFirst(timelines, now).map((room) => this.present(viewer, room, settings, room.liveSession)));
+    return sortRoomsSoonestFirst(timelines, now).map(({ liveSession, ...room }) => this.present(viewer, room, settings, facts.get(room.id)!, liveSession, now));
   }
 
   async listMine(viewer: Viewer): Promise<RoomBody[]> {
-    const settings = await this.accountSettings(viewer.accountId);
-    const since = new Date(this.deps.clock().getTime() - RESTORE_WINDOW_MS);
-    const rooms = await this.deps.rooms.listOwnedOrCoEdited(viewer.accountId, viewer.userId, since);
-    const live = await this.liveSessions(viewer.accountId, rooms);
-    return Promise.all(rooms.map((room) => this.present(viewer, room, settings, live.get(room.id) ?? null)));
+    const now = this.deps.clock();
+    const since = new Date(now.getTime() - RESTORE_WINDOW_MS);
+    const [settings, rooms] = await Promise.all([this.accountSettings(viewer.accountId), this.deps.rooms.listOwnedOrCoEdited(viewer.accountId, viewer.userId, since)]);
+    const [live, facts] = await Promise.all([this.liveSessions(viewer.accountId, rooms), this.deps.facts.forRooms(viewer.accountId, rooms.map((r) => r.id), viewer.userId)]);
+    return rooms.map((room) => this.present(viewer, room, settings, facts.get(room.id)!, live.get(room.id) ?? null, now));
   }
 
   /** Loads a room of the viewer's account and checks one action; a room they may not see is "not found". */
-  async authorize(viewer: Viewer, roomId: string, action: RoomAction): Promise<{ room: RoomRecord; settings: AccountSettings; access: RoomPolicyContext }> {
-    const room = await this.deps.rooms.find(viewer.accountId, roomId);
+  async authorize(viewer: Viewer, roomId: string, action: RoomAction): Promise<{ room: RoomRecord; settings: AccountSettings; access: RoomPolicyContext; facts: RoomFacts }> {
+    // Room, settings and the viewer's facts at once: the context the policy decides over, loaded once.
+    const [room, settings, allFacts] = await Promise.all([
+      this.deps.rooms.find(viewer.accountId, roomId),
+      this.accountSettings(viewer.accountId),
+      this.deps.facts.forRooms(viewer.accountId, [roomId], viewer.userId),
+    ]);
     if (!room) throw notFound('The room');
-    const access = await policyContextFor(this.deps.relations, viewer, room);
+    const facts = allFacts.get(roomId)!;
+    const access = policyContextOf(viewer, room, facts);
     if (!canPerform('view', access)) throw notFound('The room');
     if (!canPerform(action, access)) throw forbidden(`${action === 'manageCollaborators' ? 'manage collaborators of' : action} this room`);
-    return { room, settings: await this.accountSettings(viewer.accountId), access };
+    return { room, settings, access, facts };
   }
 
   private async liveSessions(accountId: string, rooms: RoomRecord[]): Promise<Map<string, LiveSession>> {
@@ -145,13 +151,7 @@ export class RoomService {
     return liveSessions && rooms.length > 0 ? liveSessions(accountId, rooms.map((room) => room.id), clock()) : new Map();
   }
 
-  private async present(viewer: Viewer, room: RoomRecord, settings: AccountSettings, liveSession: LiveSession | null): Promise<RoomBody> {
-    const { relations, clock } = this.deps;
-    const [access, channels, likes] = await Promise.all([
-      policyContextFor(relations, viewer, room),
-      relations.channelsOf(viewer.accountId, room.id),
-      relations.likes(viewer.accountId, room.id, viewer.userId),
-    ]);
-    return presentRoom({ room, access, channels, likes, liveSession }, settings, clock());
+  private present(viewer: Viewer, room: RoomRecord, settings: AccountSettings, facts: RoomFacts, liveSession: LiveSession | null, now: Date): RoomBody {
+    return presentRoom({ room, access: policyContextOf(viewer, room, facts), channels: facts.channels, likes: facts.likes, liveSession }, settings, now);
   }
 }
