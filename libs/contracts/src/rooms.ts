@@ -119,7 +119,13 @@ export const roomSchema = z.object({
 });
 export type RoomBody = z.infer<typeof roomSchema>;
 
-export const roomListSchema = z.object({ rooms: z.array(roomSchema) });
+/** A room as the lists show it (channel page, My Rooms): what a row needs, nothing a list of 1,000 would carry for nothing. */
+export const roomListItemSchema = roomSchema.pick({
+  id: true, name: true, mode: true, modeLabel: true, availability: true, status: true, permissions: true, deletedAt: true, restorableUntil: true,
+});
+export type RoomListItem = z.infer<typeof roomListItemSchema>;
+
+export const roomListSchema = z.object({ rooms: z.array(roomListItemSchema) });
 
 export const modeChoiceOptionSchema = z.object({
   choice: modeChoiceSchema,

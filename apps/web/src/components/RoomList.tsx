@@ -1,14 +1,14 @@
-import type { RoomBody } from '@lti-rooms/contracts';
+import type { RoomListItem } from '@lti-rooms/contracts';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { formatStatus, statusTone } from '../rooms/room-format';
 import { Badge } from '../ui';
 
 interface RoomListProps {
-  rooms: readonly RoomBody[];
+  rooms: readonly RoomListItem[];
   zone: string;
   /** Extra content per room, e.g. a Restore button. */
-  renderExtra?: (room: RoomBody) => ReactNode;
+  renderExtra?: (room: RoomListItem) => ReactNode;
   /** Deleted rooms have no entry page to link to. */
   linkNames?: boolean;
 }
@@ -35,7 +35,7 @@ export function RoomList({ rooms, zone, renderExtra, linkNames = true }: RoomLis
   );
 }
 
-export function RoomStatusBadge({ room, zone }: { room: RoomBody; zone: string }) {
+export function RoomStatusBadge({ room, zone }: { room: RoomListItem; zone: string }) {
   return (
     <Badge tone={statusTone(room.status)} data-testid="room-status" data-status={room.status.kind}>
       {formatStatus(room.status, zone)}

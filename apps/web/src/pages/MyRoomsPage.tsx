@@ -1,4 +1,4 @@
-import type { RoomBody } from '@lti-rooms/contracts';
+import type { RoomBody, RoomListItem } from '@lti-rooms/contracts';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useMe } from '../api/me';
@@ -40,7 +40,7 @@ export function MyRoomsPage() {
 }
 
 interface MyRoomsListsProps {
-  rooms: readonly RoomBody[];
+  rooms: readonly RoomListItem[];
   zone: string;
   onRestored: (room: RoomBody) => void;
 }

@@ -1,4 +1,4 @@
-import type { RoomBody } from '@lti-rooms/contracts';
+import type { RoomBody, RoomListItem } from '@lti-rooms/contracts';
 import { restoreRoom } from '../api/rooms';
 import { useAsyncAction } from '../api/use-async-action';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
@@ -6,7 +6,7 @@ import { formatDate } from '../rooms/room-format';
 import { Button, VisuallyHidden } from '../ui';
 
 interface RestoreButtonProps {
-  room: RoomBody;
+  room: RoomListItem;
   zone: string;
   onRestored: (room: RoomBody) => void;
 }

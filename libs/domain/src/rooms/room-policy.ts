@@ -75,14 +75,19 @@ function granteesOf({ channelRole, roomRoles }: RoomPolicyContext): Set<Grantee>
 
 /** The server's check before every room operation; the client only uses it to hide buttons. */
 export function canPerform(action: RoomAction, context: RoomPolicyContext): boolean {
-  const rules = context.roomDeleted ? RULES_ON_DELETED_ROOM : RULES;
-  const grantees = granteesOf(context);
+  return permits(action, context.roomDeleted ? RULES_ON_DELETED_ROOM : RULES, granteesOf(context));
+}
+
+function permits(action: RoomAction, rules: typeof RULES, grantees: ReadonlySet<Grantee>): boolean {
   return rules[action].some((grantee) => grantees.has(grantee));
 }
 
 /** Everything the user may do on the room, for presenters that tell the client what to show. */
 export function allowedActions(context: RoomPolicyContext): RoomAction[] {
-  return ROOM_ACTIONS.filter((action) => canPerform(action, context));
+  // One grantee set for every action: a list of 1,000 rooms asks this 1,000 times.
+  const rules = context.roomDeleted ? RULES_ON_DELETED_ROOM : RULES;
+  const grantees = granteesOf(context);
+  return ROOM_ACTIONS.filter((action) => permits(action, rules, grantees));
 }
 
 /** SPEC "Meetings": owner, co-editors, room moderators, channel managers and moderators start; they never wait. */

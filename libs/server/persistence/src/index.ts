@@ -15,3 +15,4 @@ export * from './repositories/participant-repository';
 export * from './repositories/stage-repository';
 export * from './repositories/frame-origin-repository';
 export * from './repositories/room-facts-repository';
+export * from './room-set';

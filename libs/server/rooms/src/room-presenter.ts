@@ -1,4 +1,4 @@
-import type { RoomBody, RoomStatusBody } from '@lti-rooms/contracts';
+import type { RoomBody, RoomListItem, RoomStatusBody } from '@lti-rooms/contracts';
 import {
   AccountSettings, allowedActions, LiveSession, isModeChoiceAvailable, restoreDeadline, RoomModeChoice, RoomPolicyContext, roomStatusAt, RoomStatus,
 } from '@lti-rooms/domain';
@@ -57,9 +57,7 @@ export function presentRoom({ room, access, channels, likes, liveSession }: Room
     modeNotice: isModeChoiceAvailable(choice, settings)
       ? null
       : 'Your institution no longer offers this room mode for new rooms. This room keeps working as before.',
-    availability: room.availability.kind === 'always'
-      ? { kind: 'always' }
-      : { kind: 'scheduled', start: room.availability.start.toISOString(), end: room.availability.end.toISOString() },
+    availability: availabilityBody(room),
     earlyEntryMinutes: room.earlyEntryMinutes,
     chat: room.chat,
     status: statusBody(roomStatusAt({ availability: room.availability, earlyEntryMinutes: room.earlyEntryMinutes, liveSession, deletedAt: room.deletedAt }, now)),
@@ -67,19 +65,46 @@ export function presentRoom({ room, access, channels, likes, liveSession }: Room
     owner: { id: room.ownerId, name: room.ownerName },
     channels,
     myRoles: access.roomRoles.filter((role): role is Exclude<typeof role, 'none'> => role !== 'none'),
-    permissions: {
-      edit: actions.has('edit'),
-      delete: actions.has('delete'),
-      restore: actions.has('restore') && deleted,
-      start: actions.has('start'),
-      join: actions.has('view') && !deleted,
-      publish: actions.has('publish'),
-      like: actions.has('like'),
-      manageCollaborators: actions.has('manageCollaborators'),
-      viewAttendance: actions.has('viewAttendance'),
-    },
+    permissions: permissionsOf(actions, deleted),
     deletedAt: room.deletedAt?.toISOString() ?? null,
     restorableUntil: room.deletedAt ? restoreDeadline(room.deletedAt).toISOString() : null,
     createdAt: room.createdAt.toISOString(),
   };
+}
+
+/** A row of the channel page or My Rooms: the status, the mode's name and what this user may do. */
+export function presentRoomListItem(room: RoomRecord, access: RoomPolicyContext, liveSession: LiveSession | null, settings: AccountSettings, now: Date): RoomListItem {
+  const actions = new Set(allowedActions(access));
+  const deleted = room.deletedAt !== null;
+  return {
+    id: room.id,
+    name: room.name,
+    mode: room.mode,
+    modeLabel: modeLabel(modeChoiceOf(room), settings),
+    availability: availabilityBody(room),
+    status: statusBody(roomStatusAt({ availability: room.availability, earlyEntryMinutes: room.earlyEntryMinutes, liveSession, deletedAt: room.deletedAt }, now)),
+    permissions: permissionsOf(actions, deleted),
+    deletedAt: room.deletedAt?.toISOString() ?? null,
+    restorableUntil: room.deletedAt ? restoreDeadline(room.deletedAt).toISOString() : null,
+  };
+}
+
+function permissionsOf(actions: ReadonlySet<string>, deleted: boolean): RoomBody['permissions'] {
+  return {
+    edit: actions.has('edit'),
+    delete: actions.has('delete'),
+    restore: actions.has('restore') && deleted,
+    start: actions.has('start'),
+    join: actions.has('view') && !deleted,
+    publish: actions.has('publish'),
+    like: actions.has('like'),
+    manageCollaborators: actions.has('manageCollaborators'),
+    viewAttendance: actions.has('viewAttendance'),
+  };
+}
+
+function availabilityBody(room: RoomRecord): RoomBody['availability'] {
+  return room.availability.kind === 'always'
+    ? { kind: 'always' }
+    : { kind: 'scheduled', start: room.availability.start.toISOString(), end: room.availability.end.toISOString() };
 }

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { CreateRoomInput, RoomBody, RoomFormOptions, UpdateRoomInput } from '@lti-rooms/contracts';
+import type { CreateRoomInput, RoomBody, RoomFormOptions, RoomListItem, UpdateRoomInput } from '@lti-rooms/contracts';
 import {
   AccountSettings, availableModeChoices, LiveSession, canPerform, defaultModeChoice, describeModeChoice, forbidden, isRestorable, isSingleModeAccount,
   notFound, RoomAction, RoomPolicyContext, sortRoomsSoonestFirst, withDefaults,
 } from '@lti-rooms/domain';
-import type { Database, RoomFacts, RoomFactsRepository, RoomRecord, RoomRelationsRepository, RoomRepository, SettingsRepository } from '@lti-rooms/server-persistence';
+import type { Database, RoomFacts, RoomFactsRepository, RoomSet, RoomRecord, RoomRelationsRepository, RoomRepository, SettingsRepository } from '@lti-rooms/server-persistence';
 import type { Viewer } from '@lti-rooms/server-http';
 import { policyContextOf } from './room-access';
 import { availabilityFrom, defaultChatFor, earlyEntryFrom, modeFrom, sanitizeDescription, tagsFrom } from './room-input';
-import { modeChoiceOf, modeLabel, presentRoom } from './room-presenter';
+import { modeChoiceOf, modeLabel, presentRoom, presentRoomListItem } from './room-presenter';
 
 const RESTORE_WINDOW_MS = 30 * 24 * 3600_000;
 
@@ -20,7 +20,7 @@ export interface RoomServiceDeps {
   settings: SettingsRepository;
   clock: () => Date;
   /** Rooms with a live session, and how many are in it (SPEC "Entry page": live now with count). */
-  liveSessions?: (accountId: string, roomIds: string[], now: Date) => Promise<Map<string, LiveSession>>;
+  liveSessions?: (accountId: string, rooms: RoomSet, now: Date) => Promise<Map<string, LiveSession>>;
 }
 
 /** Creating, reading, editing and deleting rooms; every check is made here, on the server. */
@@ -75,7 +75,7 @@ export class RoomService {
 
   async get(viewer: Viewer, roomId: string): Promise<RoomBody> {
     const { room, settings, facts } = await this.authorize(viewer, roomId, 'view');
-    const live = await this.liveSessions(viewer.accountId, [room]);
+    const live = await this.liveSessions(viewer.accountId, { kind: 'ids', roomIds: [room.id] });
     return presentRoom({ room, access: policyContextOf(viewer, room, facts), channels: facts.channels, likes: facts.likes, liveSession: live.get(room.id) ?? null }, settings, this.deps.clock());
   }
 
@@ -113,20 +113,28 @@ export class RoomService {
     return this.deps.relations.likes(viewer.accountId, roomId, viewer.userId);
   }
 
-  async listChannel(viewer: Viewer, channelId: string): Promise<RoomBody[]> {
+  async listChannel(viewer: Viewer, channelId: string): Promise<RoomListItem[]> {
     if (!(await this.deps.relations.channelRoleIn(viewer.accountId, channelId, viewer.userId))) throw notFound('The course');
     const [settings, rooms] = await Promise.all([this.accountSettings(viewer.accountId), this.deps.rooms.listPublishedIn(viewer.accountId, channelId)]);
-    const [live, facts] = await Promise.all([this.liveSessions(viewer.accountId, rooms), this.deps.facts.forRooms(viewer.accountId, rooms.map((r) => r.id), viewer.userId)]);
+    const within: RoomSet = { kind: 'published-in', channelId };
+    const [live, facts] = await Promise.all([
+      this.liveSessions(viewer.accountId, within),
+      this.deps.facts.forRooms(viewer.accountId, rooms.map((r) => r.id), viewer.userId, { policyOnly: true, within }),
+    ]);
     const now = this.deps.clock();
     const timelines = rooms.map((room) => ({ ...room, liveSession: live.get(room.id) ?? null }));
     return sortRoomsSoonestFirst(timelines, now).map(({ liveSession, ...room }) => this.present(viewer, room, settings, facts.get(room.id)!, liveSession, now));
   }
 
-  async listMine(viewer: Viewer): Promise<RoomBody[]> {
+  async listMine(viewer: Viewer): Promise<RoomListItem[]> {
     const now = this.deps.clock();
     const since = new Date(now.getTime() - RESTORE_WINDOW_MS);
     const [settings, rooms] = await Promise.all([this.accountSettings(viewer.accountId), this.deps.rooms.listOwnedOrCoEdited(viewer.accountId, viewer.userId, since)]);
-    const [live, facts] = await Promise.all([this.liveSessions(viewer.accountId, rooms), this.deps.facts.forRooms(viewer.accountId, rooms.map((r) => r.id), viewer.userId)]);
+    const within: RoomSet = { kind: 'editable-by', userId: viewer.userId };
+    const [live, facts] = await Promise.all([
+      this.liveSessions(viewer.accountId, within),
+      this.deps.facts.forRooms(viewer.accountId, rooms.map((r) => r.id), viewer.userId, { policyOnly: true, within }),
+    ]);
     return rooms.map((room) => this.present(viewer, room, settings, facts.get(room.id)!, live.get(room.id) ?? null, now));
   }
 
@@ -146,12 +154,12 @@ export class RoomService {
     return { room, settings, access, facts };
   }
 
-  private async liveSessions(accountId: string, rooms: RoomRecord[]): Promise<Map<string, LiveSession>> {
+  private async liveSessions(accountId: string, rooms: RoomSet): Promise<Map<string, LiveSession>> {
     const { liveSessions, clock } = this.deps;
-    return liveSessions && rooms.length > 0 ? liveSessions(accountId, rooms.map((room) => room.id), clock()) : new Map();
+    return liveSessions ? liveSessions(accountId, rooms, clock()) : new Map();
   }
 
-  private present(viewer: Viewer, room: RoomRecord, settings: AccountSettings, facts: RoomFacts, liveSession: LiveSession | null, now: Date): RoomBody {
-    return presentRoom({ room, access: policyContextOf(viewer, room, facts), channels: facts.channels, likes: facts.likes, liveSession }, settings, now);
+  private present(viewer: Viewer, room: RoomRecord, settings: AccountSettings, facts: RoomFacts, liveSession: LiveSession | null, now: Date): RoomListItem {
+    return presentRoomListItem(room, policyContextOf(viewer, room, facts), liveSession, settings, now);
   }
 }

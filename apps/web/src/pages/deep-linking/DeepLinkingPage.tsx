@@ -1,4 +1,4 @@
-import type { MeResponse, RoomBody } from '@lti-rooms/contracts';
+import type { MeResponse, RoomListItem } from '@lti-rooms/contracts';
 import { useMemo, useState } from 'react';
 import { useMe } from '../../api/me';
 import { requestDeepLinkingResponse, useMyRooms, useRoomFormOptions, type DeepLinkingForm } from '../../api/rooms';
@@ -32,11 +32,11 @@ function DeepLinkingView({ me }: { me: MeResponse }) {
   const options = useRoomFormOptions(channelId);
   const myRooms = useMyRooms();
   const zone = useMemo(browserZone, []);
-  const [chosen, setChosen] = useState<RoomBody | null>(null);
+  const [chosen, setChosen] = useState<RoomListItem | null>(null);
   const [response, setResponse] = useState<DeepLinkingForm | null>(null);
   const link = useAsyncAction(requestDeepLinkingResponse);
 
-  async function addToCourse(room: RoomBody) {
+  async function addToCourse(room: RoomListItem) {
     setChosen(room);
     const result = await link.run(room.id);
     if (result) setResponse(result);

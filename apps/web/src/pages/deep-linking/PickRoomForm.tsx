@@ -1,12 +1,12 @@
-import type { RoomBody } from '@lti-rooms/contracts';
+import type { RoomListItem } from '@lti-rooms/contracts';
 import { useState, type FormEvent } from 'react';
 import { Button, FieldError } from '../../ui';
 
 interface PickRoomFormProps {
-  rooms: readonly RoomBody[];
-  zoneLabel: (room: RoomBody) => string;
+  rooms: readonly RoomListItem[];
+  zoneLabel: (room: RoomListItem) => string;
   pending: boolean;
-  onPick: (room: RoomBody) => void;
+  onPick: (room: RoomListItem) => void;
 }
 
 /** One of the user's existing rooms, as radios, and "Add to course". */

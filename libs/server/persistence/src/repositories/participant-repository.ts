@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Transaction } from 'sequelize';
 import type { AttendanceEvent, SessionRole, StagePosition } from '@lti-rooms/domain';
 import { Database } from '../database';
+import { RoomSet, roomSetSql } from '../room-set';
 import { toBool, toDate, toDateOrNull } from '../rows';
 
 export type LeftReason = 'left' | 'timeout' | 'full' | 'ended';
@@ -232,14 +233,15 @@ export class ParticipantRepository {
   }
 
   /** Live head count per room, for the channel and entry pages ("live now with count"). */
-  async liveCounts(accountId: string, roomIds: string[], cutoff: Date): Promise<Map<string, { startedAt: Date; participantCount: number }>> {
+  async liveCounts(accountId: string, rooms: RoomSet, cutoff: Date): Promise<Map<string, { startedAt: Date; participantCount: number }>> {
     const live = new Map<string, { startedAt: Date; participantCount: number }>();
-    if (roomIds.length === 0) return live;
+    if (rooms.kind === 'ids' && rooms.roomIds.length === 0) return live;
+    const set = roomSetSql(rooms);
     const rows = await this.db.select<{ room_id: string; started_at: unknown; n: number | string }>(
       `SELECT s.room_id, s.started_at,
          (SELECT COUNT(*) FROM session_participants p WHERE p.session_id = s.id AND p.admitted_at IS NOT NULL AND p.left_at IS NULL AND p.last_seen_at > :cutoff) AS n
-       FROM meeting_sessions s WHERE s.account_id = :accountId AND s.room_id IN (:roomIds) AND s.status = 'live'`,
-      { accountId, roomIds, cutoff: iso(cutoff) },
+       FROM meeting_sessions s WHERE s.account_id = :accountId AND s.room_id IN (${set.sql}) AND s.status = 'live'`,
+      { accountId, cutoff: iso(cutoff), ...set.params },
     );
     for (const row of rows) live.set(row.room_id, { startedAt: toDate(row.started_at), participantCount: Number(row.n) });
     return live;
