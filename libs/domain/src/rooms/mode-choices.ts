@@ -66,3 +66,24 @@ export function resolveModeChoice(choice: RoomModeChoice, settings: AccountSetti
   if (!template) return null;
   return { mode: template.baseMode, features: { ...template.features }, templateId: template.id };
 }
+
+/** The choice a stored room holds: its template when it has one, its base mode otherwise. */
+export function storedModeChoice(room: { mode: RoomMode; templateId: string | null }): RoomModeChoice {
+  return room.templateId ? { kind: 'template', templateId: room.templateId } : { kind: 'mode', mode: room.mode };
+}
+
+/**
+ * What a room is now, resolved once for every reader (its page, its lists, a session it
+ * starts): its template's current definition, since an administrator may have changed the
+ * template's base mode after the room chose it; its base mode when it has no template or
+ * the template was deleted.
+ */
+export function currentRoomMode(room: { mode: RoomMode; templateId: string | null }, settings: AccountSettings): Pick<ResolvedMode, 'mode' | 'features'> {
+  const resolved = resolveModeChoice(storedModeChoice(room), settings);
+  return resolved ?? { mode: room.mode, features: defaultFeaturesFor(room.mode, settings.caps) };
+}
+
+/** The chat switches a new room starts with: those of its mode or template (SPEC "Custom templates"). */
+export function initialChatOf(features: Pick<RoomFeatures, 'chat' | 'privateChat' | 'polls' | 'reactions'>) {
+  return { groupChat: features.chat, privateChat: features.privateChat, polls: features.polls, reactions: features.reactions };
+}

@@ -1,11 +1,10 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Transaction } from 'sequelize';
 import {
-  AccountSettings, admitFromWaitingRoom, applySessionCommand, defaultFeaturesFor, EndReason, presenceCutoff, resolveModeChoice, roomOpenForRejoin,
+  AccountSettings, admitFromWaitingRoom, applySessionCommand, EndReason, presenceCutoff, currentRoomMode, roomOpenForRejoin,
   SessionState, StartTrigger,
 } from '@lti-rooms/domain';
 import type { MeetingSessionRepository, ParticipantRecord, ParticipantRepository, RoomRecord, SessionRecord } from '@lti-rooms/server-persistence';
-import { modeChoiceOf } from '@lti-rooms/server-rooms';
 import { StageWrites } from './stage-writes';
 import { headcountEffect, MeetingEffect } from './meeting-effects';
 
@@ -20,9 +19,7 @@ export function jitsiRoomName(accountId: string): string {
 
 /** The mode and features a session of this room would snapshot now. */
 export function sessionModeFor(room: RoomRecord, settings: AccountSettings): Pick<SessionRecord, 'mode' | 'features'> {
-  const resolved = resolveModeChoice(modeChoiceOf(room), settings);
-  // A template deleted since the room chose it: the room meets with its base mode's features.
-  return resolved ? { mode: resolved.mode, features: resolved.features } : { mode: room.mode, features: defaultFeaturesFor(room.mode, settings.caps) };
+  return currentRoomMode(room, settings);
 }
 
 /** The session's snapshot of the room's template and chat settings (SPEC "Custom templates"). */

@@ -1,7 +1,7 @@
 import sanitizeHtml from 'sanitize-html';
-import type { AvailabilityBody, ChatSettings } from '@lti-rooms/contracts';
+import type { AvailabilityBody } from '@lti-rooms/contracts';
 import {
-  AccountSettings, defaultFeaturesFor, FieldError, invalid, isModeChoiceAvailable, normalizeTags, resolveModeChoice, RoomModeChoice,
+  AccountSettings, FieldError, invalid, isModeChoiceAvailable, normalizeTags, resolveModeChoice, RoomModeChoice,
   sameModeChoice, validateEarlyEntryMinutes, validateTimeFrame,
 } from '@lti-rooms/domain';
 import type { StoredAvailability } from '@lti-rooms/server-persistence';
@@ -56,9 +56,4 @@ export function modeFrom(choice: RoomModeChoice, settings: AccountSettings, curr
   const resolved = resolveModeChoice(choice, settings);
   if (!resolved) throw invalid([{ path: 'modeChoice', message: 'This template no longer exists' }]);
   return resolved;
-}
-
-export function defaultChatFor(mode: 'interactive' | 'panel', settings: AccountSettings): ChatSettings {
-  const features = defaultFeaturesFor(mode, settings.caps);
-  return { groupChat: features.chat, privateChat: features.privateChat, polls: features.polls, reactions: features.reactions };
 }

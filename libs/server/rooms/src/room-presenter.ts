@@ -1,14 +1,12 @@
 import type { RoomBody, RoomListItem, RoomStatusBody } from '@lti-rooms/contracts';
 import {
-  AccountSettings, allowedActions, LiveSession, isModeChoiceAvailable, restoreDeadline, RoomModeChoice, RoomPolicyContext, roomStatusAt, RoomStatus,
+  AccountSettings, allowedActions, currentRoomMode, storedModeChoice, LiveSession, isModeChoiceAvailable, restoreDeadline, RoomModeChoice, RoomPolicyContext, roomStatusAt, RoomStatus,
 } from '@lti-rooms/domain';
 import type { ChannelRef, RoomRecord } from '@lti-rooms/server-persistence';
 
 const MODE_LABELS = { interactive: 'Interactive room', panel: 'Panel room' } as const;
 
-export function modeChoiceOf(room: Pick<RoomRecord, 'mode' | 'templateId'>): RoomModeChoice {
-  return room.templateId ? { kind: 'template', templateId: room.templateId } : { kind: 'mode', mode: room.mode };
-}
+export const modeChoiceOf = storedModeChoice;
 
 export function modeLabel(choice: RoomModeChoice, settings: AccountSettings): string {
   if (choice.kind === 'mode') return MODE_LABELS[choice.mode];
@@ -52,7 +50,7 @@ export function presentRoom({ room, access, channels, likes, liveSession }: Room
     description: room.description,
     tags: room.tags,
     modeChoice: choice,
-    mode: room.mode,
+    mode: currentRoomMode(room, settings).mode,
     modeLabel: modeLabel(choice, settings),
     modeNotice: isModeChoiceAvailable(choice, settings)
       ? null
@@ -79,7 +77,7 @@ export function presentRoomListItem(room: RoomRecord, access: RoomPolicyContext,
   return {
     id: room.id,
     name: room.name,
-    mode: room.mode,
+    mode: currentRoomMode(room, settings).mode,
     modeLabel: modeLabel(modeChoiceOf(room), settings),
     availability: availabilityBody(room),
     status: statusBody(roomStatusAt({ availability: room.availability, earlyEntryMinutes: room.earlyEntryMinutes, liveSession, deletedAt: room.deletedAt }, now)),

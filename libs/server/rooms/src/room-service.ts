@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { CreateRoomInput, RoomBody, RoomFormOptions, RoomListItem, UpdateRoomInput } from '@lti-rooms/contracts';
 import {
-  AccountSettings, availableModeChoices, LiveSession, canPerform, defaultModeChoice, describeModeChoice, forbidden, isRestorable, isSingleModeAccount,
+  AccountSettings, availableModeChoices, initialChatOf, LiveSession, canPerform, defaultModeChoice, describeModeChoice, forbidden, isRestorable, isSingleModeAccount,
   notFound, RoomAction, RoomPolicyContext, sortRoomsSoonestFirst, withDefaults,
 } from '@lti-rooms/domain';
 import type { Database, RoomFacts, RoomFactsRepository, RoomSet, RoomRecord, RoomRelationsRepository, RoomRepository, SettingsRepository } from '@lti-rooms/server-persistence';
 import type { Viewer } from '@lti-rooms/server-http';
 import { policyContextOf } from './room-access';
-import { availabilityFrom, defaultChatFor, earlyEntryFrom, modeFrom, sanitizeDescription, tagsFrom } from './room-input';
+import { availabilityFrom, earlyEntryFrom, modeFrom, sanitizeDescription, tagsFrom } from './room-input';
 import { modeChoiceOf, modeLabel, presentRoom, presentRoomListItem } from './room-presenter';
 
 const RESTORE_WINDOW_MS = 30 * 24 * 3600_000;
@@ -64,7 +64,8 @@ export class RoomService {
       templateId: mode.templateId,
       availability: availabilityFrom(body.availability, settings, clock()),
       earlyEntryMinutes: earlyEntryFrom(body.earlyEntryMinutes, settings),
-      chat: defaultChatFor(mode.mode, settings),
+      // The template's chat switches, not its base mode's: a template that turns chat off starts rooms with chat off.
+      chat: initialChatOf(mode.features),
     };
     await db.transaction(async (transaction) => {
       await rooms.create(room, transaction);
