@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROOM_MODES, ROOM_NAME_MAX_LENGTH, STAGE_ACCESS_MODES } from '@lti-rooms/domain';
+import { MAX_TAGS, normalizeRoomName, normalizeTags, ROOM_MODES, ROOM_NAME_MAX_LENGTH, STAGE_ACCESS_MODES, TAG_MAX_LENGTH } from '@lti-rooms/domain';
 
 export { ROOM_MODES, STAGE_ACCESS_MODES };
 /** The room roles a user can hold ('none' is the domain's placeholder for holding none). */
@@ -20,16 +20,38 @@ export const availabilitySchema = z.discriminatedUnion('kind', [
 ]);
 export type AvailabilityBody = z.infer<typeof availabilitySchema>;
 
-export const roomNameSchema = z
-  .string({ error: 'Name is required' })
-  .trim()
-  .min(1, 'Name is required')
-  .max(ROOM_NAME_MAX_LENGTH, `Name must be at most ${ROOM_NAME_MAX_LENGTH} characters`)
-  .refine((name) => !/\p{Cc}/u.test(name), 'Name must not contain control characters');
+const NAME_MESSAGES = {
+  NAME_REQUIRED: 'Name is required',
+  NAME_TOO_LONG: `Name must be at most ${ROOM_NAME_MAX_LENGTH} characters`,
+  NAME_HAS_CONTROL_CHARACTERS: 'Name must not contain control characters',
+} as const;
 
-export const tagsSchema = z
-  .array(z.string().trim().min(1, 'Tags must not be empty').max(30, 'Tags must be at most 30 characters'))
-  .max(10, 'At most 10 tags');
+/** The domain's name rule (NFC, trimmed, 1-120 characters, no control or bidi-override characters), as the stored name. */
+export const roomNameSchema = z.string({ error: 'Name is required' }).transform((raw, ctx) => {
+  const result = normalizeRoomName(raw, '');
+  if (result.ok) return result.value;
+  for (const problem of result.problems) {
+    ctx.addIssue({ code: 'custom', message: NAME_MESSAGES[problem.code], params: { code: problem.code, limit: problem.limit } });
+  }
+  return z.NEVER;
+});
+
+const TAG_MESSAGES = {
+  TOO_MANY_TAGS: `At most ${MAX_TAGS} tags`,
+  TAG_TOO_LONG: `Tags must be at most ${TAG_MAX_LENGTH} characters`,
+  TAG_HAS_CONTROL_CHARACTERS: 'Tags must not contain control characters',
+} as const;
+
+/** The domain's tag rules (characters counted as people count them: one emoji is one), as the stored tags. */
+export const tagsSchema = z.array(z.string()).transform((raw, ctx) => {
+  const result = normalizeTags(raw, '');
+  if (result.ok) return result.value;
+  for (const problem of result.problems) {
+    const path = problem.field === '' ? [] : [Number(problem.field.replace(/^\./, ''))];
+    ctx.addIssue({ code: 'custom', path, message: TAG_MESSAGES[problem.code], params: { code: problem.code, limit: problem.limit } });
+  }
+  return z.NEVER;
+});
 
 export const chatSettingsSchema = z.object({
   groupChat: z.boolean(),

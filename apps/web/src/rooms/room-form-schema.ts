@@ -1,4 +1,5 @@
-import { roomNameSchema } from '@lti-rooms/contracts';
+import { roomNameSchema, tagsSchema } from '@lti-rooms/contracts';
+import { EARLY_ENTRY_MAX_MINUTES, TimeFrameProblemCode, validateTimeFrame } from '@lti-rooms/domain';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { fromLocalInputValue } from './time-frame';
@@ -30,9 +31,6 @@ export interface RoomFormRules {
   now?: () => DateTime;
 }
 
-/** Mirrors the server (SPEC "Rooms"): a form sent a minute after 11:00 may still start at 11:00. */
-const START_GRACE_MINUTES = 1;
-
 /** Splits "a, b,, c" into ["a", "b", "c"]. */
 export function splitTags(text: string): string[] {
   return text
@@ -41,7 +39,13 @@ export function splitTags(text: string): string[] {
     .filter((tag) => tag !== '');
 }
 
-/** The client-side checks; the server repeats them all and names the field of anything it refuses. */
+const TIME_FRAME_MESSAGES: Record<Exclude<TimeFrameProblemCode, 'INVALID_TIME'>, (limit?: number) => string> = {
+  START_IN_PAST: () => 'Start must not be in the past',
+  END_NOT_AFTER_START: () => 'End must be after start',
+  TOO_LONG: (limit) => `A time frame can last at most ${limit} hours`,
+};
+
+/** The client-side checks: the domain's rules, which the server applies again, worded here. */
 export function roomFormSchema(rules: RoomFormRules) {
   return z
     .object({
@@ -55,10 +59,9 @@ export function roomFormSchema(rules: RoomFormRules) {
       earlyEntryMinutes: z.string(),
     })
     .superRefine((values, ctx) => {
-      const tags = splitTags(values.tags);
-      if (tags.length > 10) ctx.addIssue({ code: 'custom', path: ['tags'], message: 'At most 10 tags' });
-      const long = tags.find((tag) => tag.length > 30);
-      if (long) ctx.addIssue({ code: 'custom', path: ['tags'], message: `Tags must be at most 30 characters ("${long.slice(0, 30)}…")` });
+      const tags = tagsSchema.safeParse(splitTags(values.tags));
+      // One message at the field: the form has a single tags input.
+      if (!tags.success) ctx.addIssue({ code: 'custom', path: ['tags'], message: tags.error.issues[0].message });
       if (values.availabilityKind === 'scheduled') checkTimeFrame(values, rules, ctx);
     });
 }
@@ -72,20 +75,14 @@ function checkTimeFrame(values: RoomFormValues, rules: RoomFormRules, ctx: z.Ref
   const minutes = values.earlyEntryMinutes.trim();
   if (minutes !== '' && !/^\d+$/.test(minutes)) {
     ctx.addIssue({ code: 'custom', path: ['earlyEntryMinutes'], message: 'Early entry must be whole minutes' });
-  } else if (Number(minutes) > 120) {
-    ctx.addIssue({ code: 'custom', path: ['earlyEntryMinutes'], message: 'Early entry is at most 120 minutes' });
+  } else if (Number(minutes) > EARLY_ENTRY_MAX_MINUTES) {
+    ctx.addIssue({ code: 'custom', path: ['earlyEntryMinutes'], message: `Early entry is at most ${EARLY_ENTRY_MAX_MINUTES} minutes` });
   }
   if (!start || !end) return;
 
   const now = rules.now?.() ?? DateTime.now();
   const savedStart = rules.savedStart ? DateTime.fromISO(rules.savedStart) : null;
-  const startUnchanged = savedStart !== null && savedStart.toMillis() === start.toMillis();
-  if (!startUnchanged && start < now.minus({ minutes: START_GRACE_MINUTES }).startOf('minute')) {
-    ctx.addIssue({ code: 'custom', path: ['start'], message: 'Start must not be in the past' });
-  }
-  if (end <= start) {
-    ctx.addIssue({ code: 'custom', path: ['end'], message: 'End must be after start' });
-  } else if (end.diff(start, 'hours').hours > rules.maxTimeFrameHours) {
-    ctx.addIssue({ code: 'custom', path: ['end'], message: `A time frame can last at most ${rules.maxTimeFrameHours} hours` });
+  for (const problem of validateTimeFrame({ start, end, now, maxHours: rules.maxTimeFrameHours, savedStart })) {
+    if (problem.code !== 'INVALID_TIME') ctx.addIssue({ code: 'custom', path: [problem.field], message: TIME_FRAME_MESSAGES[problem.code](problem.limit) });
   }
 }
