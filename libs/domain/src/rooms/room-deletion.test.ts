@@ -1,4 +1,4 @@
-import { isPurgeDue, isRestorable, RESTORE_WINDOW_DAYS, restoreDeadline } from './room-deletion';
+import { isPurgeDue, isRestorable, RESTORE_WINDOW_DAYS, restoreDeadline, restoreWindowStart } from './room-deletion';
 
 const DELETED = new Date('2026-05-04T12:00:00Z');
 
@@ -17,5 +17,16 @@ describe('the 30-day restore window', () => {
   ])('%s', (_label, deletedAt, now, restorable, purgeDue) => {
     expect(isRestorable(deletedAt, new Date(now))).toBe(restorable);
     expect(isPurgeDue(deletedAt, new Date(now))).toBe(purgeDue);
+  });
+});
+
+describe('restoreWindowStart', () => {
+  it('is the deletion time whose restore deadline is now: earlier deletions are due for purging', () => {
+    const now = new Date('2026-12-31T12:00:00Z');
+    const start = restoreWindowStart(now);
+    expect(start.toISOString()).toBe('2026-12-01T12:00:00.000Z');
+    expect(isPurgeDue(new Date(start.getTime() - 1), now)).toBe(true);
+    expect(isPurgeDue(start, now)).toBe(true);
+    expect(isPurgeDue(new Date(start.getTime() + 1), now)).toBe(false);
   });
 });

@@ -16,3 +16,8 @@ export function isRestorable(deletedAt: Date | null, now: Date): boolean {
 export function isPurgeDue(deletedAt: Date | null, now: Date): boolean {
   return deletedAt !== null && !isRestorable(deletedAt, now);
 }
+
+/** Rooms deleted at or after this instant can still be restored; those deleted before it are due for purging. */
+export function restoreWindowStart(now: Date): Date {
+  return new Date(now.getTime() - RESTORE_WINDOW_DAYS * DAY_MS);
+}

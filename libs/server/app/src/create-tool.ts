@@ -25,6 +25,7 @@ import { StageService } from '@lti-rooms/server-stage';
 import { cspSourceListOf, CspSources, FrameOriginService, RateLimits, securityHeaders } from '@lti-rooms/server-edge';
 import { JobRunner } from './jobs/job-runner';
 import { LOGIN_STATE_PRUNE_INTERVAL_MS, pruneLoginStates } from './jobs/login-state-pruning';
+import { purgeDeletedRooms, ROOM_PURGE_INTERVAL_MS } from './jobs/room-purge';
 
 /** How often each process sweeps meetings (host absence, scheduled opening and end, stale presence). */
 export const MEETING_SWEEP_INTERVAL_MS = 5_000;
@@ -51,6 +52,8 @@ export interface Tool {
   realtime: RealtimeServer;
   limits: RateLimits;
   frameOrigins: FrameOriginService;
+  /** The purge sweep's run (every hour on every process): rooms deleted longer ago than they can be restored. */
+  purgeDeletedRooms(): Promise<number>;
   /** Starts listening (and the metrics listener, when METRICS_PORT is set); resolves with the bound addresses. */
   listen(port?: number, host?: string): Promise<{ url: string; server: Server; metricsUrl?: string }>;
   close(): Promise<void>;
@@ -153,6 +156,8 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const jobs = new JobRunner(logger);
   const pruneIntervalMs = options.pruneIntervalMs === undefined ? LOGIN_STATE_PRUNE_INTERVAL_MS : options.pruneIntervalMs;
   if (pruneIntervalMs !== null) jobs.every('prune login states', pruneIntervalMs, pruneLoginStates(loginStates, clock, logger));
+  const purgeRooms = purgeDeletedRooms(roomRepository, clock, logger);
+  if (pruneIntervalMs !== null) jobs.every('purge deleted rooms', ROOM_PURGE_INTERVAL_MS, purgeRooms);
   if (options.sweepIntervalMs !== null) {
     jobs.every('remove expired registrations', PENDING_REGISTRATION_SWEEP_INTERVAL_MS, async () => {
       const removed = await registration.removeExpiredPending();
@@ -210,6 +215,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
     });
   return {
     config, app, db, ltijs, accounts, registration, outbound, logger, metrics, settings, platformAdmin, rooms, meetings, sweeper, realtime, limits, frameOrigins,
+    purgeDeletedRooms: purgeRooms,
     listen: async (port = config.PORT, host = config.HOST) => {
       const server = createServer(app);
       realtime.attach(server);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CreateRoomInput, RoomBody, RoomFormOptions, RoomListItem, UpdateRoomInput } from '@lti-rooms/contracts';
 import {
-  AccountSettings, availableModeChoices, initialChatOf, LiveSession, canPerform, defaultModeChoice, describeModeChoice, forbidden, isRestorable, isSingleModeAccount,
+  AccountSettings, availableModeChoices, initialChatOf, restoreWindowStart, LiveSession, canPerform, defaultModeChoice, describeModeChoice, forbidden, isRestorable, isSingleModeAccount,
   notFound, RoomAction, RoomPolicyContext, sortRoomsSoonestFirst, withDefaults,
 } from '@lti-rooms/domain';
 import type { Database, RoomFacts, RoomFactsRepository, RoomSet, RoomRecord, RoomRelationsRepository, RoomRepository, SettingsRepository } from '@lti-rooms/server-persistence';
@@ -9,8 +9,6 @@ import type { Viewer } from '@lti-rooms/server-http';
 import { policyContextOf } from './room-access';
 import { availabilityFrom, earlyEntryFrom, modeFrom, sanitizeDescription, tagsFrom } from './room-input';
 import { modeChoiceOf, modeLabel, presentRoom, presentRoomListItem } from './room-presenter';
-
-const RESTORE_WINDOW_MS = 30 * 24 * 3600_000;
 
 export interface RoomServiceDeps {
   db: Database;
@@ -129,7 +127,7 @@ export class RoomService {
 
   async listMine(viewer: Viewer): Promise<RoomListItem[]> {
     const now = this.deps.clock();
-    const since = new Date(now.getTime() - RESTORE_WINDOW_MS);
+    const since = restoreWindowStart(now);
     const [settings, rooms] = await Promise.all([this.accountSettings(viewer.accountId), this.deps.rooms.listOwnedOrCoEdited(viewer.accountId, viewer.userId, since)]);
     const within: RoomSet = { kind: 'editable-by', userId: viewer.userId };
     const [live, facts] = await Promise.all([

@@ -116,4 +116,29 @@ export class RoomRepository {
     );
     return rows.map(toRoom);
   }
+
+  /**
+   * Deletes for good up to `limit` rooms deleted before `cutoff`, with everything that hangs
+   * on them, in one transaction. Safe on every process at once: a second run finds the rows
+   * gone (or waits on their locks) and deletes nothing.
+   */
+  async purgeDeletedBefore(cutoff: Date, limit = 100): Promise<number> {
+    return this.db.transaction(async (t) => {
+      const due = await this.db.select<{ id: string }>(
+        'SELECT id FROM rooms WHERE deleted_at IS NOT NULL AND deleted_at < :cutoff ORDER BY deleted_at LIMIT :limit',
+        { cutoff: cutoff.toISOString(), limit }, t,
+      );
+      if (due.length === 0) return 0;
+      const ids = { roomIds: due.map((row) => row.id), cutoff: cutoff.toISOString() };
+      const sessions = 'SELECT id FROM meeting_sessions WHERE room_id IN (:roomIds)';
+      // Children first: SQLite does not cascade unless foreign keys are switched on.
+      await this.db.execute(`DELETE FROM attendance_events WHERE session_id IN (${sessions})`, ids, t);
+      await this.db.execute(`DELETE FROM session_participants WHERE session_id IN (${sessions})`, ids, t);
+      await this.db.execute('DELETE FROM meeting_sessions WHERE room_id IN (:roomIds)', ids, t);
+      for (const table of ['room_likes', 'room_collaborators', 'room_channels']) {
+        await this.db.execute(`DELETE FROM ${table} WHERE room_id IN (:roomIds)`, ids, t);
+      }
+      return this.db.execute('DELETE FROM rooms WHERE id IN (:roomIds) AND deleted_at IS NOT NULL AND deleted_at < :cutoff', ids, t);
+    });
+  }
 }
