@@ -1,13 +1,14 @@
 // Test tiers (ARCHITECTURE.md): unit = pure rules; integration = services and routers
 // on a real database (SQLite, or PostgreSQL when TEST_DATABASE_URL is set); lti = full
-// protocol flows over HTTP against the dev LMS.
+// protocol flows over HTTP against the dev LMS. ts-jest type-checks every test file (diagnostics on,
+// not isolated): a test that does not compile fails instead of running on a guess.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const common = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { ...compilerOptions, module: 'commonjs', moduleResolution: 'node10', paths: compilerOptions.paths, baseUrl: __dirname, types: ['node', 'jest'] }, diagnostics: false }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { ...compilerOptions, module: 'commonjs', moduleResolution: 'node10', paths: compilerOptions.paths, baseUrl: __dirname, types: ['node', 'jest'], lib: ['ES2023', 'DOM'], isolatedModules: false }, diagnostics: true }],
   },
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   rootDir: __dirname,
