@@ -1,5 +1,6 @@
 export * from './me';
 export * from './errors';
+export * from './acks';
 export * from './rooms';
 export * from './admin';
 export * from './meetings';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { Ack } from './acks';
 import { END_REASONS, ROOM_MODES, SESSION_ROLES } from '@lti-rooms/domain';
+export type { Ack } from './acks';
 import type { StageClientToServerEvents, StageServerToClientEvents } from './stage';
 
 export { END_REASONS, SESSION_ROLES };
@@ -106,14 +108,6 @@ export const admittedEventSchema = z.object({ meeting: meetingSchema });
 export const fullEventSchema = z.object({ cap: z.number().int() });
 export type PresenceEvent = z.infer<typeof presenceEventSchema>;
 export type WaitingEvent = z.infer<typeof waitingEventSchema>;
-
-/** Every acknowledgement: the result, or an error naming what went wrong. */
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; fields?: Array<{ path: string; message: string }> } };
-export const ackSchema = <T extends z.ZodType>(data: T) =>
-  z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), data }),
-    z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string(), fields: z.array(z.object({ path: z.string(), message: z.string() })).optional() }) }),
-  ]);
 
 export interface ServerToClientEvents extends StageServerToClientEvents {
   'session:status': (event: z.infer<typeof sessionStatusEventSchema>) => void;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SESSION_ROLES, STAGE_ACCESS_MODES, STAGE_CHANGE_CAUSES, STAGE_POSITIONS, TEXT_LIMITS } from '@lti-rooms/domain';
-import type { Ack } from './meetings';
+import type { Ack } from './acks';
 
 export { STAGE_CHANGE_CAUSES, STAGE_POSITIONS };
 

@@ -21,3 +21,8 @@ export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} 
 export const forbidden = (action: string) => new DomainError('FORBIDDEN', `You may not ${action}.`);
 export const invalid = (fields: FieldError[]) =>
   new DomainError('VALIDATION_FAILED', `Please correct: ${fields.map((f) => f.path).join(', ')}.`, fields);
+
+/** The end of every exhaustive switch over a code: a new code fails to compile until it is handled. */
+export function assertUnreachable(value: never): never {
+  throw new Error(`Unhandled case: ${String(value)}`);
+}

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import type { Ack, JitsiTokenBody } from '@lti-rooms/contracts';
+import type { Ack, AckErrorCode, JitsiTokenBody } from '@lti-rooms/contracts';
 import { renewalIntervalMs, RENEWAL_INTERVAL_OVERRIDE_KEY, startTokenRenewal } from './jitsi-token-renewal';
 
 const MINUTE = 60_000;
 const token = (jwt: string): JitsiTokenBody => ({ sessionId: 's1', participantId: 'p1', jwt, expiresAt: '2026-11-27T10:15:00Z' });
 const ok = (jwt: string): Ack<JitsiTokenBody> => ({ ok: true, data: token(jwt) });
-const refused = (code: string): Ack<JitsiTokenBody> => ({ ok: false, error: { code, message: code } });
+const refused = (code: AckErrorCode): Ack<JitsiTokenBody> => ({ ok: false, error: { code, message: code } });
 
 /** A server that answers each renewal with the next of `answers` (the last one forever). */
 function server(answers: Array<Ack<JitsiTokenBody>>) {
@@ -50,7 +50,7 @@ describe('startTokenRenewal', () => {
     expect(onToken).toHaveBeenCalledWith(token('jwt-2'));
   });
 
-  it.each(['CONFLICT', 'NOT_FOUND', 'PLATFORM_INACTIVE', 'INVALID_LAUNCH_TOKEN'])('stops for good when the server says %s (left, ended, revoked)', async (code) => {
+  it.each(['CONFLICT', 'NOT_FOUND', 'PLATFORM_INACTIVE', 'INVALID_LAUNCH_TOKEN'] as const)('stops for good when the server says %s (left, ended, revoked)', async (code) => {
     const renew = server([ok('jwt-2'), refused(code), ok('never')]);
     const onToken = jest.fn();
     startTokenRenewal({ intervalMs: MINUTE, renew, onToken });

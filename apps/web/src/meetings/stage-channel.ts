@@ -25,7 +25,7 @@ export interface StageChannel {
   onChanged(handler: (event: StageChangedEvent) => void): () => void;
 }
 
-const offline = { ok: false as const, error: { code: 'NOT_CONNECTED', message: 'The connection to LTI Rooms was lost. Try again once it is back.' } };
+const offline = { ok: false as const, error: { code: 'NOT_CONNECTED' as const, message: 'The connection to LTI Rooms was lost. Try again once it is back.' } };
 
 /**
  * Over the page's one socket, read when called: asking while it is down fails at once

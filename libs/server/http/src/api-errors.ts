@@ -1,25 +1,10 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { ApiError } from '@lti-rooms/contracts';
-import { DomainError, DomainErrorCode } from '@lti-rooms/domain';
+import type { ApiError, ApiErrorCode } from '@lti-rooms/contracts';
+import { assertUnreachable, DomainError, DomainErrorCode } from '@lti-rooms/domain';
 import type { Logger } from '@lti-rooms/server-core';
 import { escapeHtml } from './escape-html';
 
-export type ApiErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'INVALID_LAUNCH_TOKEN'
-  | 'SESSION_COOKIE_MISSING'
-  | 'PLATFORM_INACTIVE'
-  | 'VALIDATION_FAILED'
-  | 'BAD_REQUEST'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'DATABASE_UNAVAILABLE'
-  | 'UPSTREAM_FAILED'
-  | 'INTERNAL';
+export type { ApiErrorCode };
 
 /** An error an API route answers with; the one error handler turns it into a response. */
 export class ApiFailure extends Error {
@@ -79,10 +64,6 @@ function apiCodeOf(code: DomainErrorCode): ApiErrorCode {
     default:
       return assertUnreachable(code);
   }
-}
-
-export function assertUnreachable(value: never): never {
-  throw new Error(`Unhandled case: ${String(value)}`);
 }
 
 // A connection the outage cut mid-query reports "Connection terminated unexpectedly" (or a reset).
