@@ -37,7 +37,7 @@ describe('addresses', () => {
     ['an LTI path', '/lti/%E0%A4%A'],
     ['a page', '/rooms/%E0%A4%A'],
   ])('a malformed %%-escape in %s is a 400 naming the address', async (_label, path) => {
-    expect(await rawApi(instructor, 'GET', path)).toEqual({ status: 400, json: { error: { code: 'VALIDATION_FAILED', message: expect.any(String), fields: [{ path: 'url', message: 'contains a malformed %-escape' }] } } });
+    expect(await rawApi(instructor, 'GET', path)).toEqual({ status: 400, json: { error: { code: 'VALIDATION_FAILED', reason: 'MALFORMED_ESCAPE', fields: [{ path: 'url', code: 'MALFORMED_ESCAPE' }] } } });
   });
 });
 
@@ -61,7 +61,7 @@ describe('NUL bytes are refused with a 400 naming the field, and nothing is writ
     const before = await fx.countRows('lti_login_states');
     const answer = await sendRaw(fx.toolUrl, { method: 'POST', path: '/lti/login', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body: `iss=${encodeURIComponent(fx.lms.issuer)}&login_hint=a%00&target_link_uri=x` });
     expect(answer).toMatchObject({ status: 400 });
-    expect(JSON.parse((answer as { body: string }).body).error.fields).toEqual([{ path: 'login_hint', message: expect.stringContaining('NUL') }]);
+    expect(JSON.parse((answer as { body: string }).body).error.fields).toEqual([{ path: 'login_hint', code: 'NUL_BYTE' }]);
     expect(await fx.countRows('lti_login_states')).toBe(before);
   });
 

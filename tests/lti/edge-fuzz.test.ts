@@ -125,8 +125,8 @@ async function emitOne(socket: MeetingSocket, input: SocketInput): Promise<strin
     return null;
   }
   try {
-    const ack = (await untyped.timeout(5_000).emitWithAck(input.event, input.payload)) as { ok: boolean; error?: { code: string; message: string } };
-    if (!ack.ok && ['INTERNAL', 'DATABASE_UNAVAILABLE'].includes(ack.error!.code)) return `${ack.error!.code}: ${ack.error!.message}`;
+    const ack = (await untyped.timeout(5_000).emitWithAck(input.event, input.payload)) as { ok: boolean; error?: { code: string } };
+    if (!ack.ok && ['INTERNAL', 'DATABASE_UNAVAILABLE'].includes(ack.error!.code)) return `${ack.error!.code}: ${JSON.stringify(ack.error)}`;
     if (findNulByte(input.payload) !== null && (ack.ok || ack.error!.code !== 'VALIDATION_FAILED')) return `a NUL byte answered ${JSON.stringify(ack).slice(0, 200)}`;
     return null;
   } catch (error) {

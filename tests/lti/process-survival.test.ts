@@ -76,7 +76,7 @@ describe('the same wiring on an app with misbehaving routes', () => {
     const reference = response.headers.get('x-request-id');
     expect(response.status).toBe(500);
     expect(reference).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await response.json()).toEqual({ error: { code: 'INTERNAL', message: `Something went wrong. Reference: ${reference}` } });
+    expect(await response.json()).toEqual({ error: { code: 'INTERNAL', params: { reference } } });
     expect((await fetch(`${url}/health`)).status).toBe(200);
     await waitFor(() => output.includes('a handler failed after an await'));
     const logged = output.split('\n').find((line) => line.includes('"statusCode":500'));

@@ -75,7 +75,7 @@ describe('limits per client address', () => {
     const refused = await rawRequest(`${fx.toolUrl}/api/me`, '198.51.100.5', { headers: { authorization: `Bearer ${student.ltik}`, accept: 'application/json' } });
     expect(refused.status).toBe(429);
     expectRetryAfter(refused.retryAfter);
-    expect(JSON.parse(refused.body)).toEqual({ error: { code: 'RATE_LIMITED', message: expect.stringContaining('try again'), retryAfterSeconds: Number(refused.retryAfter) } });
+    expect(JSON.parse(refused.body)).toEqual({ error: { code: 'RATE_LIMITED', retryAfterSeconds: Number(refused.retryAfter) } });
     // Unauthenticated calls count too: they are what a flood is made of.
     expect((await rawRequest(`${fx.toolUrl}/api/me`, '198.51.100.5')).status).toBe(429);
   });

@@ -27,7 +27,7 @@ describe('creating rooms', () => {
   it('offers both modes to a manager and none of the create rights to a student', async () => {
     const forInstructor = await call(instructor, 'GET', `/api/rooms/form-options?channelId=${channelId}`);
     expect(forInstructor.json).toMatchObject({ singleMode: false, canCreateInChannel: true, earlyEntryMinutesDefault: 15, maxTimeFrameHours: 12 });
-    expect(forInstructor.json.modeChoices.map((c: { label: string }) => c.label)).toEqual(['Interactive room', 'Panel room']);
+    expect(forInstructor.json.modeChoices.map((c: { mode: string }) => c.mode)).toEqual(['interactive', 'panel']);
     expect((await call(student, 'GET', `/api/rooms/form-options?channelId=${channelId}`)).json.canCreateInChannel).toBe(false);
   });
 
@@ -35,7 +35,7 @@ describe('creating rooms', () => {
     const created = await call(instructor, 'POST', '/api/rooms', panelRoom());
     expect(created.status).toBe(201);
     expect(created.json).toMatchObject({
-      name: 'Weekly seminar', mode: 'panel', modeLabel: 'Panel room', tags: ['week 1'], earlyEntryMinutes: 15,
+      name: 'Weekly seminar', mode: 'panel', templateName: null, tags: ['week 1'], earlyEntryMinutes: 15,
       status: { kind: 'scheduled' }, channels: [{ id: channelId }], myRoles: ['owner'],
       permissions: { edit: true, delete: true, start: true, manageCollaborators: true },
     });
@@ -70,13 +70,13 @@ describe('creating rooms', () => {
     await fx.tool.settings.save(fx.account.id, { enabledModes: ['interactive'] });
     try {
       const single = await call(instructor, 'GET', `/api/rooms/form-options?channelId=${channelId}`);
-      expect(single.json).toMatchObject({ singleMode: true, modeChoices: [{ label: 'Interactive room' }] });
-      expect(single.json.modeChoices[0].description).toMatch(/^Interactive mode — up to 25 participants with camera on, 100 total/);
+      expect(single.json).toMatchObject({ singleMode: true, modeChoices: [{ mode: 'interactive', templateName: null }] });
+      expect(single.json.modeChoices[0].limits).toEqual({ cameraOn: 25, total: 100 });
       const templateId = await fx.tool.settings.createTemplate(fx.account.id, { name: 'Office hours', baseMode: 'interactive', features: { recording: false } });
       const withTemplate = await call(instructor, 'GET', `/api/rooms/form-options?channelId=${channelId}`);
-      expect(withTemplate.json.modeChoices.map((c: { label: string }) => c.label)).toEqual(['Interactive room', 'Office hours']);
+      expect(withTemplate.json.modeChoices.map((c: { templateName: string | null }) => c.templateName)).toEqual([null, 'Office hours']);
       const created = await call(instructor, 'POST', '/api/rooms', panelRoom({ modeChoice: { kind: 'template', templateId } }));
-      expect(created.json).toMatchObject({ modeLabel: 'Office hours', mode: 'interactive' });
+      expect(created.json).toMatchObject({ templateName: 'Office hours', mode: 'interactive' });
     } finally {
       await fx.tool.settings.save(fx.account.id, {});
     }

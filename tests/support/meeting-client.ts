@@ -43,9 +43,9 @@ export async function request<E extends Event>(socket: MeetingSocket, event: E, 
   return timed.emitWithAck(event, body);
 }
 
-/** The data of a successful acknowledgement; fails the test with the server's message otherwise. */
+/** The data of a successful acknowledgement; fails the test with the refusal otherwise. */
 export function okData<T>(ack: Ack<T>): T {
-  if (!ack.ok) throw new Error(`request refused: ${ack.error.code} ${ack.error.message}`);
+  if (!ack.ok) throw new Error(`request refused: ${JSON.stringify(ack.error)}`);
   return ack.data;
 }
 

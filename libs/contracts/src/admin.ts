@@ -2,23 +2,24 @@ import { z } from 'zod';
 import { CHANNEL_ROLES, FRAME_ORIGIN_SOURCES, frameOriginOf, frameOriginProblem, jitsiDomainProblem, TEXT_LIMITS } from '@lti-rooms/domain';
 import { ROOM_MODES, STAGE_ACCESS_MODES } from './rooms';
 
-const wholeNumber = (label: string) => z.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`);
+/** Whole numbers: a fraction is NOT_WHOLE_NUMBER, anything else INVALID_TYPE (the web words both). */
+const wholeNumber = () => z.number().int();
 
 export const capsSchema = z.object({
-  interactiveTotal: wholeNumber('Interactive total'),
-  interactiveCameraOn: wholeNumber('Interactive cameras on'),
-  panelTotal: wholeNumber('Panel total'),
-  panelStage: wholeNumber('Panel stage'),
+  interactiveTotal: wholeNumber(),
+  interactiveCameraOn: wholeNumber(),
+  panelTotal: wholeNumber(),
+  panelStage: wholeNumber(),
 });
 
 /** PUT /api/admin/settings: everything an administrator sets, except templates (their own endpoints). */
 export const adminSettingsBodySchema = z.object({
-  enabledModes: z.array(z.enum(ROOM_MODES)).min(1, 'Enable at least one room mode'),
+  enabledModes: z.array(z.enum(ROOM_MODES)).refine((modes) => modes.length > 0, { params: { code: 'NO_MODE_ENABLED' } }),
   defaultMode: z.enum(ROOM_MODES),
   caps: capsSchema,
-  earlyEntryMinutesDefault: wholeNumber('Early entry'),
-  hostAbsenceTimeoutMinutes: wholeNumber('Host absence timeout'),
-  maxTimeFrameHours: wholeNumber('Maximum time frame'),
+  earlyEntryMinutesDefault: wholeNumber(),
+  hostAbsenceTimeoutMinutes: wholeNumber(),
+  maxTimeFrameHours: wholeNumber(),
 });
 export type AdminSettingsBody = z.infer<typeof adminSettingsBodySchema>;
 export const adminSettingsSchema = adminSettingsBodySchema.extend({ licence: capsSchema });
@@ -35,11 +36,11 @@ export const templateFeaturesSchema = z.object({
   recording: z.boolean(),
   lobby: z.boolean(),
   stageAccessDefault: z.enum(STAGE_ACCESS_MODES),
-  cameraOnCap: wholeNumber('Camera-on cap'),
-  totalCap: wholeNumber('Total cap'),
+  cameraOnCap: wholeNumber(),
+  totalCap: wholeNumber(),
 });
 export const templateBodySchema = z.object({
-  name: z.string().trim().min(1, 'Name is required').max(TEXT_LIMITS.templateName, `Name must be at most ${TEXT_LIMITS.templateName} characters`),
+  name: z.string().trim().refine((name) => name.length > 0, { params: { code: 'TEMPLATE_NAME_REQUIRED' } }).pipe(z.string().max(TEXT_LIMITS.templateName)),
   baseMode: z.enum(ROOM_MODES),
   features: templateFeaturesSchema,
 });
@@ -48,12 +49,11 @@ export const templateSchema = templateBodySchema.extend({ id: z.string(), retire
 export const templateListSchema = z.object({ templates: z.array(templateSchema) });
 
 export const roleMappingEntrySchema = z.object({
-  ltiRole: z.string().trim().min(1, 'Name an LTI role URI or short name').max(TEXT_LIMITS.ltiRole),
+  ltiRole: z.string().trim().min(1).max(TEXT_LIMITS.ltiRole),
   channelRole: z.enum(CHANNEL_ROLES),
 });
-export const roleMappingBodySchema = z.object({ overrides: z.array(roleMappingEntrySchema).max(100, 'At most 100 overrides') });
+export const roleMappingBodySchema = z.object({ overrides: z.array(roleMappingEntrySchema).max(100) });
 export const roleMappingSchema = z.object({
-  defaults: z.array(z.object({ ltiRoles: z.string(), channelRole: z.enum(CHANNEL_ROLES), note: z.string() })),
   overrides: z.array(roleMappingEntrySchema),
 });
 
@@ -63,15 +63,15 @@ const domainSchema = z
   .trim()
   .superRefine((domain, ctx) => {
     const problem = jitsiDomainProblem(domain);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    if (problem) ctx.addIssue({ code: 'custom', params: { code: problem.code, limit: problem.limit } });
   })
   .transform((domain) => domain.toLowerCase());
 
 /** PUT /api/admin/jitsi. Secrets are write-only: leave them out to keep the stored ones. */
 export const jitsiBodySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
-  z.object({ kind: z.literal('self-hosted'), domain: domainSchema, appId: z.string().trim().min(1, 'App id is required').max(TEXT_LIMITS.jitsiAppId), appSecret: z.string().min(16, 'App secret must be at least 16 characters').optional() }),
-  z.object({ kind: z.literal('jaas'), appId: z.string().trim().min(1, 'App id is required').max(TEXT_LIMITS.jitsiAppId), keyId: z.string().trim().min(1, 'Key id is required').max(TEXT_LIMITS.jitsiKeyId), privateKey: z.string().includes('PRIVATE KEY', { error: 'Paste the RS256 private key in PEM form' }).optional() }),
+  z.object({ kind: z.literal('self-hosted'), domain: domainSchema, appId: z.string().trim().min(1).max(TEXT_LIMITS.jitsiAppId), appSecret: z.string().min(16).optional() }),
+  z.object({ kind: z.literal('jaas'), appId: z.string().trim().min(1).max(TEXT_LIMITS.jitsiAppId), keyId: z.string().trim().min(1).max(TEXT_LIMITS.jitsiKeyId), privateKey: z.string().refine((key) => key.includes('PRIVATE KEY'), { params: { code: 'PRIVATE_KEY_NOT_PEM' } }).optional() }),
 ]);
 export type JitsiBody = z.infer<typeof jitsiBodySchema>;
 export const jitsiSchema = z.object({
@@ -80,9 +80,19 @@ export const jitsiSchema = z.object({
   appId: z.string().nullable(),
   keyId: z.string().nullable(),
   secretSet: z.boolean(),
-  warning: z.string().nullable(),
+  /** Public meet.jit.si: fine for a trial, unable to enforce roles. */
+  publicTrial: z.boolean(),
 });
-export const jitsiTestSchema = z.object({ ok: z.boolean(), checks: z.array(z.object({ name: z.string(), ok: z.boolean(), detail: z.string() })) });
+/** What each check of "Test connection" found, as a code (the web words it). */
+export const JITSI_CHECK_OUTCOMES = ['REACHABLE', 'UNREACHABLE', 'NOT_JITSI', 'NO_TOKEN_TAKEN', 'TOKEN_MINTED', 'TOKEN_MALFORMED'] as const;
+export const jitsiCheckSchema = z.object({
+  name: z.enum(['external_api.js', 'token']),
+  ok: z.boolean(),
+  outcome: z.enum(JITSI_CHECK_OUTCOMES),
+  params: z.record(z.string(), z.string()).optional(),
+});
+export type JitsiCheck = z.infer<typeof jitsiCheckSchema>;
+export const jitsiTestSchema = z.object({ ok: z.boolean(), checks: z.array(jitsiCheckSchema) });
 
 export const platformSchema = z.object({
   id: z.string(), issuer: z.string(), clientId: z.string(), name: z.string(), active: z.boolean(),
@@ -102,7 +112,7 @@ export const frameOriginBodySchema = z.object({
     .trim()
     .superRefine((origin, ctx) => {
       const problem = frameOriginProblem(origin);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      if (problem) ctx.addIssue({ code: 'custom', params: { code: problem } });
     })
     .transform((origin) => frameOriginOf(origin)!),
 });

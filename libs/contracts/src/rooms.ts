@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { MAX_TAGS, normalizeRoomName, normalizeTags, ROOM_MODES, ROOM_NAME_MAX_LENGTH, STAGE_ACCESS_MODES, TAG_MAX_LENGTH } from '@lti-rooms/domain';
+import {
+  DESCRIPTION_MAX_LENGTH, EARLY_ENTRY_MAX_MINUTES, normalizeRoomName, normalizeTags, ROOM_MODES, STAGE_ACCESS_MODES, validateEarlyEntryMinutes,
+} from '@lti-rooms/domain';
 
 export { ROOM_MODES, STAGE_ACCESS_MODES };
 /** The room roles a user can hold ('none' is the domain's placeholder for holding none). */
@@ -12,7 +14,7 @@ export const modeChoiceSchema = z.discriminatedUnion('kind', [
 ]);
 export type ModeChoiceBody = z.infer<typeof modeChoiceSchema>;
 
-const isoDateTime = z.iso.datetime({ offset: true, error: 'must be a date and time (ISO 8601)' });
+const isoDateTime = z.iso.datetime({ offset: true });
 
 export const availabilitySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('always') }),
@@ -20,27 +22,15 @@ export const availabilitySchema = z.discriminatedUnion('kind', [
 ]);
 export type AvailabilityBody = z.infer<typeof availabilitySchema>;
 
-const NAME_MESSAGES = {
-  NAME_REQUIRED: 'Name is required',
-  NAME_TOO_LONG: `Name must be at most ${ROOM_NAME_MAX_LENGTH} characters`,
-  NAME_HAS_CONTROL_CHARACTERS: 'Name must not contain control characters',
-} as const;
-
 /** The domain's name rule (NFC, trimmed, 1-120 characters, no control or bidi-override characters), as the stored name. */
-export const roomNameSchema = z.string({ error: 'Name is required' }).transform((raw, ctx) => {
+export const roomNameSchema = z.string().transform((raw, ctx) => {
   const result = normalizeRoomName(raw, '');
   if (result.ok) return result.value;
   for (const problem of result.problems) {
-    ctx.addIssue({ code: 'custom', message: NAME_MESSAGES[problem.code], params: { code: problem.code, limit: problem.limit } });
+    ctx.addIssue({ code: 'custom', params: { code: problem.code, limit: problem.limit } });
   }
   return z.NEVER;
 });
-
-const TAG_MESSAGES = {
-  TOO_MANY_TAGS: `At most ${MAX_TAGS} tags`,
-  TAG_TOO_LONG: `Tags must be at most ${TAG_MAX_LENGTH} characters`,
-  TAG_HAS_CONTROL_CHARACTERS: 'Tags must not contain control characters',
-} as const;
 
 /** The domain's tag rules (characters counted as people count them: one emoji is one), as the stored tags. */
 export const tagsSchema = z.array(z.string()).transform((raw, ctx) => {
@@ -48,7 +38,7 @@ export const tagsSchema = z.array(z.string()).transform((raw, ctx) => {
   if (result.ok) return result.value;
   for (const problem of result.problems) {
     const path = problem.field === '' ? [] : [Number(problem.field.replace(/^\./, ''))];
-    ctx.addIssue({ code: 'custom', path, message: TAG_MESSAGES[problem.code], params: { code: problem.code, limit: problem.limit } });
+    ctx.addIssue({ code: 'custom', path, params: { code: problem.code, limit: problem.limit } });
   }
   return z.NEVER;
 });
@@ -61,8 +51,8 @@ export const chatSettingsSchema = z.object({
 });
 export type ChatSettings = z.infer<typeof chatSettingsSchema>;
 
-const descriptionSchema = z.string().max(10_000, 'Description must be at most 10,000 characters');
-const earlyEntrySchema = z.number().int('Early entry must be whole minutes').min(0, 'Early entry cannot be negative').max(120, 'Early entry is at most 120 minutes');
+const descriptionSchema = z.string().max(DESCRIPTION_MAX_LENGTH);
+const earlyEntrySchema = z.number().int().refine((minutes) => validateEarlyEntryMinutes(minutes).length === 0, { params: { code: 'EARLY_ENTRY_OUT_OF_RANGE', limit: EARLY_ENTRY_MAX_MINUTES } });
 
 /** The editable fields of a room, without defaults: an edit sends only what changed. */
 const roomFieldsSchema = z.object({
@@ -122,9 +112,10 @@ export const roomSchema = z.object({
   tags: z.array(z.string()),
   modeChoice: modeChoiceSchema,
   mode: z.enum(ROOM_MODES),
-  modeLabel: z.string(),
-  /** Set when the account no longer enables this room's mode: editors see a notice, the room keeps working. */
-  modeNotice: z.string().nullable(),
+  /** The name of the room's custom template; null for a base mode (the web names those). */
+  templateName: z.string().nullable(),
+  /** The account no longer offers this room's mode: editors see a notice, the room keeps working. */
+  modeRetired: z.boolean(),
   availability: availabilitySchema,
   earlyEntryMinutes: z.number(),
   chat: chatSettingsSchema,
@@ -143,17 +134,20 @@ export type RoomBody = z.infer<typeof roomSchema>;
 
 /** A room as the lists show it (channel page, My Rooms): what a row needs, nothing a list of 1,000 would carry for nothing. */
 export const roomListItemSchema = roomSchema.pick({
-  id: true, name: true, mode: true, modeLabel: true, availability: true, status: true, permissions: true, deletedAt: true, restorableUntil: true,
+  id: true, name: true, mode: true, templateName: true, availability: true, status: true, permissions: true, deletedAt: true, restorableUntil: true,
 });
 export type RoomListItem = z.infer<typeof roomListItemSchema>;
 
 export const roomListSchema = z.object({ rooms: z.array(roomListItemSchema) });
 
+/** A choice the form offers, with what the web needs to describe it: its base mode, template name and limits. */
 export const modeChoiceOptionSchema = z.object({
   choice: modeChoiceSchema,
-  label: z.string(),
-  description: z.string(),
+  mode: z.enum(ROOM_MODES),
+  templateName: z.string().nullable(),
+  limits: z.object({ cameraOn: z.number(), total: z.number() }),
 });
+export type ModeChoiceOption = z.infer<typeof modeChoiceOptionSchema>;
 
 /** GET /api/rooms/form-options: what the Create a Room form offers for this account. */
 export const roomFormOptionsSchema = z.object({

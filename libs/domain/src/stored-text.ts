@@ -65,6 +65,4 @@ export function findNulByte(value: unknown, path = ''): string | null {
   return null;
 }
 
-export const NUL_BYTE_MESSAGE = 'must not contain a NUL byte (\\0)';
-
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);

@@ -1,4 +1,4 @@
-/** One invalid input field named by the server (see apiErrorSchema in @lti-rooms/contracts). */
+/** One invalid input field named by the server (see apiErrorSchema in @lti-rooms/contracts), worded by the page. */
 export interface ApiFieldError {
   path: string;
   message: string;

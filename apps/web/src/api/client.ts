@@ -2,6 +2,8 @@ import { apiErrorSchema } from '@lti-rooms/contracts';
 import type { z } from 'zod';
 import { getLaunchToken } from '../boot/launch-token';
 import { ApiRequestError, CLIENT_ERROR_CODES } from './api-request-error';
+import { fieldErrorText } from '../text/field-error-text';
+import { refusalText } from '../text/refusal-text';
 import { markSessionExpired } from './session-expiry';
 
 export { ApiRequestError, isApiRequestError } from './api-request-error';
@@ -118,13 +120,14 @@ function toApiRequestError(response: Response, body: unknown): ApiRequestError {
   const retryAfterFromHeader = Number.isFinite(retryAfterHeader) && retryAfterHeader > 0 ? retryAfterHeader : undefined;
 
   if (parsed.success) {
-    const { code, message, fields, retryAfterSeconds } = parsed.data.error;
+    const { code, fields, retryAfterSeconds } = parsed.data.error;
+    const refusal = { ...parsed.data.error, retryAfterSeconds: retryAfterSeconds ?? retryAfterFromHeader };
     return new ApiRequestError({
       status: response.status,
       code,
-      message,
-      fields,
-      retryAfterSeconds: retryAfterSeconds ?? retryAfterFromHeader,
+      message: refusalText(refusal),
+      fields: fields?.map((field) => ({ ...field, message: fieldErrorText(field) })),
+      retryAfterSeconds: refusal.retryAfterSeconds,
     });
   }
   return new ApiRequestError({

@@ -2,6 +2,7 @@ import type { RoomListItem } from '@lti-rooms/contracts';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { formatStatus, statusTone } from '../rooms/room-format';
+import { roomModeLabel } from '../text/mode-text';
 import { Badge } from '../ui';
 
 interface RoomListProps {
@@ -24,7 +25,7 @@ export function RoomList({ rooms, zone, renderExtra, linkNames = true }: RoomLis
               {linkNames ? <Link to={`/rooms/${encodeURIComponent(room.id)}`}>{room.name}</Link> : room.name}
             </h3>
             <p className="room-item-meta">
-              <span className="muted">{room.modeLabel}</span>
+              <span className="muted">{roomModeLabel(room)}</span>
               <RoomStatusBadge room={room} zone={zone} />
             </p>
           </div>

@@ -5,7 +5,7 @@ import { renewalIntervalMs, RENEWAL_INTERVAL_OVERRIDE_KEY, startTokenRenewal } f
 const MINUTE = 60_000;
 const token = (jwt: string): JitsiTokenBody => ({ sessionId: 's1', participantId: 'p1', jwt, expiresAt: '2026-11-27T10:15:00Z' });
 const ok = (jwt: string): Ack<JitsiTokenBody> => ({ ok: true, data: token(jwt) });
-const refused = (code: AckErrorCode): Ack<JitsiTokenBody> => ({ ok: false, error: { code, message: code } });
+const refused = (code: AckErrorCode): Ack<JitsiTokenBody> => ({ ok: false, error: { code } });
 
 /** A server that answers each renewal with the next of `answers` (the last one forever). */
 function server(answers: Array<Ack<JitsiTokenBody>>) {

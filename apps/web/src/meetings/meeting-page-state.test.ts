@@ -110,24 +110,24 @@ describe('entering', () => {
 });
 
 describe('failures', () => {
-  const refused: Ack<EntryOutcome> = { ok: false, error: { code: 'FORBIDDEN', message: 'You may not join this room.' } };
+  const refused: Ack<EntryOutcome> = { ok: false, error: { code: 'FORBIDDEN', reason: 'ROOM_ACTION_NOT_ALLOWED', params: { action: 'view' } } };
 
   it('shows an ack error as the error view', () => {
     const state = run([{ type: 'connected' }, { type: 'enter-sent', requestId: 1 }, { type: 'enter-answered', requestId: 1, ack: refused, at: NOW }]);
-    expect(state.view).toEqual({ kind: 'error', problem: { code: 'FORBIDDEN', message: 'You may not join this room.' } });
+    expect(state.view).toEqual({ kind: 'error', problem: { code: 'FORBIDDEN', message: 'You may not open this room.' } });
   });
 
   it('keeps a running meeting and shows the failure beside it', () => {
     const state = run([{ type: 'enter-sent', requestId: 2 }, { type: 'enter-answered', requestId: 2, ack: refused, at: NOW }], admitted());
     expect(state.view.kind).toBe('admitted');
-    expect(state.problem).toEqual({ code: 'FORBIDDEN', message: 'You may not join this room.' });
+    expect(state.problem).toEqual({ code: 'FORBIDDEN', message: 'You may not open this room.' });
     expect(meetingPageReducer(state, { type: 'problem-dismissed' }).problem).toBeNull();
     // "Try again" clears it while asking.
     expect(meetingPageReducer(state, { type: 'enter-sent', requestId: 3 }).problem).toBeNull();
   });
 
   it('forgets an unanswered request lost with the connection (the reconnect asks again)', () => {
-    const noAnswer: Ack<EntryOutcome> = { ok: false, error: { code: NO_ANSWER_CODE, message: 'No answer.' } };
+    const noAnswer: Ack<EntryOutcome> = { ok: false, error: { code: NO_ANSWER_CODE } };
     const lost = run([{ type: 'enter-sent', requestId: 2 }, { type: 'connection-lost' }], waiting());
     const state = meetingPageReducer(lost, { type: 'enter-answered', requestId: 2, ack: noAnswer, at: NOW });
     expect(state.view.kind).toBe('waiting');

@@ -1,6 +1,7 @@
 import type { Ack, EndedBody, EntryOutcome, MeetingBody, PresenceEvent, WaitingEvent } from '@lti-rooms/contracts';
+import { problemOf } from '../text/refusal-text';
 
-/** A failure the page shows in words: the server's code and message. */
+/** A failure the page shows in words: the code, worded by the page (text/refusal-text). */
 export interface MeetingProblem {
   code: string;
   message: string;
@@ -143,7 +144,7 @@ function entryAnswered(state: MeetingPageState, action: Extract<MeetingAction, {
   if (!ack.ok) {
     // Lost with the connection: the reconnect asks again by itself.
     if (ack.error.code === NO_ANSWER_CODE && state.connection !== 'connected') return settled;
-    return failed(settled, { code: ack.error.code, message: ack.error.message });
+    return failed(settled, problemOf(ack.error));
   }
   const outcome = ack.data;
   if (aboutEndedSession(outcome, state.endedSessionIds)) return settled;

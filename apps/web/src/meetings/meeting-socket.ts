@@ -37,11 +37,11 @@ export function openMeetingSocket(): MeetingSocket {
 
 const noAnswer: AckFailure = {
   ok: false,
-  error: { code: NO_ANSWER_CODE, message: 'LTI Rooms did not answer in time. Check your connection and try again.' },
+  error: { code: NO_ANSWER_CODE },
 };
 const garbled: AckFailure = {
   ok: false,
-  error: { code: 'UNEXPECTED_RESPONSE', message: 'The server sent an answer this page does not understand. Reload the page.' },
+  error: { code: 'UNEXPECTED_RESPONSE' },
 };
 
 /**

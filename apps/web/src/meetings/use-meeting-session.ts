@@ -1,4 +1,5 @@
 import {
+  ackErrorSchema,
   admittedEventSchema,
   cameraResultSchema,
   endedSchema,
@@ -15,6 +16,7 @@ import {
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { z } from 'zod';
 import { markSessionExpired } from '../api/session-expiry';
+import { problemOf } from '../text/refusal-text';
 import { getLaunchToken } from '../boot/launch-token';
 import { currentSessionId, entersOnConnect, initialMeetingPageState, meetingPageReducer, NO_ANSWER_CODE, type MeetingPageState, type MeetingProblem } from './meeting-page-state';
 import { EXPIRED_LAUNCH_CODES, listen, openMeetingSocket, request, type MeetingSocket } from './meeting-socket';
@@ -110,7 +112,7 @@ export function useMeetingSession(roomId: string): MeetingSession {
       }
       // Network trouble: Socket.IO keeps trying by itself. A refusal by the server stops it.
       if (socket.active) return;
-      dispatch({ type: 'connection-refused', problem: { code: code ?? 'CONNECTION_REFUSED', message: error.message || 'LTI Rooms refused the connection.' } });
+      dispatch({ type: 'connection-refused', problem: problemOf(ackErrorSchema.safeParse(error.data).data ?? { code: code ?? 'INTERNAL' }) });
     });
     const unsubscribe = [
       listen(socket, 'session:waiting', waitingEventSchema, (event) => dispatch({ type: 'waiting-count', event })),
@@ -158,7 +160,7 @@ export function useMeetingSession(roomId: string): MeetingSession {
     if (!socket || view.kind !== 'admitted') return null;
     const ack = await request(socket, 'session:end', { sessionId: view.meeting.sessionId }, noData, END_TIMEOUT_MS);
     // Success needs nothing more: 'session:ended' reaches this page like everyone else's.
-    return ack.ok ? null : { code: ack.error.code, message: ack.error.message };
+    return ack.ok ? null : problemOf(ack.error);
   }, []);
 
   const setCamera = useCallback(async (on: boolean) => {
@@ -172,7 +174,7 @@ export function useMeetingSession(roomId: string): MeetingSession {
   const renewJitsiToken = useCallback(async (sessionId: string): Promise<Ack<JitsiTokenBody>> => {
     const socket = socketRef.current;
     // Disconnected: the reconnect enters again and brings a fresh token with the meeting.
-    if (!socket?.connected) return { ok: false, error: { code: NO_ANSWER_CODE, message: 'Not connected to LTI Rooms.' } };
+    if (!socket?.connected) return { ok: false, error: { code: NO_ANSWER_CODE } };
     return request(socket, 'session:token', { sessionId }, jitsiTokenSchema, TOKEN_TIMEOUT_MS);
   }, []);
 

@@ -1,6 +1,7 @@
 import type { MeetingBody, StageCommandBody, StageParticipantBody } from '@lti-rooms/contracts';
 import type { SessionRole } from '@lti-rooms/domain';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { problemOf } from '../text/refusal-text';
 import type { MeetingPresence, MeetingProblem } from './meeting-page-state';
 import type { StageChannel } from './stage-channel';
 import { stageNoticeFor } from './stage-notices';
@@ -79,7 +80,7 @@ export function useStage({ channel, meeting, myUserId, presence }: StageInput): 
   const command = useCallback(
     async (body: StageCommandBody) => {
       const ack = await channel.command(sessionId, body);
-      if (!ack.ok) return { code: ack.error.code, message: ack.error.message };
+      if (!ack.ok) return problemOf(ack.error);
       // The broadcast of one's own change normally arrives first; if it never does, ask.
       const { version } = ack.data;
       setTimeout(() => {

@@ -5,7 +5,7 @@ import { changedFields, emptyRoomFormValues, formFieldForServerPath, toCreateBod
 import { roomFormSchema } from './room-form-schema';
 
 const options: RoomFormOptions = {
-  modeChoices: [{ choice: { kind: 'mode', mode: 'interactive' }, label: 'Interactive room', description: '…' }],
+  modeChoices: [{ choice: { kind: 'mode', mode: 'interactive' }, mode: 'interactive', templateName: null, limits: { cameraOn: 25, total: 100 } }],
   singleMode: true,
   defaultChoice: { kind: 'mode', mode: 'interactive' },
   earlyEntryMinutesDefault: 15,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
 import { roomFormSchema, type RoomFormValues } from './room-form-schema';
+import { WORDED_ISSUES } from '../text/field-error-text';
 
 /** The form applies the domain's rules, so it accepts and refuses exactly what the server does. */
 const zone = 'Europe/Berlin';
@@ -9,7 +10,7 @@ const values = (overrides: Partial<RoomFormValues>): RoomFormValues => ({
 });
 const schemaAt = (now: string) => roomFormSchema({ zone, maxTimeFrameHours: 12, savedStart: null, now: () => DateTime.fromISO(now, { zone }) });
 const problemsOf = (now: string, input: Partial<RoomFormValues>) => {
-  const result = schemaAt(now).safeParse(values(input));
+  const result = schemaAt(now).safeParse(values(input), WORDED_ISSUES);
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 };
 

@@ -1,5 +1,5 @@
-import { roomNameSchema, tagsSchema } from '@lti-rooms/contracts';
-import { EARLY_ENTRY_MAX_MINUTES, TimeFrameProblemCode, validateTimeFrame } from '@lti-rooms/domain';
+import { fieldErrorOfIssue, fieldIssue, roomNameSchema, tagsSchema } from '@lti-rooms/contracts';
+import { DESCRIPTION_MAX_LENGTH, EARLY_ENTRY_MAX_MINUTES, validateEarlyEntryMinutes, validateTimeFrame } from '@lti-rooms/domain';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { fromLocalInputValue } from './time-frame';
@@ -39,20 +39,14 @@ export function splitTags(text: string): string[] {
     .filter((tag) => tag !== '');
 }
 
-const TIME_FRAME_MESSAGES: Record<Exclude<TimeFrameProblemCode, 'INVALID_TIME'>, (limit?: number) => string> = {
-  START_IN_PAST: () => 'Start must not be in the past',
-  END_NOT_AFTER_START: () => 'End must be after start',
-  TOO_LONG: (limit) => `A time frame can last at most ${limit} hours`,
-};
-
-/** The client-side checks: the domain's rules, which the server applies again, worded here. */
+/** The client-side checks: the domain's rules, which the server applies again, reported by the same codes (text/field-error-text words them). */
 export function roomFormSchema(rules: RoomFormRules) {
   return z
     .object({
       name: roomNameSchema,
-      description: z.string().max(10_000, 'Description must be at most 10,000 characters'),
+      description: z.string().max(DESCRIPTION_MAX_LENGTH),
       tags: z.string(),
-      modeKey: z.string().min(1, 'Choose a room mode'),
+      modeKey: z.string().refine((key) => key !== '', { params: { code: 'MODE_REQUIRED' } }),
       availabilityKind: z.enum(AVAILABILITY_KINDS),
       start: z.string(),
       end: z.string(),
@@ -61,7 +55,7 @@ export function roomFormSchema(rules: RoomFormRules) {
     .superRefine((values, ctx) => {
       const tags = tagsSchema.safeParse(splitTags(values.tags));
       // One message at the field: the form has a single tags input.
-      if (!tags.success) ctx.addIssue({ code: 'custom', path: ['tags'], message: tags.error.issues[0].message });
+      if (!tags.success) ctx.addIssue({ ...fieldIssue(fieldErrorOfIssue(tags.error.issues[0])), path: ['tags'] });
       if (values.availabilityKind === 'scheduled') checkTimeFrame(values, rules, ctx);
     });
 }
@@ -69,20 +63,17 @@ export function roomFormSchema(rules: RoomFormRules) {
 function checkTimeFrame(values: RoomFormValues, rules: RoomFormRules, ctx: z.RefinementCtx): void {
   const start = fromLocalInputValue(values.start, rules.zone);
   const end = fromLocalInputValue(values.end, rules.zone);
-  if (!start) ctx.addIssue({ code: 'custom', path: ['start'], message: 'Enter a start date and time' });
-  if (!end) ctx.addIssue({ code: 'custom', path: ['end'], message: 'Enter an end date and time' });
+  if (!start) ctx.addIssue({ ...fieldIssue({ code: 'INVALID_TIME' }), path: ['start'] });
+  if (!end) ctx.addIssue({ ...fieldIssue({ code: 'INVALID_TIME' }), path: ['end'] });
 
   const minutes = values.earlyEntryMinutes.trim();
-  if (minutes !== '' && !/^\d+$/.test(minutes)) {
-    ctx.addIssue({ code: 'custom', path: ['earlyEntryMinutes'], message: 'Early entry must be whole minutes' });
-  } else if (Number(minutes) > EARLY_ENTRY_MAX_MINUTES) {
-    ctx.addIssue({ code: 'custom', path: ['earlyEntryMinutes'], message: `Early entry is at most ${EARLY_ENTRY_MAX_MINUTES} minutes` });
-  }
+  const earlyEntry = minutes === '' ? [] : /^\d+$/.test(minutes) ? validateEarlyEntryMinutes(Number(minutes)) : [{ code: 'EARLY_ENTRY_OUT_OF_RANGE' as const, limit: EARLY_ENTRY_MAX_MINUTES }];
+  for (const problem of earlyEntry) ctx.addIssue({ ...fieldIssue({ code: problem.code, params: { limit: EARLY_ENTRY_MAX_MINUTES } }), path: ['earlyEntryMinutes'] });
   if (!start || !end) return;
 
   const now = rules.now?.() ?? DateTime.now();
   const savedStart = rules.savedStart ? DateTime.fromISO(rules.savedStart) : null;
   for (const problem of validateTimeFrame({ start, end, now, maxHours: rules.maxTimeFrameHours, savedStart })) {
-    if (problem.code !== 'INVALID_TIME') ctx.addIssue({ code: 'custom', path: [problem.field], message: TIME_FRAME_MESSAGES[problem.code](problem.limit) });
+    if (problem.code !== 'INVALID_TIME') ctx.addIssue({ ...fieldIssue({ code: problem.code, params: problem.limit === undefined ? undefined : { limit: problem.limit } }), path: [problem.field] });
   }
 }

@@ -39,10 +39,9 @@ export function frameOriginOf(url: unknown): string | null {
   return origin.length <= FRAME_ORIGIN_MAX_LENGTH ? origin : null;
 }
 
-/** The message for an origin an administrator typed that cannot be used, or null when it can. */
-export function frameOriginProblem(input: string): string | null {
-  if (frameOriginOf(input) === null) return 'Enter an origin such as https://lms.example.edu (https:// or http://, a host name, an optional port)';
-  return null;
+/** Whether an origin an administrator typed cannot be used: ORIGIN_INVALID, or null when it can. */
+export function frameOriginProblem(input: string): 'ORIGIN_INVALID' | null {
+  return frameOriginOf(input) === null ? 'ORIGIN_INVALID' : null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { FieldErrorCode } from '../errors';
 import { TEXT_LIMITS } from '../stored-text';
 
 /**
@@ -12,17 +13,23 @@ export const JITSI_DOMAIN_MAX_LENGTH = TEXT_LIMITS.jitsiDomain;
 const HOST_AND_PORT = /^([a-z0-9.-]+)(?::(\d{1,5}))?$/;
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
-export function jitsiDomainProblem(domain: string): string | null {
-  if (domain.length === 0) return 'The Jitsi domain is required';
-  if (domain.length > JITSI_DOMAIN_MAX_LENGTH) return `The Jitsi domain must be at most ${JITSI_DOMAIN_MAX_LENGTH} characters`;
+export interface DomainProblem {
+  code: FieldErrorCode;
+  limit?: number;
+}
+
+/** What is wrong with a Jitsi domain an administrator typed, or null when it can be used. */
+export function jitsiDomainProblem(domain: string): DomainProblem | null {
+  if (domain.length === 0) return { code: 'REQUIRED' };
+  if (domain.length > JITSI_DOMAIN_MAX_LENGTH) return { code: 'TOO_BIG', limit: JITSI_DOMAIN_MAX_LENGTH };
   const match = HOST_AND_PORT.exec(domain.toLowerCase());
-  if (!match) return 'Enter the host name only, such as meet.example.edu (no https://, no path): https is implied';
+  if (!match) return { code: 'DOMAIN_NOT_A_HOST_NAME' };
   const [, host, port] = match;
   const labels = host.split('.');
-  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return 'Enter a full host name such as meet.example.edu';
-  if (/^\d+$/.test(labels[labels.length - 1])) return 'Enter a host name, not an IP address: browsers need a name the certificate carries';
-  if (labels[labels.length - 1] === 'localhost') return 'A local host name cannot serve the participants’ browsers';
-  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) return 'The port must be between 1 and 65535';
+  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return { code: 'DOMAIN_INCOMPLETE' };
+  if (/^\d+$/.test(labels[labels.length - 1])) return { code: 'DOMAIN_IS_IP_ADDRESS' };
+  if (labels[labels.length - 1] === 'localhost') return { code: 'DOMAIN_IS_LOCAL' };
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) return { code: 'PORT_OUT_OF_RANGE' };
   return null;
 }
 

@@ -1,6 +1,6 @@
 import { AccountSettings, isWholeNumberWithin, NumericSetting, SETTING_RANGES } from './account-settings';
 import { FieldProblem } from './problem';
-import { ROOM_CAP_KEYS } from './room-caps';
+import { ROOM_CAP_KEYS, RoomCaps } from './room-caps';
 import { limitsFor, RoomTemplate } from './room-mode';
 
 export type AccountSettingsProblemCode =
@@ -26,14 +26,23 @@ function templateProblems(template: RoomTemplate, index: number, settings: Accou
   if (template.name.trim() === '') problems.push({ code: 'TEMPLATE_NAME_REQUIRED', field: `${at}.name` });
   if (seenIds.has(template.id)) problems.push({ code: 'TEMPLATE_ID_DUPLICATE', field: `${at}.id` });
   seenIds.add(template.id);
-  // SPEC "Custom templates": caps "within the licence" — not within the account's caps,
-  // so one big-event template can use what the licence allows while ordinary rooms stay smaller.
-  const ceiling = limitsFor(template.baseMode, settings.licence);
+  problems.push(...templateCapProblems(template, settings.licence).map((p) => ({ ...p, field: `${at}.${p.field}` })));
+  return problems;
+}
+
+/**
+ * A template's caps: within the licence of its base mode, cameras within the total. SPEC
+ * "Custom templates": "within the licence" — not within the account's caps, so one
+ * big-event template can use what the licence allows while ordinary rooms stay smaller.
+ */
+export function templateCapProblems(template: Pick<RoomTemplate, 'baseMode' | 'features'>, licence: RoomCaps): AccountSettingsProblem[] {
+  const problems: AccountSettingsProblem[] = [];
+  const ceiling = limitsFor(template.baseMode, licence);
   const { cameraOnCap, totalCap } = template.features;
   for (const [key, value, max] of [['cameraOnCap', cameraOnCap, ceiling.cameraOn], ['totalCap', totalCap, ceiling.total]] as const) {
-    if (!isWholeNumberWithin(value, { min: 1, max })) problems.push({ code: 'TEMPLATE_CAP_OUT_OF_RANGE', field: `${at}.features.${key}`, limit: max });
+    if (!isWholeNumberWithin(value, { min: 1, max })) problems.push({ code: 'TEMPLATE_CAP_OUT_OF_RANGE', field: `features.${key}`, limit: max });
   }
-  if (cameraOnCap > totalCap) problems.push({ code: 'CAMERA_CAP_EXCEEDS_TOTAL', field: `${at}.features.cameraOnCap`, limit: totalCap });
+  if (cameraOnCap > totalCap) problems.push({ code: 'CAMERA_CAP_EXCEEDS_TOTAL', field: 'features.cameraOnCap', limit: totalCap });
   return problems;
 }
 

@@ -2,7 +2,8 @@ import { AccountSettings, StoredAccountSettings, withDefaults } from './account-
 import {
   availableModeChoices,
   defaultModeChoice,
-  describeModeChoice,
+  modeChoiceFacts,
+  ModeChoiceFacts,
   isModeChoiceAvailable,
   isSingleModeAccount,
   resolveModeChoice,
@@ -65,14 +66,14 @@ describe('defaultModeChoice', () => {
   ])('%s', (_label, accountSettings, expected) => expect(defaultModeChoice(accountSettings)).toEqual(expected));
 });
 
-describe('describeModeChoice', () => {
-  it.each<[RoomModeChoice, StoredAccountSettings, string | null]>([
-    [interactive, {}, 'Interactive mode — up to 25 participants with camera on, 100 total. Best for workshops and collaboration.'],
-    [interactive, { caps: { interactiveCameraOn: 50 } }, 'Interactive mode — up to 50 participants with camera on, 100 total. Best for workshops and collaboration.'],
-    [panel, {}, 'Panel mode — up to 10 on stage and 300 viewers. Best for webinars, lectures and large events.'],
-    [tpl('seminar'), {}, 'Seminar — based on Interactive mode: up to 12 participants with camera on, 40 total.'],
+describe('modeChoiceFacts', () => {
+  it.each<[RoomModeChoice, StoredAccountSettings, ModeChoiceFacts | null]>([
+    [interactive, {}, { mode: 'interactive', templateName: null, limits: { cameraOn: 25, total: 100 } }],
+    [interactive, { caps: { interactiveCameraOn: 50 } }, { mode: 'interactive', templateName: null, limits: { cameraOn: 50, total: 100 } }],
+    [panel, {}, { mode: 'panel', templateName: null, limits: { cameraOn: 10, total: 300 } }],
+    [tpl('seminar'), {}, { mode: 'interactive', templateName: 'Seminar', limits: { cameraOn: 12, total: 40 } }],
     [tpl('nope'), {}, null],
-  ])('%j with %j', (choice, stored, expected) => expect(describeModeChoice(choice, settings(stored))).toBe(expected));
+  ])('%j with %j', (choice, stored, expected) => expect(modeChoiceFacts(choice, settings(stored))).toEqual(expected));
 });
 
 describe('resolveModeChoice: what a session snapshots', () => {

@@ -1,5 +1,5 @@
 import { AccountSettings } from './account-settings';
-import { defaultFeaturesFor, describeMode, describeTemplate, ROOM_MODES, RoomFeatures, RoomMode, RoomModeChoice, RoomTemplate } from './room-mode';
+import { defaultFeaturesFor, limitsFor, ModeLimits, ROOM_MODES, RoomFeatures, RoomMode, RoomModeChoice, RoomTemplate } from './room-mode';
 
 /** Retiring records when; a template with any retiredAt is no longer offered. */
 function isOffered(template: RoomTemplate, settings: AccountSettings): boolean {
@@ -42,11 +42,19 @@ function findTemplate(templateId: string, settings: AccountSettings): RoomTempla
   return settings.templates.find((t) => t.id === templateId);
 }
 
-/** The one-line description for a choice; null when it names a template the account no longer has. */
-export function describeModeChoice(choice: RoomModeChoice, settings: AccountSettings): string | null {
-  if (choice.kind === 'mode') return describeMode(choice.mode, settings.caps);
+/** What the form tells about a choice: its base mode, its template's name and its limits (the web words them). */
+export interface ModeChoiceFacts {
+  mode: RoomMode;
+  templateName: string | null;
+  limits: ModeLimits;
+}
+
+/** The facts of a choice; null when it names a template the account no longer has. */
+export function modeChoiceFacts(choice: RoomModeChoice, settings: AccountSettings): ModeChoiceFacts | null {
+  if (choice.kind === 'mode') return { mode: choice.mode, templateName: null, limits: limitsFor(choice.mode, settings.caps) };
   const template = findTemplate(choice.templateId, settings);
-  return template ? describeTemplate(template) : null;
+  if (!template) return null;
+  return { mode: template.baseMode, templateName: template.name, limits: { cameraOn: template.features.cameraOnCap, total: template.features.totalCap } };
 }
 
 export interface ResolvedMode {

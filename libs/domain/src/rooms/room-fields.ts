@@ -1,11 +1,14 @@
 import { characterLength, TEXT_LIMITS } from '../stored-text';
+import type { FieldErrorCode } from '../errors';
 import { FieldProblem } from './problem';
 
 export const ROOM_NAME_MAX_LENGTH = TEXT_LIMITS.roomName;
 export const MAX_TAGS = 10;
 export const TAG_MAX_LENGTH = 30;
+/** A description is sanitised HTML; this bounds what one room may store. */
+export const DESCRIPTION_MAX_LENGTH = 10_000;
 
-export type FieldResult<T, Code extends string> = { ok: true; value: T } | { ok: false; problems: FieldProblem<Code>[] };
+export type FieldResult<T, Code extends FieldErrorCode> = { ok: true; value: T } | { ok: false; problems: FieldProblem<Code>[] };
 
 /**
  * Characters that have no place in a one-line label: C0/C1 controls (newlines, tabs, NUL),

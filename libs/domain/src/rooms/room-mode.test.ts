@@ -1,18 +1,7 @@
 import { DEFAULT_ROOM_CAPS, RoomCaps } from './room-caps';
-import { defaultFeaturesFor, describeMode, describeTemplate, limitsFor, RoomFeatures, RoomMode } from './room-mode';
+import { defaultFeaturesFor, limitsFor, RoomFeatures, RoomMode } from './room-mode';
 
 const RAISED: RoomCaps = { interactiveTotal: 150, interactiveCameraOn: 50, panelTotal: 500, panelStage: 12 };
-
-describe('describeMode', () => {
-  it.each<[RoomMode, RoomCaps | undefined, string]>([
-    ['interactive', undefined, 'Interactive mode — up to 25 participants with camera on, 100 total. Best for workshops and collaboration.'],
-    ['panel', undefined, 'Panel mode — up to 10 on stage and 300 viewers. Best for webinars, lectures and large events.'],
-    ['interactive', RAISED, 'Interactive mode — up to 50 participants with camera on, 150 total. Best for workshops and collaboration.'],
-    ['panel', RAISED, 'Panel mode — up to 12 on stage and 500 viewers. Best for webinars, lectures and large events.'],
-  ])('%s with caps %j', (mode, caps, expected) => {
-    expect(describeMode(mode, caps)).toBe(expected);
-  });
-});
 
 describe('limitsFor', () => {
   it.each<[RoomMode, { cameraOn: number; total: number }]>([
@@ -46,15 +35,5 @@ describe('defaultFeaturesFor', () => {
     ['panel', { cameraOnCap: 12, totalCap: 500 }],
   ])("takes %s caps from the account's caps", (mode, expected) => {
     expect(defaultFeaturesFor(mode, RAISED)).toMatchObject(expected);
-  });
-});
-
-describe('describeTemplate', () => {
-  it.each<[string, RoomMode, number, number, string]>([
-    ['Seminar', 'interactive', 12, 40, 'Seminar — based on Interactive mode: up to 12 participants with camera on, 40 total.'],
-    ['Town hall', 'panel', 4, 250, 'Town hall — based on Panel mode: up to 4 on stage and 250 viewers.'],
-  ])('%s', (name, baseMode, cameraOnCap, totalCap, expected) => {
-    const features = { ...defaultFeaturesFor(baseMode), cameraOnCap, totalCap };
-    expect(describeTemplate({ name, baseMode, features })).toBe(expected);
   });
 });

@@ -63,30 +63,3 @@ export function defaultFeaturesFor(mode: RoomMode, caps: RoomCaps = DEFAULT_ROOM
   // are more distraction than help, so a template must turn them on deliberately.
   return { ...shared, privateChat: false, breakoutRooms: false, stageAccessDefault: 'invite', cameraOnCap: cameraOn, totalCap: total };
 }
-
-const MODE_NAMES: Record<RoomMode, string> = { interactive: 'Interactive mode', panel: 'Panel mode' };
-
-function capacitySentence(mode: RoomMode, { cameraOn, total }: ModeLimits): string {
-  return mode === 'interactive'
-    ? `up to ${cameraOn} participants with camera on, ${total} total.`
-    : `up to ${cameraOn} on stage and ${total} viewers.`;
-}
-
-const BEST_FOR: Record<RoomMode, string> = {
-  interactive: 'Best for workshops and collaboration.',
-  panel: 'Best for webinars, lectures and large events.',
-};
-
-/**
- * The one-line description the room form shows (SPEC "Rooms"), with the account's own
- * numbers so an account whose licence raises a cap sees what it bought.
- */
-export function describeMode(mode: RoomMode, caps: RoomCaps = DEFAULT_ROOM_CAPS): string {
-  return `${MODE_NAMES[mode]} — ${capacitySentence(mode, limitsFor(mode, caps))} ${BEST_FOR[mode]}`;
-}
-
-/** A template's line: its name, the mode it builds on and its own caps. */
-export function describeTemplate(template: Pick<RoomTemplate, 'name' | 'baseMode' | 'features'>): string {
-  const limits = { cameraOn: template.features.cameraOnCap, total: template.features.totalCap };
-  return `${template.name} — based on ${MODE_NAMES[template.baseMode]}: ${capacitySentence(template.baseMode, limits)}`;
-}

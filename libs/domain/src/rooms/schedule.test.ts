@@ -78,8 +78,8 @@ describe('validateTimeFrame', () => {
       [{ code: 'START_IN_PAST', field: 'start' }, { code: 'END_NOT_AFTER_START', field: 'end' }],
     ],
     ['exactly the maximum', { start: t('2026-05-04T11:00Z'), end: t('2026-05-04T23:00Z'), now: NOW, maxHours: 12 }, []],
-    ['1 ms over the maximum', { start: t('2026-05-04T11:00Z'), end: t('2026-05-04T23:00:00.001Z'), now: NOW, maxHours: 12 }, [{ code: 'TOO_LONG', field: 'end', limit: 12 }]],
-    ["the account's own maximum", { start: t('2026-05-04T11:00Z'), end: t('2026-05-04T14:00Z'), now: NOW, maxHours: 2 }, [{ code: 'TOO_LONG', field: 'end', limit: 2 }]],
+    ['1 ms over the maximum', { start: t('2026-05-04T11:00Z'), end: t('2026-05-04T23:00:00.001Z'), now: NOW, maxHours: 12 }, [{ code: 'TIME_FRAME_TOO_LONG', field: 'end', limit: 12 }]],
+    ["the account's own maximum", { start: t('2026-05-04T11:00Z'), end: t('2026-05-04T14:00Z'), now: NOW, maxHours: 2 }, [{ code: 'TIME_FRAME_TOO_LONG', field: 'end', limit: 2 }]],
     ['editing: the saved past start may stay', { start: t('2026-05-04T09:00Z'), end: t('2026-05-04T12:00Z'), now: NOW, maxHours: 12, savedStart: t('2026-05-04T09:00Z') }, []],
     [
       'editing: a changed start must not be past',
@@ -90,7 +90,7 @@ describe('validateTimeFrame', () => {
     [
       'luxon and Date mixed, 13 h across a DST change is too long',
       { start: at('2026-03-29T00:00:00+01:00', 'Europe/Berlin'), end: at('2026-03-29T14:00:00+02:00', 'Europe/Berlin'), now: t('2026-03-28T00:00Z'), maxHours: 12 },
-      [{ code: 'TOO_LONG', field: 'end', limit: 12 }],
+      [{ code: 'TIME_FRAME_TOO_LONG', field: 'end', limit: 12 }],
     ],
     ['invalid start', { start: new Date(Number.NaN), end: t('2026-05-04T12:00Z'), now: NOW, maxHours: 12 }, [{ code: 'INVALID_TIME', field: 'start' }]],
     [

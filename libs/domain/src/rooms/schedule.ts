@@ -59,7 +59,7 @@ function millisOf(instant: Instant): number {
 /** A form filled in at 10:59:40 and sent at 11:00:10 must not be refused for a "past" 11:00 start. */
 export const START_IN_PAST_GRACE_MS = MINUTE_MS;
 
-export type TimeFrameProblemCode = 'INVALID_TIME' | 'END_NOT_AFTER_START' | 'START_IN_PAST' | 'TOO_LONG';
+export type TimeFrameProblemCode = 'INVALID_TIME' | 'END_NOT_AFTER_START' | 'START_IN_PAST' | 'TIME_FRAME_TOO_LONG';
 export type TimeFrameProblem = FieldProblem<TimeFrameProblemCode>;
 
 export interface TimeFrameCheck extends TimeFrame<Instant> {
@@ -84,7 +84,7 @@ export function validateTimeFrame({ start, end, now, maxHours, savedStart }: Tim
   const startUnchanged = savedStart !== undefined && savedStart !== null && millisOf(savedStart) === startMs;
   if (!startUnchanged && startMs < nowMs - START_IN_PAST_GRACE_MS) problems.push({ code: 'START_IN_PAST', field: 'start' });
   if (endMs <= startMs) problems.push({ code: 'END_NOT_AFTER_START', field: 'end' });
-  else if (endMs - startMs > maxHours * 60 * MINUTE_MS) problems.push({ code: 'TOO_LONG', field: 'end', limit: maxHours });
+  else if (endMs - startMs > maxHours * 60 * MINUTE_MS) problems.push({ code: 'TIME_FRAME_TOO_LONG', field: 'end', limit: maxHours });
   return problems;
 }
 

@@ -3,18 +3,10 @@ import {
   adminSettingsBodySchema, auditLogSchema, frameOriginBodySchema, frameOriginListSchema, jitsiBodySchema, jitsiSchema, jitsiTestSchema,
   platformRegistrySchema, roleMappingBodySchema, roleMappingSchema, templateBodySchema, templateListSchema,
 } from '@lti-rooms/contracts';
-import { LIS_INSTITUTION, LIS_MEMBERSHIP, LIS_SYSTEM } from '@lti-rooms/domain';
 import { AdminActor, adminActorOf, launchOf, parseBody, route } from '@lti-rooms/server-http';
 import type { FrameOriginService } from '@lti-rooms/server-edge';
 import { PlatformAdminService } from './platform-admin-service';
 import { SettingsAdminService } from './settings-admin-service';
-
-const DEFAULT_ROLE_TABLE = [
-  { ltiRoles: `Instructor, ContentDeveloper, context Administrator (${LIS_MEMBERSHIP}#…), institution/system Administrator (${LIS_INSTITUTION}#Administrator, ${LIS_SYSTEM}#Administrator)`, channelRole: 'manager' as const, note: 'Creates rooms; co-editor and moderator of every room in the course' },
-  { ltiRoles: 'Instructor#TeachingAssistant (wins over a plain Instructor sent with it)', channelRole: 'moderator' as const, note: 'Starts, runs and ends sessions; no editing' },
-  { ltiRoles: 'Learner, Member', channelRole: 'participant' as const, note: 'Joins open rooms' },
-  { ltiRoles: 'Mentor, Observer, anything else', channelRole: 'participant' as const, note: 'Joins open rooms; never on stage by default in panel rooms' },
-];
 
 type AdminHandler = (actor: AdminActor, req: Request, res: Response) => Promise<unknown>;
 
@@ -58,7 +50,6 @@ export function adminRouter(settings: SettingsAdminService, platforms: PlatformA
   }));
 
   const roleMapping = async (a: AdminActor) => roleMappingSchema.parse({
-    defaults: DEFAULT_ROLE_TABLE,
     overrides: Object.entries(await settings.roleMapping(a.accountId)).map(([ltiRole, channelRole]) => ({ ltiRole, channelRole })),
   });
   router.get('/role-mapping', handle(roleMapping));

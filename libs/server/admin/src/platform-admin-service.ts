@@ -1,5 +1,5 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import type { JitsiBody } from '@lti-rooms/contracts';
+import type { JitsiBody, JitsiCheck } from '@lti-rooms/contracts';
 import { forbidden, invalid, isSharedIssuer, notFound } from '@lti-rooms/domain';
 import type { Account, AccountRepository, AdminRepository, Database, StoredJitsiDeployment } from '@lti-rooms/server-persistence';
 import { OutboundClient, OutboundFailure, type RegistrationService } from '@lti-rooms/server-lti';
@@ -8,8 +8,6 @@ import { AdminActor } from '@lti-rooms/server-http';
 import { SecretBox } from './secret-box';
 import { diff } from './settings-admin-service';
 
-
-const PUBLIC_JITSI_WARNING = 'Public meet.jit.si is for trials only: it cannot enforce moderator rights or panel roles, and anyone who guesses a room name may join.';
 
 export function presentPlatform(account: Account) {
   return {
@@ -46,14 +44,14 @@ export class PlatformAdminService {
   async setActive(actor: AdminActor, platformId: string, active: boolean) {
     const current = (await this.deps.accounts.findById(actor.accountId))!;
     if (platformId === current.id) {
-      if (!active) throw forbidden('deactivate the platform you are signed in through (use the command line)');
+      if (!active) throw forbidden('OWN_PLATFORM_DEACTIVATION');
       return this.registry(actor.accountId);
     }
     const target = (await this.approvable(current)).find((a) => a.id === platformId);
-    if (!target) throw notFound('The platform');
-    if (!active) throw forbidden("deactivate another platform's registration");
+    if (!target) throw notFound('PLATFORM_NOT_FOUND');
+    if (!active) throw forbidden('OTHER_PLATFORM');
     // Approved at most once, and never after the sweep removed it: the update checks it is still pending.
-    if (!(await this.deps.registration.approvePending(target, current.issuer))) throw notFound('The platform');
+    if (!(await this.deps.registration.approvePending(target, current.issuer))) throw notFound('PLATFORM_NOT_FOUND');
     this.deps.edgeSourcesChanged?.();
     await this.deps.admin.audit(actor.accountId, { actorId: actor.userId, actorName: actor.name, action: 'platform.activate', target: target.id, changes: { active: { from: false, to: true } } });
     return this.registry(actor.accountId);
@@ -69,7 +67,8 @@ export class PlatformAdminService {
       appId: stored?.appId ?? null,
       keyId: stored?.keyId ?? null,
       secretSet: Boolean(stored?.secretCiphertext),
-      warning: kind === 'none' ? PUBLIC_JITSI_WARNING : null,
+      // Public meet.jit.si: a trial that cannot enforce roles; the admin page says so.
+      publicTrial: kind === 'none',
     };
   }
 
@@ -78,7 +77,7 @@ export class PlatformAdminService {
     const newSecret = body.kind === 'self-hosted' ? body.appSecret : body.kind === 'jaas' ? body.privateKey : undefined;
     const sameKind = stored?.kind === body.kind;
     if (body.kind !== 'none' && !newSecret && !(sameKind && stored?.secretCiphertext)) {
-      throw invalid([{ path: body.kind === 'jaas' ? 'privateKey' : 'appSecret', message: body.kind === 'jaas' ? 'The private key is required' : 'The app secret is required' }]);
+      throw invalid([{ path: body.kind === 'jaas' ? 'privateKey' : 'appSecret', code: body.kind === 'jaas' ? 'PRIVATE_KEY_REQUIRED' : 'APP_SECRET_REQUIRED' }]);
     }
     const next: StoredJitsiDeployment = {
       kind: body.kind,
@@ -117,12 +116,12 @@ export class PlatformAdminService {
    */
   async testJitsi(accountId: string) {
     const deployment = await this.deployment(accountId);
-    const checks: Array<{ name: string; ok: boolean; detail: string }> = [];
+    const checks: JitsiCheck[] = [];
     const reachability = await this.jitsiReachability(deployment.domain);
-    checks.push({ name: 'external_api.js', ok: reachability === 'reachable', detail: JITSI_REACHABILITY[reachability] });
+    checks.push({ name: 'external_api.js', ok: reachability === 'REACHABLE', outcome: reachability });
     const token = await mintJitsiToken(deployment, { user: { id: 'test', name: 'Connection test', email: null, avatar: null }, moderator: false, room: '*', features: {}, ttlSeconds: 60 });
     if (token === null) {
-      checks.push({ name: 'token', ok: true, detail: 'Public Jitsi takes no token (roles cannot be enforced)' });
+      checks.push({ name: 'token', ok: true, outcome: 'NO_TOKEN_TAKEN' });
     } else {
       const header = decodeProtectedHeader(token);
       const claims = decodeJwt(token);
@@ -130,24 +129,18 @@ export class PlatformAdminService {
         ? header.alg === 'RS256' && header.kid === deployment.keyId && claims.sub === deployment.appId
         : deployment.kind === 'self-hosted' && header.alg === 'HS256' && claims.iss === deployment.appId && claims.sub === deployment.domain;
       const ok = formOk && claims.aud === 'jitsi' && typeof claims.exp === 'number';
-      checks.push({ name: 'token', ok, detail: ok ? `A ${header.alg} token for ${claims.sub} was minted` : 'The minted token does not have the expected form' });
+      checks.push(ok ? { name: 'token', ok, outcome: 'TOKEN_MINTED', params: { algorithm: header.alg ?? '', subject: String(claims.sub) } } : { name: 'token', ok, outcome: 'TOKEN_MALFORMED' });
     }
     return { ok: checks.every((c) => c.ok), checks };
   }
 
-  private async jitsiReachability(domain: string): Promise<keyof typeof JITSI_REACHABILITY> {
+  private async jitsiReachability(domain: string): Promise<JitsiCheck['outcome']> {
     try {
       const response = await this.deps.outbound.request(`https://${domain}/external_api.js`, { httpsOnly: true, hostnamesOnly: true, timeoutMs: 5_000, maxBytes: 2 * 1024 * 1024 });
-      return response.status >= 200 && response.status <= 299 && response.text.includes('JitsiMeetExternalAPI') ? 'reachable' : 'not-jitsi';
+      return response.status >= 200 && response.status <= 299 && response.text.includes('JitsiMeetExternalAPI') ? 'REACHABLE' : 'NOT_JITSI';
     } catch (error) {
-      if (error instanceof OutboundFailure && (error.kind === 'too-large' || error.kind === 'redirects')) return 'not-jitsi';
-      return 'unreachable';
+      if (error instanceof OutboundFailure && (error.kind === 'too-large' || error.kind === 'redirects')) return 'NOT_JITSI';
+      return 'UNREACHABLE';
     }
   }
 }
-
-const JITSI_REACHABILITY = {
-  reachable: 'The Jitsi server answers.',
-  unreachable: 'The Jitsi server could not be reached over https.',
-  'not-jitsi': 'The server answers, but not as a Jitsi server.',
-} as const;

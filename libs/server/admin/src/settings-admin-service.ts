@@ -1,22 +1,9 @@
 import type { AdminSettings, AdminSettingsBody, TemplateBody } from '@lti-rooms/contracts';
 import {
-  AccountSettingsProblem, CHANNEL_ROLES, invalid, notFound, RoleMappingOverrides, validateAccountSettings, withDefaults,
+  CHANNEL_ROLES, invalid, notFound, RoleMappingOverrides, toFieldErrors, validateAccountSettings, withDefaults,
 } from '@lti-rooms/domain';
 import type { AdminRepository, Database, SettingsRepository } from '@lti-rooms/server-persistence';
 import { AdminActor } from '@lti-rooms/server-http';
-
-const PROBLEM_MESSAGES: Record<AccountSettingsProblem['code'], (limit?: number) => string> = {
-  NO_MODE_ENABLED: () => 'Enable at least one room mode',
-  DEFAULT_MODE_NOT_ENABLED: () => 'The default mode must be one of the enabled modes',
-  CAP_OUT_OF_RANGE: (limit) => `Must be between 1 and ${limit} (your licence)`,
-  CAMERA_CAP_EXCEEDS_TOTAL: (limit) => `Must not exceed the total (${limit})`,
-  SETTING_OUT_OF_RANGE: (limit) => `Out of range (limit ${limit})`,
-  TEMPLATE_NAME_REQUIRED: () => 'Name is required',
-  TEMPLATE_ID_DUPLICATE: () => 'Duplicate template',
-  TEMPLATE_CAP_OUT_OF_RANGE: (limit) => `Must be between 1 and ${limit} (your licence)`,
-};
-
-const toFields = (problems: AccountSettingsProblem[]) => problems.map((p) => ({ path: p.field, message: PROBLEM_MESSAGES[p.code](p.limit) }));
 
 /** Account settings, custom templates and role mapping; each change is audited in the same transaction. */
 export class SettingsAdminService {
@@ -32,7 +19,7 @@ export class SettingsAdminService {
     const current = withDefaults(stored);
     const next = { ...current, ...body, templates: current.templates };
     const problems = validateAccountSettings(next).filter((p) => !p.field.startsWith('templates.'));
-    if (problems.length) throw invalid(toFields(problems));
+    if (problems.length) throw invalid(toFieldErrors(problems));
     const before = await this.settings(actor.accountId);
     await this.deps.db.transaction(async (t) => {
       // The licence is the operator's, not the administrator's: keep what is stored.
@@ -61,8 +48,8 @@ export class SettingsAdminService {
     const problems = validateAccountSettings({ ...current, templates: [...others, { id: probeId, retiredAt: null, ...body }] })
       .filter((p) => p.field.startsWith(`templates.${others.length}.`))
       .map((p) => ({ ...p, field: p.field.replace(`templates.${others.length}.`, '') }));
-    if (problems.length) throw invalid(toFields(problems));
-    if (templateId && !current.templates.some((t) => t.id === templateId)) throw notFound('The template');
+    if (problems.length) throw invalid(toFieldErrors(problems));
+    if (templateId && !current.templates.some((t) => t.id === templateId)) throw notFound('TEMPLATE_NOT_FOUND');
     return this.deps.db.transaction(async (t) => {
       const id = templateId ?? (await this.deps.settings.createTemplate(actor.accountId, body, t));
       if (templateId) await this.deps.settings.updateTemplate(actor.accountId, templateId, body, t);
@@ -73,7 +60,7 @@ export class SettingsAdminService {
 
   async retireTemplate(actor: AdminActor, templateId: string, retired: boolean, now: Date): Promise<void> {
     await this.deps.db.transaction(async (t) => {
-      if (!(await this.deps.settings.retireTemplate(actor.accountId, templateId, retired ? now : null, t))) throw notFound('The template');
+      if (!(await this.deps.settings.retireTemplate(actor.accountId, templateId, retired ? now : null, t))) throw notFound('TEMPLATE_NOT_FOUND');
       await this.deps.admin.audit(actor.accountId, { actorId: actor.userId, actorName: actor.name, action: retired ? 'template.retire' : 'template.reinstate', target: templateId, changes: {} }, t);
     });
   }
@@ -89,7 +76,7 @@ export class SettingsAdminService {
   async saveRoleMapping(actor: AdminActor, overrides: Array<{ ltiRole: string; channelRole: (typeof CHANNEL_ROLES)[number] }>): Promise<RoleMappingOverrides> {
     const seen = new Set<string>();
     const duplicates = overrides.map((o, i) => ({ o, i })).filter(({ o }) => seen.has(o.ltiRole) || !seen.add(o.ltiRole));
-    if (duplicates.length) throw invalid(duplicates.map(({ i }) => ({ path: `overrides.${i}.ltiRole`, message: 'This role is mapped twice' })));
+    if (duplicates.length) throw invalid(duplicates.map(({ i }) => ({ path: `overrides.${i}.ltiRole`, code: 'ROLE_MAPPED_TWICE' })));
     const before = await this.roleMapping(actor.accountId);
     const next = Object.fromEntries(overrides.map((o) => [o.ltiRole, o.channelRole]));
     await this.deps.db.transaction(async (t) => {

@@ -41,7 +41,7 @@ export class FrameOriginService {
 
   async list(accountId: string): Promise<{ origins: FrameOriginEntry[] }> {
     const account = await this.deps.accounts.findById(accountId);
-    if (!account) throw notFound('The platform');
+    if (!account) throw notFound('PLATFORM_NOT_FOUND');
     const registered = frameOriginOf(account.authEndpoint);
     const stored = await this.deps.origins.forAccount(accountId);
     const entries: FrameOriginEntry[] = registered ? [{ origin: registered, source: 'registration', addedAt: account.createdAt.toISOString() }] : [];
@@ -58,7 +58,7 @@ export class FrameOriginService {
       }
       return added;
     });
-    if (outcome === 'full') throw invalid([{ path: 'origin', message: `At most ${MAX_ADDED_FRAME_ORIGINS} origins can be added; remove one first` }]);
+    if (outcome === 'full') throw invalid([{ path: 'origin', code: 'TOO_MANY_ORIGINS', params: { limit: MAX_ADDED_FRAME_ORIGINS } }]);
     this.deps.sources.invalidate();
     return this.list(accountId);
   }
@@ -72,7 +72,7 @@ export class FrameOriginService {
       return done;
     });
     // The registration's own origin is not stored: it goes with the registration.
-    if (!removed) throw notFound('The origin');
+    if (!removed) throw notFound('ORIGIN_NOT_FOUND');
     this.deps.sources.invalidate();
     return this.list(accountId);
   }

@@ -24,7 +24,7 @@ export class RateLimited extends ApiFailure {
     readonly rule: RateLimitRule,
     override readonly retryAfterSeconds: number,
   ) {
-    super('RATE_LIMITED', `Too many requests right now. Please try again in ${retryAfterSeconds} seconds.`, undefined, retryAfterSeconds);
+    super('RATE_LIMITED', { retryAfterSeconds });
   }
 }
 

@@ -9,6 +9,6 @@ export interface AdminActor {
 }
 
 export function adminActorOf(launch: LaunchContext): AdminActor {
-  if (!mapLtiRoles(launch.launchRoles.length ? launch.launchRoles : launch.ltiRoles).isAdministrator) throw forbidden('administer LTI Rooms');
+  if (!mapLtiRoles(launch.launchRoles.length ? launch.launchRoles : launch.ltiRoles).isAdministrator) throw forbidden('NOT_AN_ADMINISTRATOR');
   return { accountId: launch.accountId, userId: launch.userId, name: launch.userName };
 }

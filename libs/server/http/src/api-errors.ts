@@ -1,21 +1,37 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { ApiError, ApiErrorCode } from '@lti-rooms/contracts';
-import { assertUnreachable, DomainError, DomainErrorCode } from '@lti-rooms/domain';
+import { assertUnreachable, DomainError, DomainErrorCode, ErrorParams, FieldError, RefusalReason } from '@lti-rooms/domain';
 import type { Logger } from '@lti-rooms/server-core';
-import { escapeHtml } from './escape-html';
+import { errorPageHtml } from './error-page';
+import { MAX_BODY_BYTES } from './body-limit';
+
+/** How long a client waits before asking again while the database is out of reach. */
+export const DATABASE_RETRY_SECONDS = 5;
 
 export type { ApiErrorCode };
 
-/** An error an API route answers with; the one error handler turns it into a response. */
+export interface FailureDetails {
+  reason?: RefusalReason;
+  params?: ErrorParams;
+  fields?: FieldError[];
+  /** When trying again makes sense: sent as Retry-After and in the body. */
+  retryAfterSeconds?: number;
+}
+
+/** An error an API route answers with; the one error handler turns it into a response of codes and data. */
 export class ApiFailure extends Error {
+  readonly reason?: RefusalReason;
+  readonly params?: ErrorParams;
+  readonly fields?: FieldError[];
+  readonly retryAfterSeconds?: number;
+
   constructor(
     readonly code: ApiErrorCode,
-    message: string,
-    readonly fields?: Array<{ path: string; message: string }>,
-    /** When trying again makes sense: sent as Retry-After and in the body. */
-    readonly retryAfterSeconds?: number,
+    details: FailureDetails = {},
   ) {
-    super(message);
+    // For logs only: clients get the code and the data.
+    super(details.reason ?? code);
+    Object.assign(this, details);
   }
 }
 
@@ -74,56 +90,53 @@ export function isDatabaseOutage(error: unknown): boolean {
   return DATABASE_DOWN.test(`${e?.name ?? ''} ${e?.message ?? ''} ${e?.parent?.code ?? ''}`);
 }
 
-/**
- * A client error raised by Express or a library (body-parser, http-errors): `status` or
- * `statusCode` 4xx. It stays a 4xx, with what went wrong in words a person can act on.
- */
+/** A client error raised by Express or a library (body-parser, http-errors): `status` or `statusCode` 4xx stays a 4xx. */
 function clientErrorOf(error: unknown): ApiFailure | null {
-  const e = error as { status?: unknown; statusCode?: unknown; type?: string; expose?: boolean; message?: string; limit?: number } | null;
+  const e = error as { status?: unknown; statusCode?: unknown; type?: string; limit?: number } | null;
   const status = Number(e?.status ?? e?.statusCode);
   if (!Number.isInteger(status) || status < 400 || status > 499) return null;
-  if (e?.type === 'entity.parse.failed') return new ApiFailure('VALIDATION_FAILED', 'The request body is not valid JSON.', [{ path: 'body', message: 'is not valid JSON' }]);
-  if (status === 413) return new ApiFailure('PAYLOAD_TOO_LARGE', `The request body is larger than ${e?.limit ? `${Math.floor(e.limit / 1024)} KB` : 'the tool accepts'}.`);
-  if (status === 415) return new ApiFailure('UNSUPPORTED_MEDIA_TYPE', `The request body's encoding or character set is not supported${e?.expose && e.message ? ` (${e.message})` : ''}.`);
-  if (status === 404) return new ApiFailure('NOT_FOUND', 'Nothing was found at this address.');
-  return new ApiFailure('BAD_REQUEST', e?.expose && e.message ? `The request could not be read: ${e.message}` : 'The request could not be read.');
+  if (e?.type === 'entity.parse.failed') return new ApiFailure('VALIDATION_FAILED', { reason: 'INVALID_JSON', fields: [{ path: 'body', code: 'INVALID_JSON' }] });
+  if (status === 413) return new ApiFailure('PAYLOAD_TOO_LARGE', { reason: 'BODY_TOO_LARGE', params: { limitKb: Math.floor((e?.limit ?? MAX_BODY_BYTES) / 1024) } });
+  if (status === 415) return new ApiFailure('UNSUPPORTED_MEDIA_TYPE', { reason: 'UNSUPPORTED_ENCODING' });
+  if (status === 404) return new ApiFailure('NOT_FOUND', { reason: 'NO_SUCH_ADDRESS' });
+  return new ApiFailure('BAD_REQUEST', { reason: 'UNREADABLE_REQUEST' });
 }
 
 /** After every router: an address nothing answered is a 404, in the same shape as every error. */
 export function notFoundHandler() {
-  return (_req: Request, _res: Response, next: NextFunction) => next(new ApiFailure('NOT_FOUND', 'Nothing was found at this address.'));
+  return (_req: Request, _res: Response, next: NextFunction) => next(new ApiFailure('NOT_FOUND', { reason: 'NO_SUCH_ADDRESS' }));
 }
 
-/** The last middleware: every failure becomes a clear message; stack traces stay in the log. */
+/** Any thrown value as the failure a client is told of: its code and data, never a stack trace. */
+export function failureOf(error: unknown): ApiFailure {
+  if (error instanceof ApiFailure) return error;
+  if (error instanceof DomainError) return new ApiFailure(apiCodeOf(error.code), { reason: error.reason, params: error.params, fields: error.fields });
+  if (isDatabaseOutage(error)) return new ApiFailure('DATABASE_UNAVAILABLE', { retryAfterSeconds: DATABASE_RETRY_SECONDS });
+  return clientErrorOf(error) ?? new ApiFailure('INTERNAL');
+}
+
+/** A refusal's body: its code and the data its wording needs. */
+export function refusalBody(failure: ApiFailure): ApiError['error'] {
+  const { code, reason, params, fields, retryAfterSeconds } = failure;
+  return { code, ...(reason ? { reason } : {}), ...(params ? { params } : {}), ...(fields ? { fields } : {}), ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) };
+}
+
+/** The last middleware: every failure becomes codes and data; stack traces stay in the log. */
 export function errorHandler(logger: Logger) {
   return (error: unknown, req: Request, res: Response, next: NextFunction) => {
-    const failure =
-      error instanceof ApiFailure
-        ? error
-        : error instanceof DomainError
-          ? new ApiFailure(apiCodeOf(error.code), error.message, error.fields)
-        : isDatabaseOutage(error)
-          ? new ApiFailure('DATABASE_UNAVAILABLE', 'The database is not reachable right now. Please try again in a few seconds.')
-          : clientErrorOf(error) ?? new ApiFailure('INTERNAL', `Something went wrong. Reference: ${String(req.id ?? '')}`);
+    let failure = failureOf(error);
+    // The reference ties what the person reports to the log line.
+    if (failure.code === 'INTERNAL') failure = new ApiFailure('INTERNAL', { params: { reference: String(req.id ?? '') } });
     const status = statusOf(failure.code);
     if (status >= 500) logger.error({ err: error, reqId: req.id, path: req.path }, failure.message);
     // Half an answer is out already: Express ends the connection.
     if (res.headersSent) return next(error);
-    const retryAfterSeconds = failure.retryAfterSeconds ?? (failure.code === 'DATABASE_UNAVAILABLE' ? 5 : undefined);
-    if (retryAfterSeconds !== undefined) res.set('Retry-After', String(retryAfterSeconds));
-    const body: ApiError = {
-      error: { code: failure.code, message: failure.message, fields: failure.fields, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) },
-    };
+    if (failure.retryAfterSeconds !== undefined) res.set('Retry-After', String(failure.retryAfterSeconds));
     if (req.accepts(['json', 'html']) === 'html' && !req.path.startsWith('/api/')) {
-      res.status(status).type('html').send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LTI Rooms</title></head><body><main><h1>${headingFor(status)}</h1><p>${escapeHtml(failure.message)}</p></main></body></html>`);
+      res.status(status).type('html').send(errorPageHtml(status, failure.code));
       return;
     }
+    const body: ApiError = { error: refusalBody(failure) };
     res.status(status).json(body);
   };
-}
-
-function headingFor(status: number): string {
-  if (status === 503) return 'LTI Rooms is temporarily unavailable';
-  if (status === 404) return 'Page not found';
-  return status < 500 ? 'This request could not be handled' : 'Something went wrong';
 }

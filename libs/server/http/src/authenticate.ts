@@ -14,15 +14,15 @@ export function launchOf(res: Response): LaunchContext {
  * name a launch of an active platform. Shared by the API and the real-time connection.
  */
 export async function resolveLaunch(tokens: LaunchTokens, launches: LaunchRepository, token: string | undefined, sessionCookie: string | undefined): Promise<LaunchContext> {
-  if (!token) throw new ApiFailure('UNAUTHENTICATED', 'Open LTI Rooms from your course to sign in.');
+  if (!token) throw new ApiFailure('UNAUTHENTICATED', { reason: 'NO_LAUNCH_TOKEN' });
   const claims = await tokens.verify(token);
-  if (!claims) throw new ApiFailure('INVALID_LAUNCH_TOKEN', 'Your session has expired. Open the room again from your course.');
+  if (!claims) throw new ApiFailure('INVALID_LAUNCH_TOKEN', { reason: 'SESSION_EXPIRED' });
   if (!sessionCookie || hashSession(sessionCookie) !== claims.sessionHash) {
-    throw new ApiFailure('SESSION_COOKIE_MISSING', 'This session belongs to another browser. Open the room again from your course.');
+    throw new ApiFailure('SESSION_COOKIE_MISSING', { reason: 'SESSION_OF_ANOTHER_BROWSER' });
   }
   const launch = await launches.findContext(claims.accountId, claims.launchId);
-  if (!launch || launch.userId !== claims.userId) throw new ApiFailure('INVALID_LAUNCH_TOKEN', 'Your session is no longer valid. Open the room again from your course.');
-  if (!launch.accountActive) throw new ApiFailure('PLATFORM_INACTIVE', 'LTI Rooms has been deactivated for your LMS.');
+  if (!launch || launch.userId !== claims.userId) throw new ApiFailure('INVALID_LAUNCH_TOKEN', { reason: 'SESSION_NO_LONGER_VALID' });
+  if (!launch.accountActive) throw new ApiFailure('PLATFORM_INACTIVE', { reason: 'PLATFORM_DEACTIVATED' });
   return launch;
 }
 

@@ -10,3 +10,4 @@ export * from './parse-body';
 export * from './request-logging';
 export * from './route';
 export * from './escape-html';
+export * from './body-limit';

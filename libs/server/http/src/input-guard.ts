@@ -1,9 +1,9 @@
 import type { NextFunction, Request, Response } from 'express';
-import { findNulByte, NUL_BYTE_MESSAGE } from '@lti-rooms/domain';
+import { findNulByte } from '@lti-rooms/domain';
 import { ApiFailure } from './api-errors';
+import { MAX_BODY_BYTES } from './body-limit';
 
-/** The largest request body the tool reads (the API's JSON); anything larger is refused unread. */
-export const MAX_BODY_BYTES = 256 * 1024;
+export { MAX_BODY_BYTES };
 
 /**
  * Refuses what no route can store or even look up, before any route sees it: a declared
@@ -13,17 +13,17 @@ export const MAX_BODY_BYTES = 256 * 1024;
  */
 export function inputGuard(req: Request, _res: Response, next: NextFunction): void {
   if (Number(req.headers['content-length']) > MAX_BODY_BYTES) {
-    return next(new ApiFailure('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`));
+    return next(new ApiFailure('PAYLOAD_TOO_LARGE', { reason: 'BODY_TOO_LARGE', params: { limitKb: MAX_BODY_BYTES / 1024 } }));
   }
   let path: string;
   try {
     path = decodeURIComponent(req.path);
   } catch {
-    return next(new ApiFailure('VALIDATION_FAILED', 'The address contains a malformed %-escape.', [{ path: 'url', message: 'contains a malformed %-escape' }]));
+    return next(new ApiFailure('VALIDATION_FAILED', { reason: 'MALFORMED_ESCAPE', fields: [{ path: 'url', code: 'MALFORMED_ESCAPE' }] }));
   }
   const field = path.includes('\u0000') ? 'url' : within('query', findNulByte(req.query)) ?? within('', findNulByte(req.body));
   if (field === null) return next();
-  next(new ApiFailure('VALIDATION_FAILED', `Please correct: ${field}.`, [{ path: field, message: NUL_BYTE_MESSAGE }]));
+  next(new ApiFailure('VALIDATION_FAILED', { fields: [{ path: field, code: 'NUL_BYTE' }] }));
 }
 
 /** A found path under its part of the request; the body's fields are named as the body names them. */

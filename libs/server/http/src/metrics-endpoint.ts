@@ -26,7 +26,7 @@ function bearerMatches(header: string | undefined, token: string): boolean {
 export function serveMetrics(metrics: Metrics, token: string | undefined) {
   return route(async (req, res) => {
     if (token && !bearerMatches(req.get('authorization'), token)) {
-      res.status(401).set('WWW-Authenticate', 'Bearer realm="metrics"').json({ error: { code: 'UNAUTHENTICATED', message: 'The metrics need the operator’s bearer token.' } });
+      res.status(401).set('WWW-Authenticate', 'Bearer realm="metrics"').json({ error: { code: 'UNAUTHENTICATED' } });
       return;
     }
     res.type(metrics.registry.contentType).set('Cache-Control', 'no-store').send(await metrics.registry.metrics());

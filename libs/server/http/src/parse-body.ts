@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { findNulByte, invalid, NUL_BYTE_MESSAGE } from '@lti-rooms/domain';
+import { fieldErrorsOf } from '@lti-rooms/contracts';
+import { findNulByte, invalid } from '@lti-rooms/domain';
 
 /**
  * Parses a request body or a socket payload with its shared schema; a bad one becomes a
@@ -8,8 +9,8 @@ import { findNulByte, invalid, NUL_BYTE_MESSAGE } from '@lti-rooms/domain';
  */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const nul = findNulByte(body);
-  if (nul !== null) throw invalid([{ path: nul || 'body', message: NUL_BYTE_MESSAGE }]);
+  if (nul !== null) throw invalid([{ path: nul || 'body', code: 'NUL_BYTE' }]);
   const result = schema.safeParse(body ?? {});
   if (result.success) return result.data;
-  throw invalid(result.error.issues.map((issue) => ({ path: issue.path.join('.') || 'body', message: issue.message })));
+  throw invalid(fieldErrorsOf(result.error));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM, characterLength, NUL_BYTE_MESSAGE, TEXT_LIMITS, truncateText } from '@lti-rooms/domain';
+import { CLAIM, characterLength, TEXT_LIMITS, truncateText } from '@lti-rooms/domain';
 
 export { CLAIM };
 
@@ -15,7 +15,7 @@ const identifier = z
   .string()
   .min(1, 'is required')
   .max(TEXT_LIMITS.ltiId, `is longer than ${TEXT_LIMITS.ltiId} characters`)
-  .refine((value) => !value.includes('\u0000'), NUL_BYTE_MESSAGE);
+  .refine((value) => !value.includes('\u0000'), 'must not contain a NUL byte (\\0)');
 const displayText = (limit: number) =>
   optionalText.transform((value) => (value === null ? null : truncateText(value.replaceAll('\u0000', ''), limit).trim() || null));
 const wholeOrNothing = (limit: number) =>

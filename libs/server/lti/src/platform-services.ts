@@ -59,7 +59,7 @@ export class PlatformServices {
         next = nextPageUrl(response.headers.get('link'), next);
       }
     } catch (error) {
-      throw new PlatformServiceError('The course roster could not be read from the LMS.', { cause: error });
+      throw new PlatformServiceError('NRPS roster request failed', { cause: error });
     }
     return members
       .filter((member) => member.status === undefined || member.status === 'Active')

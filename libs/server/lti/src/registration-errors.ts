@@ -13,6 +13,14 @@ export const REGISTRATION_ERRORS = {
   TOO_MANY_PENDING: [429, 'Too many registrations are waiting for approval. Ask the operator of LTI Rooms to approve or remove them.'],
 } as const satisfies Record<string, readonly [number, string]>;
 
+/** The registration page's success text, from the same catalog as its refusals. */
+export const REGISTRATION_SUCCESS = {
+  title: 'LTI Rooms is registered',
+  detail: (issuer: string, active: boolean) =>
+    `Registered with ${issuer}. ${active ? 'It is active and ready to use.' : 'An administrator must approve it before the first launch.'}`,
+  failedTitle: 'Registration failed',
+} as const;
+
 export type RegistrationErrorCode = keyof typeof REGISTRATION_ERRORS;
 
 export class RegistrationError extends Error {

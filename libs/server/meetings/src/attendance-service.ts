@@ -45,7 +45,7 @@ export class AttendanceService {
   async csv(viewer: Viewer, roomId: string, sessionId: string, zone: string): Promise<{ filename: string; body: string }> {
     const { room } = await this.deps.rooms.authorize(viewer, roomId, 'viewAttendance');
     const session = await this.deps.sessions.find(viewer.accountId, sessionId);
-    if (!session || session.roomId !== room.id) throw notFound('The session');
+    if (!session || session.roomId !== room.id) throw notFound('SESSION_NOT_FOUND');
     const [events, people] = await Promise.all([this.deps.participants.attendance(viewer.accountId, [session.id]), this.deps.participants.people(viewer.accountId, [session.id])]);
     const rows = computeAttendance(events.get(session.id) ?? [], { sessionEndedAt: endedAtOf(session), now: this.deps.clock() });
     const identities = new Map<string, AttendeeIdentity>([...people].map(([id, person]) => [id, person]));

@@ -39,7 +39,7 @@ type Placement =
   | { kind: 'waiting'; session: SessionRecord; participantId: string; waitingCount: number }
   | { kind: 'admitted'; session: SessionRecord; participantId: string };
 
-const sessionGone = () => new DomainError('NOT_FOUND', 'This session is over. Open the room again to rejoin.');
+const sessionGone = () => notFound('SESSION_OVER');
 
 /**
  * Entering, leaving and ending meetings (SPEC "Meetings"). Each change runs in one
@@ -56,7 +56,7 @@ export class MeetingService {
   async enter(entrant: Entrant, roomId: string, subscribe?: () => Promise<void>, wasInSessionId?: string): Promise<EntryResult> {
     const { rooms, db, sessions, participants, writes, clock } = this.deps;
     const { room, settings, access } = await rooms.authorize(entrant, roomId, 'view');
-    if (room.deletedAt !== null) throw notFound('The room');
+    if (room.deletedAt !== null) throw notFound('ROOM_NOT_FOUND');
     await subscribe?.();
     const role = sessionRoleFor(access, entrant.isObserver);
     const isHost = role === 'host';
@@ -102,7 +102,7 @@ export class MeetingService {
         case 'full':
           return { kind: 'answer', outcome: { kind: 'full', cap: decision.cap } };
         case 'unavailable':
-          throw notFound('The room');
+          throw notFound('ROOM_NOT_FOUND');
         case 'wait': {
           const session = open ?? (await writes.open(room, settings, now, t));
           const participantId = await writes.waitOne(session, existing, { userId: entrant.userId, role }, now, t);
@@ -155,7 +155,7 @@ export class MeetingService {
     const { room, access } = await rooms.authorize(viewer, session.roomId, 'view');
     const me = await participants.find(viewer.accountId, sessionId, viewer.userId);
     const moderatorHere = me !== null && me.leftAt === null && me.role === 'host';
-    if (!canStartSession(access) && !moderatorHere) throw forbidden('end this session (only hosts and moderators may)');
+    if (!canStartSession(access) && !moderatorHere) throw forbidden('END_FOR_HOSTS_ONLY');
     const effects: MeetingEffect[] = [];
     await db.transaction(async (t) => {
       await sessions.lockRoom(viewer.accountId, room.id, t);
@@ -176,7 +176,7 @@ export class MeetingService {
     return db.transaction(async (t) => {
       await sessions.lockRoom(viewer.accountId, session.roomId, t);
       const me = await participants.find(viewer.accountId, sessionId, viewer.userId, t);
-      if (!me || me.leftAt !== null || me.admittedAt === null) throw new DomainError('CONFLICT', 'You are not in this session.');
+      if (!me || me.leftAt !== null || me.admittedAt === null) throw new DomainError('CONFLICT', 'NOT_IN_SESSION');
       const cap = session.features.cameraOnCap;
       if (!on) {
         if (me.cameraOn) await participants.setCamera(viewer.accountId, me.id, false, t);
@@ -204,7 +204,7 @@ export class MeetingService {
     await rooms.authorize(viewer, session.roomId, 'view');
     const me = await participants.find(viewer.accountId, sessionId, viewer.userId);
     if (!me || me.leftAt !== null || me.admittedAt === null || me.lastSeenAt <= presenceCutoff(clock())) {
-      throw new DomainError('CONFLICT', 'You are not in this session.');
+      throw new DomainError('CONFLICT', 'NOT_IN_SESSION');
     }
     return presenter.token(session, me);
   }

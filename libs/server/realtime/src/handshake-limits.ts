@@ -1,7 +1,7 @@
 import type { Socket } from 'socket.io';
 import type { Logger } from '@lti-rooms/server-core';
-import { ackErrorOf } from './socket-acks';
-import { addressKey, handshakeAddress, RateLimited, RateLimitRule, RateLimits } from '@lti-rooms/server-edge';
+import { ackErrorOf, connectRefusal } from './socket-acks';
+import { addressKey, handshakeAddress, RateLimitRule, RateLimits } from '@lti-rooms/server-edge';
 
 type Next = (error?: Error) => void;
 type SocketMiddleware = (socket: Socket, next: Next) => void;
@@ -17,13 +17,8 @@ export function handshakeLimits(limits: RateLimits, trustProxy: boolean, logger:
     limits.consume(rule, key).then(
       () => next(),
       (error: unknown) => {
-        // The client sees a connect error with a code, as for every refusal of a connection.
-        if (error instanceof RateLimited) {
-          next(Object.assign(new Error(error.message), { data: { code: error.code, retryAfterSeconds: error.retryAfterSeconds } }));
-          return;
-        }
-        const { code, message } = ackErrorOf(error, logger, { event: 'connect' });
-        next(Object.assign(new Error(message), { data: { code } }));
+        // The client sees a connect error carrying the refusal's code and data, as for every refused connection.
+        next(connectRefusal(ackErrorOf(error, logger, { event: 'connect' })));
       },
     );
   };

@@ -17,7 +17,7 @@ import { HeadcountBroadcaster } from './headcount-broadcaster';
 import { LaunchGuard, MeetingSocket, SocketData } from './launch-guard';
 import { LocalPresence } from './local-presence';
 import { AdapterOptions, InstalledAdapter, installAdapter } from './socket-adapter';
-import { ackErrorOf, answer, parseCookieHeader } from './socket-acks';
+import { ackErrorOf, answer, connectRefusal, parseCookieHeader } from './socket-acks';
 
 
 export interface RealtimeDeps {
@@ -162,9 +162,8 @@ export class RealtimeServer {
         next();
       },
       (error: unknown) => {
-        // The same clear messages as every answer: an outage says so, internals stay in the log.
-        const { code, message } = ackErrorOf(error, this.deps.logger, { event: 'connect' });
-        next(Object.assign(new Error(message), { data: { code } }));
+        // The same codes as every answer: an outage says so, internals stay in the log.
+        next(connectRefusal(ackErrorOf(error, this.deps.logger, { event: 'connect' })));
       },
     );
   }

@@ -1,18 +1,19 @@
-import type { Ack } from '@lti-rooms/contracts';
-import { DomainError, StageRefusalError } from '@lti-rooms/domain';
-import { ApiFailure, isDatabaseOutage } from '@lti-rooms/server-http';
+import type { Ack, AckError } from '@lti-rooms/contracts';
+import { StageRefusalError } from '@lti-rooms/domain';
+import { failureOf, refusalBody } from '@lti-rooms/server-http';
 import type { Logger } from '@lti-rooms/server-core';
 
-type AckError = Extract<Ack<never>, { ok: false }>['error'];
-
-/** The same clear messages the HTTP API gives; stack traces stay in the log. */
+/** The same codes and data the HTTP API gives (one mapping, failureOf); a stage refusal is its own code. */
 export function ackErrorOf(error: unknown, logger: Logger, context: Record<string, unknown>): AckError {
-  if (error instanceof StageRefusalError) return { code: error.reason, message: error.message };
-  if (error instanceof DomainError) return { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
-  if (error instanceof ApiFailure) return { code: error.code, message: error.message };
-  if (isDatabaseOutage(error)) return { code: 'DATABASE_UNAVAILABLE', message: 'The database is not reachable right now. Please try again in a few seconds.' };
-  logger.error({ err: error, ...context }, 'real-time request failed');
-  return { code: 'INTERNAL', message: 'Something went wrong. Please try again.' };
+  if (error instanceof StageRefusalError) return { code: error.refusal };
+  const failure = failureOf(error);
+  if (failure.code === 'INTERNAL') logger.error({ err: error, ...context }, 'real-time request failed');
+  return refusalBody(failure);
+}
+
+/** A refused connection: Socket.IO hands the client `message` (the code) and `data` (the refusal). */
+export function connectRefusal(refusal: AckError): Error {
+  return Object.assign(new Error(refusal.code), { data: refusal });
 }
 
 /**

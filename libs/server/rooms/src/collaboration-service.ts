@@ -20,16 +20,16 @@ export class CollaborationService {
   async roster(viewer: Viewer, channelId: string): Promise<Array<RosterMember & { userId: string | null }>> {
     const { relations, accounts, platform, db } = this.deps;
     const role = await relations.channelRoleIn(viewer.accountId, channelId, viewer.userId);
-    if (!role) throw notFound('The course');
-    if (role !== 'manager') throw forbidden('see the course roster');
+    if (!role) throw notFound('COURSE_NOT_FOUND');
+    if (role !== 'manager') throw forbidden('ROSTER_FOR_HOSTS_ONLY');
     const [channel] = await db.select<{ nrps_url: string | null }>('SELECT nrps_url FROM channels WHERE account_id = :accountId AND id = :channelId', { accountId: viewer.accountId, channelId });
-    if (!channel?.nrps_url) throw new DomainError('UPSTREAM_FAILED', 'The LMS does not offer the course roster (Names and Role Provisioning) for this course.');
+    if (!channel?.nrps_url) throw new DomainError('UPSTREAM_FAILED', 'ROSTER_NOT_OFFERED');
     const account = (await accounts.findById(viewer.accountId))!;
     let members: RosterMember[];
     try {
       members = await platform.courseRoster(account, channel.nrps_url);
     } catch (error) {
-      if (error instanceof PlatformServiceError) throw new DomainError('UPSTREAM_FAILED', error.message);
+      if (error instanceof PlatformServiceError) throw new DomainError('UPSTREAM_FAILED', 'ROSTER_UNREADABLE');
       throw error;
     }
     return Promise.all(members.map(async (member) => ({ ...member, userId: (await relations.findUserBySub(viewer.accountId, member.ltiSub))?.id ?? null })));
@@ -50,7 +50,7 @@ export class CollaborationService {
 
   async removeCollaborator(viewer: Viewer, roomId: string, userId: string, role: CollaboratorRole) {
     await this.deps.rooms.authorize(viewer, roomId, 'manageCollaborators');
-    if (!(await this.deps.relations.removeCollaborator(viewer.accountId, roomId, userId, role))) throw notFound('The collaborator');
+    if (!(await this.deps.relations.removeCollaborator(viewer.accountId, roomId, userId, role))) throw notFound('COLLABORATOR_NOT_FOUND');
     return this.deps.relations.collaborators(viewer.accountId, roomId);
   }
 
@@ -64,7 +64,7 @@ export class CollaborationService {
     const access = await policyContextFor(this.deps.relations, viewer, room);
     const roleThere = await this.deps.relations.channelRoleIn(viewer.accountId, channelId, viewer.userId);
     const allowed = published ? canPublishRoomTo(access, roleThere) : canUnpublishRoomFrom(access, roleThere);
-    if (!allowed) throw forbidden(published ? 'publish into that course' : 'remove the room from that course');
+    if (!allowed) throw forbidden(published ? 'PUBLISH_NOT_ALLOWED' : 'UNPUBLISH_NOT_ALLOWED');
     if (published) await this.deps.relations.publish(viewer.accountId, roomId, channelId, viewer.userId);
     else await this.deps.relations.unpublish(viewer.accountId, roomId, channelId);
     // Authorized above, before the change: a course manager who just took the room out of

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { deepLinkingResponseBodySchema } from '@lti-rooms/contracts';
-import { canPublishRoomTo, DomainError, forbidden, roomLinkDecision } from '@lti-rooms/domain';
+import { canPublishRoomTo, forbidden, roomLinkDecision } from '@lti-rooms/domain';
 import type { AccountRepository, RoomRelationsRepository, RoomRepository } from '@lti-rooms/server-persistence';
 import { LaunchRefused, PlatformServices } from '@lti-rooms/server-lti';
 import { callerOf, launchOf, parseBody, route } from '@lti-rooms/server-http';
@@ -24,7 +24,7 @@ export function deepLinkingRouter(deps: DeepLinkingDeps): Router {
   router.post('/deep-linking/response', route(async (req, res) => {
       const launch = launchOf(res);
       if (launch.messageType !== 'LtiDeepLinkingRequest' || !launch.deepLinking) {
-        throw new DomainError('FORBIDDEN', 'This page was not opened from the LMS to add content.');
+        throw forbidden('NOT_A_DEEP_LINKING_LAUNCH');
       }
       const viewer = callerOf(launch);
       const { roomId } = parseBody(deepLinkingResponseBodySchema, req.body);
@@ -33,7 +33,7 @@ export function deepLinkingRouter(deps: DeepLinkingDeps): Router {
       const { room, access } = await deps.rooms.authorize(viewer, roomId, launch.channelId ? 'view' : 'edit');
       if (launch.channelId) {
         const roleThere = await deps.relations.channelRoleIn(launch.accountId, launch.channelId, launch.userId);
-        if (!canPublishRoomTo(access, roleThere)) throw forbidden('place this room in this course');
+        if (!canPublishRoomTo(access, roleThere)) throw forbidden('PLACE_NOT_ALLOWED');
         await deps.relations.publish(launch.accountId, room.id, launch.channelId, launch.userId);
       }
       const account = (await deps.accounts.findById(launch.accountId))!;

@@ -1,8 +1,8 @@
 import sanitizeHtml from 'sanitize-html';
 import type { AvailabilityBody } from '@lti-rooms/contracts';
 import {
-  AccountSettings, FieldError, invalid, isModeChoiceAvailable, normalizeTags, resolveModeChoice, RoomModeChoice,
-  sameModeChoice, validateEarlyEntryMinutes, validateTimeFrame,
+  AccountSettings, invalid, isModeChoiceAvailable, normalizeTags, resolveModeChoice, RoomModeChoice,
+  sameModeChoice, toFieldErrors, validateEarlyEntryMinutes, validateTimeFrame,
 } from '@lti-rooms/domain';
 import type { StoredAvailability } from '@lti-rooms/server-persistence';
 
@@ -16,13 +16,6 @@ export function sanitizeDescription(html: string): string {
   }).trim();
 }
 
-const TIME_MESSAGES: Record<string, (limit?: number) => string> = {
-  INVALID_TIME: () => 'must be a valid date and time',
-  END_NOT_AFTER_START: () => 'End must be after the start',
-  START_IN_PAST: () => 'Start must not be in the past',
-  TOO_LONG: (limit) => `The time frame may last at most ${limit} hours`,
-};
-
 /** Checks a time frame against the account's rules; field paths match the request body. */
 export function availabilityFrom(body: AvailabilityBody, settings: AccountSettings, now: Date, savedStart?: Date | null): StoredAvailability {
   if (body.kind === 'always') return { kind: 'always' };
@@ -30,20 +23,21 @@ export function availabilityFrom(body: AvailabilityBody, settings: AccountSettin
   const end = new Date(body.end);
   const problems = validateTimeFrame({ start, end, now, maxHours: settings.maxTimeFrameHours, savedStart });
   if (problems.length) {
-    throw invalid(problems.map((p) => ({ path: `availability.${p.field}`, message: TIME_MESSAGES[p.code](p.limit) })));
+    throw invalid(toFieldErrors(problems, 'availability.'));
   }
   return { kind: 'scheduled', start, end };
 }
 
 export function earlyEntryFrom(minutes: number | undefined, settings: AccountSettings): number {
   const value = minutes ?? settings.earlyEntryMinutesDefault;
-  if (validateEarlyEntryMinutes(value).length) throw invalid([{ path: 'earlyEntryMinutes', message: 'Early entry must be 0 to 120 minutes' }]);
+  const problems = validateEarlyEntryMinutes(value);
+  if (problems.length) throw invalid(toFieldErrors(problems));
   return value;
 }
 
 export function tagsFrom(tags: string[]): string[] {
   const result = normalizeTags(tags);
-  if (!result.ok) throw invalid(result.problems.map((p): FieldError => ({ path: p.field, message: 'Use at most 10 tags of at most 30 characters' })));
+  if (!result.ok) throw invalid(toFieldErrors(result.problems));
   return result.value;
 }
 
@@ -51,9 +45,9 @@ export function tagsFrom(tags: string[]): string[] {
 export function modeFrom(choice: RoomModeChoice, settings: AccountSettings, current?: RoomModeChoice) {
   const unchanged = current && sameModeChoice(choice, current);
   if (!unchanged && !isModeChoiceAvailable(choice, settings)) {
-    throw invalid([{ path: 'modeChoice', message: 'This room mode is not offered by your institution' }]);
+    throw invalid([{ path: 'modeChoice', code: 'MODE_NOT_OFFERED' }]);
   }
   const resolved = resolveModeChoice(choice, settings);
-  if (!resolved) throw invalid([{ path: 'modeChoice', message: 'This template no longer exists' }]);
+  if (!resolved) throw invalid([{ path: 'modeChoice', code: 'TEMPLATE_GONE' }]);
   return resolved;
 }

@@ -4,13 +4,11 @@ import {
 } from '@lti-rooms/domain';
 import type { ChannelRef, RoomRecord } from '@lti-rooms/server-persistence';
 
-const MODE_LABELS = { interactive: 'Interactive room', panel: 'Panel room' } as const;
-
 export const modeChoiceOf = storedModeChoice;
 
-export function modeLabel(choice: RoomModeChoice, settings: AccountSettings): string {
-  if (choice.kind === 'mode') return MODE_LABELS[choice.mode];
-  return settings.templates.find((t) => t.id === choice.templateId)?.name ?? 'Custom template';
+/** The name of the room's template, when it has one the account still knows (the web words base modes). */
+export function templateNameOf(choice: RoomModeChoice, settings: AccountSettings): string | null {
+  return choice.kind === 'template' ? settings.templates.find((t) => t.id === choice.templateId)?.name ?? null : null;
 }
 
 function statusBody(status: RoomStatus): RoomStatusBody {
@@ -51,10 +49,9 @@ export function presentRoom({ room, access, channels, likes, liveSession }: Room
     tags: room.tags,
     modeChoice: choice,
     mode: currentRoomMode(room, settings).mode,
-    modeLabel: modeLabel(choice, settings),
-    modeNotice: isModeChoiceAvailable(choice, settings)
-      ? null
-      : 'Your institution no longer offers this room mode for new rooms. This room keeps working as before.',
+    templateName: templateNameOf(choice, settings),
+    // Editors are told; the room keeps working as before.
+    modeRetired: !isModeChoiceAvailable(choice, settings),
     availability: availabilityBody(room),
     earlyEntryMinutes: room.earlyEntryMinutes,
     chat: room.chat,
@@ -78,7 +75,7 @@ export function presentRoomListItem(room: RoomRecord, access: RoomPolicyContext,
     id: room.id,
     name: room.name,
     mode: currentRoomMode(room, settings).mode,
-    modeLabel: modeLabel(modeChoiceOf(room), settings),
+    templateName: templateNameOf(modeChoiceOf(room), settings),
     availability: availabilityBody(room),
     status: statusBody(roomStatusAt({ availability: room.availability, earlyEntryMinutes: room.earlyEntryMinutes, liveSession, deletedAt: room.deletedAt }, now)),
     permissions: permissionsOf(actions, deleted),

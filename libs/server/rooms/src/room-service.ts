@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { CreateRoomInput, RoomBody, RoomFormOptions, RoomListItem, UpdateRoomInput } from '@lti-rooms/contracts';
 import {
-  AccountSettings, availableModeChoices, initialChatOf, restoreWindowStart, LiveSession, canPerform, defaultModeChoice, describeModeChoice, forbidden, isRestorable, isSingleModeAccount,
+  AccountSettings, availableModeChoices, initialChatOf, restoreWindowStart, LiveSession, canPerform, defaultModeChoice, forbidden, modeChoiceFacts, isRestorable, isSingleModeAccount,
   notFound, RoomAction, RoomPolicyContext, sortRoomsSoonestFirst, withDefaults,
 } from '@lti-rooms/domain';
 import type { Database, RoomFacts, RoomFactsRepository, RoomSet, RoomRecord, RoomRelationsRepository, RoomRepository, SettingsRepository } from '@lti-rooms/server-persistence';
 import type { Viewer } from '@lti-rooms/server-http';
 import { policyContextOf } from './room-access';
 import { availabilityFrom, earlyEntryFrom, modeFrom, sanitizeDescription, tagsFrom } from './room-input';
-import { modeChoiceOf, modeLabel, presentRoom, presentRoomListItem } from './room-presenter';
+import { modeChoiceOf, presentRoom, presentRoomListItem } from './room-presenter';
 
 export interface RoomServiceDeps {
   db: Database;
@@ -33,7 +33,10 @@ export class RoomService {
     const settings = await this.accountSettings(viewer.accountId);
     const role = channelId ? await this.deps.relations.channelRoleIn(viewer.accountId, channelId, viewer.userId) : null;
     return {
-      modeChoices: availableModeChoices(settings).map((choice) => ({ choice, label: modeLabel(choice, settings), description: describeModeChoice(choice, settings) ?? '' })),
+      modeChoices: availableModeChoices(settings).flatMap((choice) => {
+        const facts = modeChoiceFacts(choice, settings);
+        return facts ? [{ choice, ...facts }] : [];
+      }),
       singleMode: isSingleModeAccount(settings),
       defaultChoice: defaultModeChoice(settings),
       earlyEntryMinutesDefault: settings.earlyEntryMinutesDefault,
@@ -45,9 +48,9 @@ export class RoomService {
   async create(viewer: Viewer, body: CreateRoomInput): Promise<RoomBody> {
     const { relations, rooms, db, clock } = this.deps;
     if (body.channelId) {
-      if ((await relations.channelRoleIn(viewer.accountId, body.channelId, viewer.userId)) !== 'manager') throw forbidden('create rooms in this course');
+      if ((await relations.channelRoleIn(viewer.accountId, body.channelId, viewer.userId)) !== 'manager') throw forbidden('CREATE_IN_COURSE_NOT_ALLOWED');
     } else if (!(await relations.managesAnyChannel(viewer.accountId, viewer.userId))) {
-      throw forbidden('create rooms');
+      throw forbidden('CREATE_NOT_ALLOWED');
     }
     const settings = await this.accountSettings(viewer.accountId);
     const mode = modeFrom(body.modeChoice, settings);
@@ -101,7 +104,7 @@ export class RoomService {
 
   async restore(viewer: Viewer, roomId: string): Promise<RoomBody> {
     const { room } = await this.authorize(viewer, roomId, 'restore');
-    if (!room.deletedAt || !isRestorable(room.deletedAt, this.deps.clock())) throw notFound('A restorable room');
+    if (!room.deletedAt || !isRestorable(room.deletedAt, this.deps.clock())) throw notFound('RESTORABLE_ROOM_NOT_FOUND');
     await this.deps.rooms.setDeleted(viewer.accountId, roomId, null);
     return this.get(viewer, roomId);
   }
@@ -113,7 +116,7 @@ export class RoomService {
   }
 
   async listChannel(viewer: Viewer, channelId: string): Promise<RoomListItem[]> {
-    if (!(await this.deps.relations.channelRoleIn(viewer.accountId, channelId, viewer.userId))) throw notFound('The course');
+    if (!(await this.deps.relations.channelRoleIn(viewer.accountId, channelId, viewer.userId))) throw notFound('COURSE_NOT_FOUND');
     const [settings, rooms] = await Promise.all([this.accountSettings(viewer.accountId), this.deps.rooms.listPublishedIn(viewer.accountId, channelId)]);
     const within: RoomSet = { kind: 'published-in', channelId };
     const [live, facts] = await Promise.all([
@@ -145,11 +148,11 @@ export class RoomService {
       this.accountSettings(viewer.accountId),
       this.deps.facts.forRooms(viewer.accountId, [roomId], viewer.userId),
     ]);
-    if (!room) throw notFound('The room');
+    if (!room) throw notFound('ROOM_NOT_FOUND');
     const facts = allFacts.get(roomId)!;
     const access = policyContextOf(viewer, room, facts);
-    if (!canPerform('view', access)) throw notFound('The room');
-    if (!canPerform(action, access)) throw forbidden(`${action === 'manageCollaborators' ? 'manage collaborators of' : action} this room`);
+    if (!canPerform('view', access)) throw notFound('ROOM_NOT_FOUND');
+    if (!canPerform(action, access)) throw forbidden('ROOM_ACTION_NOT_ALLOWED', { action });
     return { room, settings, access, facts };
   }
 

@@ -9,10 +9,10 @@ import { parseBody, route, viewerOf } from '@lti-rooms/server-http';
 import { CollaborationService } from './collaboration-service';
 import { RoomService } from './room-service';
 
-const addCollaboratorSchema = setCollaboratorBodySchema.extend({ ltiSub: z.string().min(1, 'Pick a member of the course') });
+const addCollaboratorSchema = setCollaboratorBodySchema.extend({ ltiSub: z.string().min(1) });
 const collaboratorRole = (value: string): CollaboratorRole => {
   const parsed = setCollaboratorBodySchema.shape.role.safeParse(value);
-  if (!parsed.success) throw invalid([{ path: 'role', message: 'Unknown collaborator role' }]);
+  if (!parsed.success) throw invalid([{ path: 'role', code: 'UNKNOWN_ROLE' }]);
   return parsed.data;
 };
 
@@ -54,7 +54,7 @@ export function roomsRouter(rooms: RoomService, collaboration: CollaborationServ
     const { room } = await rooms.authorize(viewer, req.params.roomId, 'manageCollaborators');
     const channelId = viewer.channelId;
     const member = channelId ? (await collaboration.roster(viewer, channelId)).find((m) => m.ltiSub === body.ltiSub) : undefined;
-    if (!member) throw invalid([{ path: 'ltiSub', message: 'Pick a member of this course' }]);
+    if (!member) throw invalid([{ path: 'ltiSub', code: 'NOT_A_COURSE_MEMBER' }]);
     const collaborators = await collaboration.addCollaborator(viewer, room.id, member, body.role);
     res.json(collaboratorListSchema.parse({ collaborators }));
   }));

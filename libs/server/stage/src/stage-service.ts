@@ -1,5 +1,5 @@
 import type { StageCommandBody, StageCommandResult, StageSnapshot } from '@lti-rooms/contracts';
-import { DomainError, NOT_A_PANEL_SESSION, presenceCutoff, promotionDecision, StageCommand, StageRefusalError } from '@lti-rooms/domain';
+import { NOT_A_PANEL_SESSION, notFound, presenceCutoff, promotionDecision, StageCommand, StageRefusalError } from '@lti-rooms/domain';
 import type { Database, MeetingSessionRepository, ParticipantRecord, ParticipantRepository, SessionRecord, StageRepository } from '@lti-rooms/server-persistence';
 import { Transaction } from 'sequelize';
 import type { MeetingEffect, MeetingPublisher } from '@lti-rooms/server-meetings';
@@ -16,7 +16,7 @@ export interface StageServiceDeps {
   clock: () => Date;
 }
 
-const sessionGone = () => new DomainError('NOT_FOUND', 'This session is over. Open the room again to rejoin.');
+const sessionGone = () => notFound('SESSION_OVER');
 
 /**
  * The live stage of panel sessions as people act on it (SPEC "Panel mode"): every action is

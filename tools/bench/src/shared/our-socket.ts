@@ -5,13 +5,13 @@ import type { LaunchedUser } from './launch-flow';
 
 /** LTI Rooms' real-time doors as the meeting page uses them. */
 
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; reason?: string } };
 
 const entryAck = ackSchema(entryOutcomeSchema);
 
 /** The data of a successful acknowledgement; a refusal throws with the server's code and message. */
 export function okData<T>(what: string, ack: Ack<T>): T {
-  if (!ack.ok) throw new Error(`${what} was refused: ${ack.error.code} ${ack.error.message}`);
+  if (!ack.ok) throw new Error(`${what} was refused: ${ack.error.code} ${ack.error.reason ?? ""}`);
   return ack.data;
 }
 

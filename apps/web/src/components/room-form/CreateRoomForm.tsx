@@ -4,6 +4,7 @@ import { createRoom } from '../../api/rooms';
 import { emptyRoomFormValues, toCreateBody } from '../../rooms/room-form-body';
 import { browserZone } from '../../rooms/time-frame';
 import { Alert } from '../../ui';
+import { modeOptionOf } from './ModeField';
 import { RoomForm } from './RoomForm';
 
 interface CreateRoomFormProps {
@@ -32,7 +33,7 @@ export function CreateRoomForm({ options, channelId, onCreated, onCancel, idPref
   return (
     <RoomForm
       idPrefix={idPrefix}
-      modeOptions={options.modeChoices}
+      modeOptions={options.modeChoices.map(modeOptionOf)}
       singleMode={options.singleMode}
       maxTimeFrameHours={options.maxTimeFrameHours}
       zone={zone}

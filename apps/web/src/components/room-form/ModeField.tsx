@@ -1,13 +1,19 @@
-import type { ModeChoiceBody } from '@lti-rooms/contracts';
+import type { ModeChoiceBody, ModeChoiceOption } from '@lti-rooms/contracts';
 import type { UseFormRegister } from 'react-hook-form';
 import { modeChoiceKey } from '../../rooms/room-form-body';
 import type { RoomFormValues } from '../../rooms/room-form-schema';
+import { describeModeOption, roomModeLabel } from '../../text/mode-text';
 import { FieldError } from '../../ui';
 
 export interface ModeOption {
   choice: ModeChoiceBody;
   label: string;
   description: string;
+}
+
+/** A choice the server offers, worded. */
+export function modeOptionOf(option: ModeChoiceOption): ModeOption {
+  return { choice: option.choice, label: roomModeLabel(option), description: describeModeOption(option) };
 }
 
 interface ModeFieldProps {

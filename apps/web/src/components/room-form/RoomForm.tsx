@@ -13,6 +13,7 @@ import { AvailabilityFields } from './AvailabilityFields';
 import { ErrorSummary } from './ErrorSummary';
 import { roomFieldIds } from './field-ids';
 import { ModeField, type ModeOption } from './ModeField';
+import { WORDED_ISSUES } from '../../text/field-error-text';
 
 export interface RoomFormSubmission {
   values: RoomFormValues;
@@ -45,7 +46,7 @@ export function RoomForm(props: RoomFormProps) {
     () => roomFormSchema({ zone, maxTimeFrameHours: props.maxTimeFrameHours, savedStart: props.savedStart ?? null }),
     [zone, props.maxTimeFrameHours, props.savedStart],
   );
-  const form = useForm<RoomFormValues>({ resolver: zodResolver(schema), defaultValues });
+  const form = useForm<RoomFormValues>({ resolver: zodResolver(schema, WORDED_ISSUES), defaultValues });
   const { register, handleSubmit, formState, setError, control } = form;
   const { errors, isSubmitting } = formState;
   const [failure, setFailure] = useState<ApiRequestError | null>(null);

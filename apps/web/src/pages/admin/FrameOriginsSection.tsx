@@ -7,6 +7,7 @@ import { useAsyncAction } from '../../api/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Button, Field, StatusMessage, VisuallyHidden } from '../../ui';
 import { AdminResourceView } from './AdminResourceView';
+import { WORDED_ISSUES } from '../../text/field-error-text';
 
 const SOURCE_LABELS: Record<FrameOrigin['source'], string> = {
   registration: 'From the registration (login endpoint)',
@@ -36,7 +37,7 @@ function FrameOriginsView({ initial }: { initial: FrameOriginList }) {
   const [list, setList] = useState(initial);
   const [message, setMessage] = useState('');
   const remove = useAsyncAction(removeFrameOrigin);
-  const form = useForm<FrameOriginBody>({ resolver: zodResolver(frameOriginBodySchema), defaultValues: { origin: '' } });
+  const form = useForm<FrameOriginBody>({ resolver: zodResolver(frameOriginBodySchema, WORDED_ISSUES), defaultValues: { origin: '' } });
   const { register, handleSubmit, formState, reset } = form;
   const add = useAsyncAction(addFrameOrigin);
 

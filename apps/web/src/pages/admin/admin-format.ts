@@ -1,7 +1,9 @@
 import type { RoomMode, StageAccessMode } from '@lti-rooms/domain';
 import { DateTime } from 'luxon';
+import { MODE_NAMES } from '../../text/mode-text';
 
-export const MODE_LABELS: Record<RoomMode, string> = { interactive: 'Interactive', panel: 'Panel' };
+/** The admin tables' short mode names, from the one vocabulary. */
+export const MODE_LABELS: Record<RoomMode, string> = { interactive: MODE_NAMES.interactive.short, panel: MODE_NAMES.panel.short };
 
 export const STAGE_ACCESS_LABELS: Record<StageAccessMode, string> = {
   invite: 'Invite only',

@@ -4,6 +4,7 @@ import { placeServerFieldErrors, summaryItems } from '../../components/form-erro
 import { formPathFor, jitsiFormSchema, jitsiFormValues, toJitsiBody } from './jitsi/jitsi-form';
 import { settingsFormSchema } from './settings/settings-form';
 import { templateFormSchema } from './templates/template-form';
+import { WORDED_ISSUES } from '../../text/field-error-text';
 
 const licence = { interactiveTotal: 100, interactiveCameraOn: 50, panelTotal: 300, panelStage: 10 };
 const settings = {
@@ -19,11 +20,11 @@ const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey
 
 describe('account settings form', () => {
   it('accepts the defaults', () => {
-    expect(settingsFormSchema(licence).safeParse(settings).success).toBe(true);
+    expect(settingsFormSchema(licence).safeParse(settings, WORDED_ISSUES).success).toBe(true);
   });
 
   it('names a cap above the licence and a default mode that is not enabled, as the server does', () => {
-    const result = settingsFormSchema(licence).safeParse({ ...settings, enabledModes: ['panel'], caps: { ...settings.caps, interactiveCameraOn: 80 } });
+    const result = settingsFormSchema(licence).safeParse({ ...settings, enabledModes: ['panel'], caps: { ...settings.caps, interactiveCameraOn: 80 } }, WORDED_ISSUES);
     expect(paths(result)).toEqual([
       'defaultMode: The default mode must be one of the enabled modes',
       'caps.interactiveCameraOn: Must be between 1 and 50 (your licence)',
@@ -31,8 +32,8 @@ describe('account settings form', () => {
   });
 
   it('refuses stage seats above the panel total and an empty number', () => {
-    expect(paths(settingsFormSchema(licence).safeParse({ ...settings, caps: { ...settings.caps, panelTotal: 5 } }))).toEqual(['caps.panelStage: Must not exceed the total (5)']);
-    expect(paths(settingsFormSchema(licence).safeParse({ ...settings, maxTimeFrameHours: Number.NaN }))).toEqual(['maxTimeFrameHours: Maximum time frame must be a number']);
+    expect(paths(settingsFormSchema(licence).safeParse({ ...settings, caps: { ...settings.caps, panelTotal: 5 } }, WORDED_ISSUES))).toEqual(['caps.panelStage: Must not exceed the total (5)']);
+    expect(paths(settingsFormSchema(licence).safeParse({ ...settings, maxTimeFrameHours: Number.NaN }, WORDED_ISSUES))).toEqual(['maxTimeFrameHours: Enter a number']);
   });
 });
 
@@ -40,14 +41,14 @@ describe('template form', () => {
   const features = { chat: true, privateChat: false, screenSharing: true, raiseHand: true, reactions: true, polls: true, breakoutRooms: false, recording: false, lobby: false, stageAccessDefault: 'invite' as const, cameraOnCap: 25, totalCap: 300 };
 
   it('checks caps against the licence of the base mode', () => {
-    expect(paths(templateFormSchema(licence).safeParse({ name: 'Webinar', baseMode: 'panel', features }))).toEqual(['features.cameraOnCap: Must be between 1 and 10 (your licence)']);
-    expect(templateFormSchema(licence).safeParse({ name: 'Webinar', baseMode: 'panel', features: { ...features, cameraOnCap: 10 } }).success).toBe(true);
+    expect(paths(templateFormSchema(licence).safeParse({ name: 'Webinar', baseMode: 'panel', features }, WORDED_ISSUES))).toEqual(['features.cameraOnCap: Must be between 1 and 10 (your licence)']);
+    expect(templateFormSchema(licence).safeParse({ name: 'Webinar', baseMode: 'panel', features: { ...features, cameraOnCap: 10 } }, WORDED_ISSUES).success).toBe(true);
   });
 });
 
 describe('Jitsi form', () => {
-  const none = { kind: 'none' as const, domain: 'meet.jit.si', appId: null, keyId: null, secretSet: false, warning: 'trial' };
-  const selfHosted = { kind: 'self-hosted' as const, domain: 'meet.example.edu', appId: 'rooms', keyId: null, secretSet: true, warning: null };
+  const none = { kind: 'none' as const, domain: 'meet.jit.si', appId: null, keyId: null, secretSet: false, publicTrial: true };
+  const selfHosted = { kind: 'self-hosted' as const, domain: 'meet.example.edu', appId: 'rooms', keyId: null, secretSet: true, publicTrial: false };
 
   it('never prefills a secret and leaves an empty one out of the body', () => {
     const values = jitsiFormValues(selfHosted);
@@ -57,7 +58,7 @@ describe('Jitsi form', () => {
 
   it('requires a secret only when none of that kind is stored', () => {
     const values = { ...jitsiFormValues(none), kind: 'self-hosted' as const, domain: 'meet.example.edu', appId: 'rooms' };
-    expect(paths(jitsiFormSchema(none).safeParse(values))).toEqual(['appSecret: The app secret is required']);
+    expect(paths(jitsiFormSchema(none).safeParse(values, WORDED_ISSUES))).toEqual(['appSecret: The app secret is required']);
     expect(jitsiFormSchema(selfHosted).safeParse(values).success).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import type { RoomListItem } from '@lti-rooms/contracts';
 import { useState, type FormEvent } from 'react';
+import { roomModeLabel } from '../../text/mode-text';
 import { Button, FieldError } from '../../ui';
 
 interface PickRoomFormProps {
@@ -51,7 +52,7 @@ export function PickRoomForm({ rooms, zoneLabel, pending, onPick }: PickRoomForm
                   {room.name}
                 </label>
                 <p id={`pick-${room.id}-details`} className="choice-description">
-                  {room.modeLabel} · {zoneLabel(room)}
+                  {roomModeLabel(room)} · {zoneLabel(room)}
                 </p>
               </div>
             </div>

@@ -1,11 +1,12 @@
-import type { MeResponse, RoomBody, RoomFormOptions } from '@lti-rooms/contracts';
+import type { MeResponse, ModeChoiceOption, RoomBody, RoomFormOptions } from '@lti-rooms/contracts';
 import { useMemo, useState } from 'react';
 import { updateRoom, useRoomFormOptions } from '../../api/rooms';
 import { ResourceView } from '../../components/ResourceView';
-import type { ModeOption } from '../../components/room-form/ModeField';
+import { modeOptionOf, type ModeOption } from '../../components/room-form/ModeField';
 import { RoomForm } from '../../components/room-form/RoomForm';
 import { modeChoiceKey, roomToFormValues, toUpdateBody } from '../../rooms/room-form-body';
 import { browserZone } from '../../rooms/time-frame';
+import { RETIRED_MODE_NOTICE, roomModeLabel } from '../../text/mode-text';
 import { StatusMessage } from '../../ui';
 
 interface DetailsTabProps {
@@ -64,9 +65,9 @@ function DetailsForm({ room, options, onSaved }: { room: RoomBody; options: Room
 }
 
 /** A room keeps a mode the account no longer offers; the form must still show it as chosen. */
-function withCurrentChoice(choices: readonly ModeOption[], room: RoomBody): ModeOption[] {
+function withCurrentChoice(offered: readonly ModeChoiceOption[], room: RoomBody): ModeOption[] {
+  const choices = offered.map(modeOptionOf);
   const current = modeChoiceKey(room.modeChoice);
-  if (choices.some((option) => modeChoiceKey(option.choice) === current)) return [...choices];
-  const description = room.modeNotice ?? 'This mode is no longer offered for new rooms.';
-  return [{ choice: room.modeChoice, label: room.modeLabel, description }, ...choices];
+  if (choices.some((option) => modeChoiceKey(option.choice) === current)) return choices;
+  return [{ choice: room.modeChoice, label: roomModeLabel(room), description: RETIRED_MODE_NOTICE }, ...choices];
 }

@@ -12,6 +12,7 @@ import { Alert, Page } from '../../ui';
 import { AttendanceSection } from './AttendanceSection';
 import { LikeButton } from './LikeButton';
 import { RoomActions } from './RoomActions';
+import { RETIRED_MODE_NOTICE, roomModeLabel } from '../../text/mode-text';
 import { ShareButton } from './ShareButton';
 
 /** A room's entry page: what it is, when it is open, and the way in. */
@@ -29,9 +30,9 @@ function RoomEntryView({ me, room }: { me: MeResponse; room: RoomBody }) {
   const zone = useMemo(browserZone, []);
   return (
     <Page title={room.name} breadcrumb={<ChannelBreadcrumb me={me} />}>
-      {room.modeNotice && room.permissions.edit && (
+      {room.modeRetired && room.permissions.edit && (
         <Alert tone="warning" title="About this room's mode">
-          <p>{room.modeNotice}</p>
+          <p>{RETIRED_MODE_NOTICE}</p>
         </Alert>
       )}
       <div className="entry-toolbar">
@@ -47,7 +48,7 @@ function RoomEntryView({ me, room }: { me: MeResponse; room: RoomBody }) {
           {formatOpensIn(room.status) && <span className="muted">{formatOpensIn(room.status)}</span>}
         </p>
         <p className="muted small">
-          {room.modeLabel}
+          {roomModeLabel(room)}
           {room.availability.kind === 'scheduled' && room.earlyEntryMinutes > 0 && ` · waiting room opens ${room.earlyEntryMinutes} minutes before the start`}
         </p>
         <RoomActions room={room} />

@@ -33,6 +33,6 @@ export function apiRouter(deps: { tokens: LaunchTokens; launches: LaunchReposito
 
   if (admin) router.use('/admin', admin);
   for (const feature of features) router.use(feature);
-  router.use((_req, _res, next) => next(new ApiFailure('NOT_FOUND', 'No such API endpoint.')));
+  router.use((_req, _res, next) => next(new ApiFailure('NOT_FOUND', { reason: 'NO_SUCH_ADDRESS' })));
   return router;
 }

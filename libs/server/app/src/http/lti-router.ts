@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import express, { ErrorRequestHandler, NextFunction, Request, Response, Router } from 'express';
 import {
   CompletedLaunch, hashSession, LaunchRefused, LaunchService, LaunchTokens, LaunchVerifier, LOGIN_STATE_MAX_AGE_MS,
-  LoginInitiation, LoginService, RegistrationError, RegistrationService,
+  LoginInitiation, LoginService, REGISTRATION_SUCCESS, RegistrationError, RegistrationService,
 } from '@lti-rooms/server-lti';
 import { cookieOptions, escapeHtml, inputGuard, Metrics, route, SESSION_COOKIE, STATE_COOKIE_PREFIX, stateCookies } from '@lti-rooms/server-http';
 import { WebApp } from './web-app';
@@ -74,13 +74,12 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
       if (!isWebAddress(configurationUrl)) throw new RegistrationError('INVALID_CONFIGURATION_URL');
       const account = await deps.registration.registerDynamically(configurationUrl, token);
       deps.logger.info({ accountId: account.id, issuer: account.issuer, active: account.active }, 'platform registered dynamically');
-      const next = account.active ? 'It is active and ready to use.' : 'An administrator must approve it before the first launch.';
-      res.type('html').send(registrationPage('LTI Rooms is registered', `Registered with ${account.issuer}. ${next}`, true, cspNonceOf(res)));
+      res.type('html').send(registrationPage(REGISTRATION_SUCCESS.title, REGISTRATION_SUCCESS.detail(account.issuer, account.active), true, cspNonceOf(res)));
     } catch (error) {
       if (!(error instanceof RegistrationError)) throw error;
       // The detail (addresses, statuses, what the LMS answered) stays in the log.
       deps.logger.warn({ code: error.code, detail: error.detail }, 'dynamic registration refused');
-      res.status(error.status).type('html').send(registrationPage('Registration failed', error.publicMessage, false, cspNonceOf(res)));
+      res.status(error.status).type('html').send(registrationPage(REGISTRATION_SUCCESS.failedTitle, error.publicMessage, false, cspNonceOf(res)));
     }
   }));
   router.use(refusalPages(deps));

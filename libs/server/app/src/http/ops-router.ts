@@ -17,6 +17,6 @@ export function opsRouter(db: Database, metrics: Metrics, exposure: MetricsExpos
     }
   }));
   // Without a token the public port has no metrics: a 404, not the web app's page either.
-  router.get('/metrics', exposure.token ? serveMetrics(metrics, exposure.token) : (_req, _res, next) => next(new ApiFailure('NOT_FOUND', 'Nothing was found at this address.')));
+  router.get('/metrics', exposure.token ? serveMetrics(metrics, exposure.token) : (_req, _res, next) => next(new ApiFailure('NOT_FOUND', { reason: 'NO_SUCH_ADDRESS' })));
   return router;
 }

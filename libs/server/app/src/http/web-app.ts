@@ -19,7 +19,7 @@ export class WebApp {
   router(): Router {
     const router = Router();
     // Source maps would hand out the whole client source; a build that still has them does not serve them.
-    router.use((req, _res, next) => next(isSourceMap(req.path) ? new ApiFailure('NOT_FOUND', 'Nothing was found at this address.') : undefined));
+    router.use((req, _res, next) => next(isSourceMap(req.path) ? new ApiFailure('NOT_FOUND', { reason: 'NO_SUCH_ADDRESS' }) : undefined));
     router.use(express.static(this.distDir, { index: false, maxAge: '1h', fallthrough: true }));
     router.get(/^\/(?!api\/|lti\/|socket\.io\/).*/, (_req, res) => this.sendPage(res, 200));
     return router;

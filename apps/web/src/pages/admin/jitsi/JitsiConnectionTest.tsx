@@ -1,8 +1,23 @@
+import type { JitsiCheck } from '@lti-rooms/contracts';
 import { useState } from 'react';
 import { testJitsiConnection, type JitsiTestResult } from '../../../api/admin';
 import { useAsyncAction } from '../../../api/use-async-action';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { Button } from '../../../ui';
+
+/** What each check's outcome means, in words. */
+const CHECK_TEXT: Record<JitsiCheck['outcome'], (params: Record<string, string>) => string> = {
+  REACHABLE: () => 'The Jitsi server answers.',
+  UNREACHABLE: () => 'The Jitsi server could not be reached over https.',
+  NOT_JITSI: () => 'The server answers, but not as a Jitsi server.',
+  NO_TOKEN_TAKEN: () => 'Public Jitsi takes no token (roles cannot be enforced)',
+  TOKEN_MINTED: ({ algorithm, subject }) => `A ${algorithm} token for ${subject} was minted`,
+  TOKEN_MALFORMED: () => 'The minted token does not have the expected form',
+};
+
+function jitsiCheckText(check: JitsiCheck): string {
+  return CHECK_TEXT[check.outcome](check.params ?? {});
+}
 
 /** "Test connection": the server checks the saved deployment and reports each check. */
 export function JitsiConnectionTest() {
@@ -37,7 +52,7 @@ export function JitsiConnectionTest() {
               {result.checks.map((check) => (
                 <li key={check.name} className={check.ok ? 'check-ok' : 'check-fail'} data-testid="jitsi-check" data-ok={check.ok}>
                   <span aria-hidden="true">{check.ok ? '✓ ' : '✗ '}</span>
-                  <strong>{check.ok ? 'OK' : 'Failed'}</strong> — <code>{check.name}</code>: {check.detail}
+                  <strong>{check.ok ? 'OK' : 'Failed'}</strong> — <code>{check.name}</code>: {jitsiCheckText(check)}
                 </li>
               ))}
             </ul>

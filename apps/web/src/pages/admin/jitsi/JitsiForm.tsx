@@ -13,6 +13,7 @@ import {
   type JitsiFormValues,
 } from './jitsi-form';
 import { JaasFields, SelfHostedFields } from './JitsiKindFields';
+import { WORDED_ISSUES } from '../../../text/field-error-text';
 
 interface JitsiFormProps {
   saved: JitsiSettings;
@@ -24,7 +25,7 @@ interface JitsiFormProps {
 /** The deployment choice and its credentials. Secrets are write-only: never shown, never prefilled. */
 export function JitsiForm({ saved, onSaved, onSaving }: JitsiFormProps) {
   const schema = useMemo(() => jitsiFormSchema(saved), [saved]);
-  const form = useForm<JitsiFormValues>({ resolver: zodResolver(schema), defaultValues: jitsiFormValues(saved) });
+  const form = useForm<JitsiFormValues>({ resolver: zodResolver(schema, WORDED_ISSUES), defaultValues: jitsiFormValues(saved) });
   const { register, handleSubmit, formState, setError, control } = form;
   const { errors, isSubmitting } = formState;
   const kind = useWatch({ control, name: 'kind' });

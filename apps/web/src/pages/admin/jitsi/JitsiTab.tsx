@@ -5,6 +5,8 @@ import { AdminResourceView } from '../AdminResourceView';
 import { JitsiConnectionTest } from './JitsiConnectionTest';
 import { JitsiForm } from './JitsiForm';
 
+const PUBLIC_JITSI_WARNING = 'Public meet.jit.si is for trials only: it cannot enforce moderator rights or panel roles, and anyone who guesses a room name may join.';
+
 /** The account's Jitsi deployment: public (trial), self-hosted with tokens, or 8x8 JaaS. */
 export function JitsiTab() {
   const jitsi = useJitsiSettings();
@@ -31,9 +33,9 @@ function JitsiEditor({ initial }: { initial: JitsiSettings }) {
 
   return (
     <>
-      {settings.warning && (
+      {settings.publicTrial && (
         <Alert tone="warning" role="alert" title="Trial deployment">
-          <p data-testid="jitsi-warning">{settings.warning}</p>
+          <p data-testid="jitsi-warning">{PUBLIC_JITSI_WARNING}</p>
         </Alert>
       )}
       <p className="muted">

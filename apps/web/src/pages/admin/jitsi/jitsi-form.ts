@@ -1,4 +1,4 @@
-import { jitsiBodySchema, type JitsiBody } from '@lti-rooms/contracts';
+import { fieldErrorOfIssue, fieldIssue, jitsiBodySchema, type JitsiBody } from '@lti-rooms/contracts';
 import { z } from 'zod';
 import type { JitsiSettings } from '../../../api/admin';
 import type { SummaryField } from '../../../components/form-errors';
@@ -85,14 +85,14 @@ export function jitsiFormSchema(saved: JitsiSettings) {
     const parsed = jitsiBodySchema.safeParse(toJitsiBody(values));
     for (const issue of parsed.success ? [] : parsed.error.issues) {
       const path = formPathFor(values.kind, issue.path.map(String).join('.'));
-      if (path) ctx.addIssue({ code: 'custom', path: [path], message: issue.message });
+      if (path) ctx.addIssue({ ...fieldIssue(fieldErrorOfIssue(issue)), path: [path] });
     }
     if (values.kind === 'none' || keepsStoredSecret(saved, values.kind)) return;
     if (values.kind === 'self-hosted' && values.appSecret === '') {
-      ctx.addIssue({ code: 'custom', path: ['appSecret'], message: 'The app secret is required' });
+      ctx.addIssue({ ...fieldIssue({ code: 'APP_SECRET_REQUIRED' }), path: ['appSecret'] });
     }
     if (values.kind === 'jaas' && values.privateKey.trim() === '') {
-      ctx.addIssue({ code: 'custom', path: ['privateKey'], message: 'The private key is required' });
+      ctx.addIssue({ ...fieldIssue({ code: 'PRIVATE_KEY_REQUIRED' }), path: ['privateKey'] });
     }
   });
 }

@@ -11,6 +11,7 @@ import { placeServerFieldErrors, summaryItems, type SummaryField } from '../../.
 import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { Button, Field, StatusMessage, VisuallyHidden } from '../../../ui';
 import { channelRoleLabel } from '../../channel-role-label';
+import { WORDED_ISSUES } from '../../../text/field-error-text';
 
 interface RoleMappingValues {
   overrides: RoleMappingOverride[];
@@ -29,7 +30,7 @@ const rowId = (index: number, field: 'ltiRole' | 'channelRole') => `override-${i
 
 /** Overrides as editable rows: an LTI role (URI or short name) and the channel role it gets. */
 export function RoleMappingForm({ initial }: { initial: RoleMappingOverride[] }) {
-  const form = useForm<RoleMappingValues>({ resolver: zodResolver(formSchema), defaultValues: { overrides: initial } });
+  const form = useForm<RoleMappingValues>({ resolver: zodResolver(formSchema, WORDED_ISSUES), defaultValues: { overrides: initial } });
   const { register, control, handleSubmit, formState, setError, reset } = form;
   const { fields, append, remove } = useFieldArray({ control, name: 'overrides' });
   const { errors, isSubmitting } = formState;

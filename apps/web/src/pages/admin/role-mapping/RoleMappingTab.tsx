@@ -1,4 +1,5 @@
-import { useRoleMapping, type RoleMapping } from '../../../api/admin';
+import { LIS_INSTITUTION, LIS_MEMBERSHIP, LIS_SYSTEM } from '@lti-rooms/domain';
+import { useRoleMapping } from '../../../api/admin';
 import { Badge } from '../../../ui';
 import { channelRoleLabel } from '../../channel-role-label';
 import { AdminResourceView } from '../AdminResourceView';
@@ -13,7 +14,7 @@ export function RoleMappingTab() {
       <AdminResourceView resource={mapping} loadingLabel="Loading the role mapping…" errorTitle="The role mapping could not be loaded">
         {(data) => (
           <>
-            <DefaultMappingTable defaults={data.defaults} />
+            <DefaultMappingTable />
             <RoleMappingForm initial={data.overrides} />
           </>
         )}
@@ -22,7 +23,15 @@ export function RoleMappingTab() {
   );
 }
 
-function DefaultMappingTable({ defaults }: { defaults: RoleMapping['defaults'] }) {
+/** The domain's default mapping (role-mapping.ts), as administrators read it. */
+const DEFAULT_MAPPING = [
+  { ltiRoles: `Instructor, ContentDeveloper, context Administrator (${LIS_MEMBERSHIP}#…), institution/system Administrator (${LIS_INSTITUTION}#Administrator, ${LIS_SYSTEM}#Administrator)`, channelRole: 'manager' as const, note: 'Creates rooms; co-editor and moderator of every room in the course' },
+  { ltiRoles: 'Instructor#TeachingAssistant (wins over a plain Instructor sent with it)', channelRole: 'moderator' as const, note: 'Starts, runs and ends sessions; no editing' },
+  { ltiRoles: 'Learner, Member', channelRole: 'participant' as const, note: 'Joins open rooms' },
+  { ltiRoles: 'Mentor, Observer, anything else', channelRole: 'participant' as const, note: 'Joins open rooms; never on stage by default in panel rooms' },
+];
+
+function DefaultMappingTable() {
   return (
     <div className="table-scroll admin-section">
       <table className="data-table" data-testid="default-role-mapping">
@@ -35,7 +44,7 @@ function DefaultMappingTable({ defaults }: { defaults: RoleMapping['defaults'] }
           </tr>
         </thead>
         <tbody>
-          {defaults.map((row) => (
+          {DEFAULT_MAPPING.map((row) => (
             <tr key={row.ltiRoles}>
               <th scope="row" className="break-anywhere">
                 {row.ltiRoles}

@@ -15,6 +15,7 @@ import { AdminResourceView } from '../AdminResourceView';
 import {
   CAP_FIELDS, NUMBER_FIELDS, rangeHint, SETTINGS_SUMMARY_FIELDS, settingsFieldId, settingsFormSchema, toSettingsBody,
 } from './settings-form';
+import { WORDED_ISSUES } from '../../../text/field-error-text';
 
 /** Account-wide settings: room modes, caps within the licence, and the defaults new rooms get. */
 export function SettingsTab() {
@@ -34,7 +35,7 @@ const FORM_PATHS = new Set(SETTINGS_SUMMARY_FIELDS.map((field) => field.name));
 function SettingsForm({ initial }: { initial: AdminSettings }) {
   const { licence } = initial;
   const schema = useMemo(() => settingsFormSchema(licence), [licence]);
-  const form = useForm<AdminSettingsBody>({ resolver: zodResolver(schema), defaultValues: toSettingsBody(initial) });
+  const form = useForm<AdminSettingsBody>({ resolver: zodResolver(schema, WORDED_ISSUES), defaultValues: toSettingsBody(initial) });
   const { register, handleSubmit, formState, setError, reset } = form;
   const { errors, isSubmitting } = formState;
   const [failure, setFailure] = useState<ApiRequestError | null>(null);

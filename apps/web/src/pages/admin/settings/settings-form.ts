@@ -1,6 +1,7 @@
 import { adminSettingsBodySchema, type AdminSettings, type AdminSettingsBody } from '@lti-rooms/contracts';
-import { SETTING_RANGES, type NumericSetting, type RoomCaps } from '@lti-rooms/domain';
+import { SETTING_RANGES, validateAccountSettings, type NumericSetting, type RoomCaps } from '@lti-rooms/domain';
 import type { SummaryField } from '../../../components/form-errors';
+import { addProblemIssues } from '../../../text/field-error-text';
 
 type CapKey = keyof RoomCaps;
 
@@ -51,27 +52,13 @@ export function rangeHint(key: NumericSetting): string {
 }
 
 /**
- * The shared body schema plus the rules the server applies (same messages), so most
- * mistakes are caught before a round trip. The server checks everything again.
+ * The shared body schema plus the domain's own settings rules (validateAccountSettings, as
+ * the server applies them), so most mistakes are caught before a round trip.
  */
 export function settingsFormSchema(licence: RoomCaps) {
   return adminSettingsBodySchema.superRefine((values, ctx) => {
-    if (values.enabledModes.length > 0 && !values.enabledModes.includes(values.defaultMode)) {
-      ctx.addIssue({ code: 'custom', path: ['defaultMode'], message: 'The default mode must be one of the enabled modes' });
-    }
-    for (const { key, total } of CAP_FIELDS) {
-      const value = values.caps[key];
-      if (value < 1 || value > licence[key]) {
-        ctx.addIssue({ code: 'custom', path: ['caps', key], message: `Must be between 1 and ${licence[key]} (your licence)` });
-      } else if (total && value > values.caps[total]) {
-        ctx.addIssue({ code: 'custom', path: ['caps', key], message: `Must not exceed the total (${values.caps[total]})` });
-      }
-    }
-    for (const { key } of NUMBER_FIELDS) {
-      const { min, max } = SETTING_RANGES[key];
-      if (values[key] < min || values[key] > max) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `Must be between ${min} and ${max}` });
-      }
-    }
+    // Enabling no mode is the body schema's own issue already.
+    const problems = validateAccountSettings({ ...values, licence, templates: [] }).filter((p) => p.code !== 'NO_MODE_ENABLED');
+    addProblemIssues(ctx, problems);
   });
 }

@@ -13,6 +13,7 @@ import { Button, Field } from '../../../ui';
 import { MODE_LABELS } from '../admin-format';
 import { TemplateFeatureFields } from './TemplateFeatureFields';
 import { newTemplateValues, TEMPLATE_SUMMARY_FIELDS, templateFieldId, templateFormSchema, templateValues } from './template-form';
+import { WORDED_ISSUES } from '../../../text/field-error-text';
 
 interface TemplateFormProps {
   /** null: the "New template" form. */
@@ -28,7 +29,7 @@ const FORM_PATHS = new Set(TEMPLATE_SUMMARY_FIELDS.map((field) => field.name));
 export function TemplateForm({ template, settings, onSaved, onCancel }: TemplateFormProps) {
   const schema = useMemo(() => templateFormSchema(settings.licence), [settings.licence]);
   const defaultValues = useMemo(() => (template ? templateValues(template) : newTemplateValues(settings)), [template, settings]);
-  const form = useForm<TemplateBody>({ resolver: zodResolver(schema), defaultValues });
+  const form = useForm<TemplateBody>({ resolver: zodResolver(schema, WORDED_ISSUES), defaultValues });
   const { register, handleSubmit, formState, setError, setValue, control } = form;
   const { errors, isSubmitting, dirtyFields } = formState;
   const baseMode = useWatch({ control, name: 'baseMode' });

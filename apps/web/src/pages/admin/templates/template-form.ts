@@ -1,6 +1,7 @@
 import { templateBodySchema, type AdminSettings, type TemplateBody } from '@lti-rooms/contracts';
-import { defaultFeaturesFor, limitsFor, type RoomCaps, type RoomFeatures } from '@lti-rooms/domain';
+import { defaultFeaturesFor, templateCapProblems, type RoomCaps, type RoomFeatures } from '@lti-rooms/domain';
 import type { SummaryField } from '../../../components/form-errors';
+import { addProblemIssues } from '../../../text/field-error-text';
 import type { Template } from '../../../api/admin';
 
 type FeatureSwitch = { [K in keyof RoomFeatures]: RoomFeatures[K] extends boolean ? K : never }[keyof RoomFeatures];
@@ -38,18 +39,7 @@ export function templateValues(template: Template): TemplateBody {
   return { name: template.name, baseMode: template.baseMode, features: { ...template.features } };
 }
 
-/** The shared schema plus the server's cap rules: within the licence of the base mode, cameras within the total. */
+/** The shared schema plus the domain's cap rules for templates (templateCapProblems, as the server applies them). */
 export function templateFormSchema(licence: RoomCaps) {
-  return templateBodySchema.superRefine((values, ctx) => {
-    const ceiling = limitsFor(values.baseMode, licence);
-    const { cameraOnCap, totalCap } = values.features;
-    if (cameraOnCap < 1 || cameraOnCap > ceiling.cameraOn) {
-      ctx.addIssue({ code: 'custom', path: ['features', 'cameraOnCap'], message: `Must be between 1 and ${ceiling.cameraOn} (your licence)` });
-    } else if (cameraOnCap > totalCap) {
-      ctx.addIssue({ code: 'custom', path: ['features', 'cameraOnCap'], message: `Must not exceed the total (${totalCap})` });
-    }
-    if (totalCap < 1 || totalCap > ceiling.total) {
-      ctx.addIssue({ code: 'custom', path: ['features', 'totalCap'], message: `Must be between 1 and ${ceiling.total} (your licence)` });
-    }
-  });
+  return templateBodySchema.superRefine((values, ctx) => addProblemIssues(ctx, templateCapProblems(values, licence)));
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from '@jest/globals';
+import { API_ERROR_CODES, CLIENT_ACK_ERROR_CODES, FIELD_ERROR_CODES, REFUSAL_REASONS } from '@lti-rooms/contracts';
+import { NOT_A_PANEL_SESSION, PROMOTION_REFUSALS, STAGE_REFUSALS } from '@lti-rooms/domain';
+import { fieldErrorText } from './field-error-text';
+import { refusalText } from './refusal-text';
+
+const SENTENCE = /^[A-Z].+\.$/;
+
+describe('refusalText', () => {
+  it.each([...STAGE_REFUSALS, ...PROMOTION_REFUSALS, NOT_A_PANEL_SESSION] as const)('stage refusal %s has a sentence', (code) => {
+    expect(refusalText({ code })).toMatch(SENTENCE);
+  });
+
+  it.each(REFUSAL_REASONS)('reason %s has a sentence', (reason) => {
+    expect(refusalText({ code: 'CONFLICT', reason, params: { action: 'edit', limitKb: 256 } })).toMatch(SENTENCE);
+  });
+
+  it.each([...API_ERROR_CODES, ...CLIENT_ACK_ERROR_CODES])('code %s has a sentence of its own', (code) => {
+    expect(refusalText({ code })).toMatch(SENTENCE);
+  });
+
+  it('words the data a code carries', () => {
+    expect(refusalText({ code: 'FORBIDDEN', reason: 'ROOM_ACTION_NOT_ALLOWED', params: { action: 'manageCollaborators' } })).toBe('You may not manage the collaborators of this room.');
+    expect(refusalText({ code: 'PAYLOAD_TOO_LARGE', reason: 'BODY_TOO_LARGE', params: { limitKb: 256 } })).toBe('The request body is larger than 256 KB.');
+    expect(refusalText({ code: 'RATE_LIMITED', retryAfterSeconds: 7 })).toBe('Too many requests right now. Please try again in 7 seconds.');
+    expect(refusalText({ code: 'INTERNAL', params: { reference: 'r-42' } })).toBe('Something went wrong. Reference: r-42');
+  });
+});
+
+describe('fieldErrorText', () => {
+  it.each(FIELD_ERROR_CODES)('%s has words, with its bound where it has one', (code) => {
+    const text = fieldErrorText({ code, params: { limit: 7 } });
+    expect(text).toMatch(/^[A-Z]/);
+    expect(text).not.toMatch(/undefined/);
+  });
+
+  it('names the bound', () => {
+    expect(fieldErrorText({ code: 'NAME_TOO_LONG', params: { limit: 120 } })).toBe('Name must be at most 120 characters');
+  });
+});
