@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Transaction } from 'sequelize';
 import type { ChannelRole, RoleMappingOverrides } from '@lti-rooms/domain';
 import { Database } from '../database';
-import { isoNow, parseJson, toDate } from '../rows';
+import { isoNow, jsonColumn, storedShapes, toDate } from '../rows';
 
 export interface AuditEntry {
   id: string;
@@ -83,7 +83,7 @@ export class AdminRepository {
       actorName: String(row.actor_name),
       action: String(row.action),
       target: (row.target as string | null) ?? null,
-      changes: parseJson<Record<string, unknown>>(row.changes, {}),
+      changes: jsonColumn(row.changes, storedShapes.record, `audit_log.changes of ${String(row.id)}`),
       createdAt: toDate(row.created_at),
     }));
   }

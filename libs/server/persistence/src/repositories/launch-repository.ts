@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Transaction } from 'sequelize';
 import type { ChannelRole } from '@lti-rooms/domain';
 import { Database } from '../database';
-import { isoNow, parseJson, toBool } from '../rows';
+import { isoNow, jsonColumn, storedShapes, toBool } from '../rows';
 
 export interface LaunchRecordInput {
   accountId: string;
@@ -157,15 +157,15 @@ export class LaunchRepository {
       channelLabel: (row.channel_label as string | null) ?? null,
       channelRole: ((row.channel_role as ChannelRole | null) ?? 'participant'),
       isObserver: toBool(row.is_observer),
-      ltiRoles: parseJson<string[]>(row.lti_roles, []),
-      launchRoles: parseJson<string[]>(row.launch_roles, []),
+      ltiRoles: jsonColumn(row.lti_roles, storedShapes.strings, `launches.lti_roles of ${String(row.id)}`, []),
+      launchRoles: jsonColumn(row.launch_roles, storedShapes.strings, `launches.launch_roles of ${String(row.id)}`, []),
       messageType: String(row.message_type),
       deploymentId: String(row.deployment_id),
       resourceLinkId: (row.resource_link_id as string | null) ?? null,
-      custom: parseJson<Record<string, unknown>>(row.custom, {}),
+      custom: jsonColumn(row.custom, storedShapes.record, `launches.custom of ${String(row.id)}`, {}),
       returnUrl: (row.return_url as string | null) ?? null,
       locale: (row.locale as string | null) ?? null,
-      deepLinking: parseJson<Record<string, unknown> | null>(row.deep_linking, null),
+      deepLinking: row.deep_linking === null || row.deep_linking === undefined ? null : jsonColumn(row.deep_linking, storedShapes.record, `launches.deep_linking of ${String(row.id)}`),
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Transaction } from 'sequelize';
 import { Database } from '../database';
-import { isoNow, parseJson, toDate, toDateOrNull } from '../rows';
+import { isoNow, jsonColumn, storedShapes, toDate, toDateOrNull } from '../rows';
 
 export interface LoginState {
   state: string;
@@ -33,7 +33,7 @@ export class LoginStateRepository {
       state: String(row.state),
       nonce: String(row.nonce),
       accountId: String(row.account_id),
-      loginParams: parseJson<Record<string, string>>(row.login_params, {}),
+      loginParams: jsonColumn(row.login_params, storedShapes.stringRecord, 'login_states.login_params', {}),
       consumedAt: toDateOrNull(row.consumed_at),
       createdAt: toDate(row.created_at),
     };

@@ -1,7 +1,7 @@
 import { Transaction } from 'sequelize';
 import type { EndReason, RoomFeatures, RoomMode, SessionChat, SessionState, StageAccessMode, StartTrigger } from '@lti-rooms/domain';
 import { Database } from '../database';
-import { parseJson, toDate, toDateOrNull } from '../rows';
+import { jsonColumn, storedShapes, toDate, toDateOrNull } from '../rows';
 
 export interface SessionRecord {
   id: string;
@@ -34,8 +34,8 @@ function toSession(row: Record<string, unknown>): SessionRecord {
     state: toState(row),
     jitsiRoom: String(row.jitsi_room),
     mode: row.mode as RoomMode,
-    features: parseJson<RoomFeatures>(row.features, {} as RoomFeatures),
-    chat: parseJson<SessionChat>(row.chat, { groupChat: true, privateChat: true, polls: true, reactions: true }),
+    features: jsonColumn(row.features, storedShapes.features, `meeting_sessions.features of ${String(row.id)}`) as unknown as RoomFeatures,
+    chat: jsonColumn(row.chat, storedShapes.chat, `meeting_sessions.chat of ${String(row.id)}`),
     stageAccessMode: (row.stage_access_mode as StageAccessMode | null) ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import { Transaction } from 'sequelize';
 import { Database } from '../database';
-import { isoNow, parseJson, toDate, toDateOrNull } from '../rows';
+import { isoNow, jsonColumn, storedShapes, toDate, toDateOrNull } from '../rows';
 
 export type StoredAvailability = { kind: 'always' } | { kind: 'scheduled'; start: Date; end: Date };
 export interface StoredChat { groupChat: boolean; privateChat: boolean; polls: boolean; reactions: boolean }
@@ -35,12 +35,12 @@ function toRoom(row: Record<string, unknown>): RoomRecord {
     ownerName: String(row.owner_name),
     name: String(row.name),
     description: String(row.description),
-    tags: parseJson<string[]>(row.tags, []),
+    tags: jsonColumn(row.tags, storedShapes.strings, `rooms.tags of ${String(row.id)}`),
     mode: row.mode as RoomRecord['mode'],
     templateId: (row.template_id as string | null) ?? null,
     availability: row.availability === 'scheduled' ? { kind: 'scheduled', start: toDate(row.starts_at), end: toDate(row.ends_at) } : { kind: 'always' },
     earlyEntryMinutes: Number(row.early_entry_minutes),
-    chat: parseJson<StoredChat>(row.chat, { groupChat: true, privateChat: true, polls: true, reactions: true }),
+    chat: jsonColumn(row.chat, storedShapes.chat, `rooms.chat of ${String(row.id)}`),
     deletedAt: toDateOrNull(row.deleted_at),
     createdAt: toDate(row.created_at),
   };

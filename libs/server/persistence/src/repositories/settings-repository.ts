@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Transaction } from 'sequelize';
 import type { RoomFeatures, RoomMode, StoredAccountSettings, StoredRoomTemplate } from '@lti-rooms/domain';
 import { Database } from '../database';
-import { isoNow, parseJson, toDateOrNull } from '../rows';
+import { isoNow, jsonColumn, storedShapes, toDateOrNull } from '../rows';
 
 export interface NewTemplate {
   name: string;
@@ -21,12 +21,12 @@ export class SettingsRepository {
       { accountId },
     );
     return {
-      ...parseJson<StoredAccountSettings>(row?.settings, {}),
+      ...(jsonColumn(row?.settings, storedShapes.record, `account_settings.settings of ${accountId}`, {}) as StoredAccountSettings),
       templates: templates.map((t): StoredRoomTemplate => ({
         id: String(t.id),
         name: String(t.name),
         baseMode: t.base_mode as RoomMode,
-        features: parseJson<Partial<RoomFeatures>>(t.features, {}),
+        features: jsonColumn(t.features, storedShapes.features, `room_templates.features of ${String(t.id)}`) as Partial<RoomFeatures>,
         retiredAt: toDateOrNull(t.retired_at),
       })),
     };
