@@ -146,7 +146,7 @@ describe('rights on a room', () => {
     expect((await call(instructor, 'DELETE', `/api/rooms/${roomId}`)).status).toBe(204);
     expect((await call(student, 'GET', `/api/channels/${channelId}/rooms`)).json.rooms.map((r: { id: string }) => r.id)).not.toContain(roomId);
     const mine = (await call(instructor, 'GET', '/api/my-rooms')).json.rooms.find((r: { id: string }) => r.id === roomId);
-    expect(mine).toMatchObject({ status: { kind: 'deleted' }, permissions: { restore: true, edit: false } });
+    expect(mine).toMatchObject({ status: { kind: 'deleted' }, permissions: { restore: true } });
     expect(new Date(mine.restorableUntil).getTime() - new Date(mine.deletedAt).getTime()).toBe(30 * 24 * 3600_000);
     expect((await call(instructor, 'POST', `/api/rooms/${roomId}/restore`)).json.deletedAt).toBeNull();
     expect((await call(student, 'GET', `/api/rooms/${roomId}`)).status).toBe(200);

@@ -133,9 +133,10 @@ export const roomSchema = z.object({
 export type RoomBody = z.infer<typeof roomSchema>;
 
 /** A room as the lists show it (channel page, My Rooms): what a row needs, nothing a list of 1,000 would carry for nothing. */
-export const roomListItemSchema = roomSchema.pick({
-  id: true, name: true, mode: true, templateName: true, availability: true, status: true, permissions: true, deletedAt: true, restorableUntil: true,
-});
+export const roomListItemSchema = roomSchema
+  .pick({ id: true, name: true, mode: true, templateName: true, availability: true, status: true, deletedAt: true, restorableUntil: true })
+  // A row offers one action itself (Restore, in My Rooms); the others open the room, which carries its own.
+  .extend({ permissions: roomPermissionsSchema.pick({ restore: true }) });
 export type RoomListItem = z.infer<typeof roomListItemSchema>;
 
 export const roomListSchema = z.object({ rooms: z.array(roomListItemSchema) });

@@ -91,6 +91,11 @@ export function currentRoomMode(room: { mode: RoomMode; templateId: string | nul
   return resolved ?? { mode: room.mode, features: defaultFeaturesFor(room.mode, settings.caps) };
 }
 
+/** The mode a room runs in now, without its features: what a list of rooms shows (the same rule as currentRoomMode). */
+export function currentModeOf(room: { mode: RoomMode; templateId: string | null }, settings: AccountSettings): RoomMode {
+  return room.templateId === null ? room.mode : (findTemplate(room.templateId, settings)?.baseMode ?? room.mode);
+}
+
 /** The chat switches a new room starts with: those of its mode or template (SPEC "Custom templates"). */
 export function initialChatOf(features: Pick<RoomFeatures, 'chat' | 'privateChat' | 'polls' | 'reactions'>) {
   return { groupChat: features.chat, privateChat: features.privateChat, polls: features.polls, reactions: features.reactions };

@@ -15,7 +15,7 @@ export async function policyContextFor(relations: RoomRelationsRepository, viewe
 }
 
 /** The same context from facts loaded for a whole list at once (RoomFactsRepository). */
-export function policyContextOf(viewer: Viewer, room: RoomRecord, facts: RoomFacts): RoomPolicyContext {
+export function policyContextOf(viewer: Viewer, room: Pick<RoomRecord, 'ownerId' | 'deletedAt'>, facts: RoomFacts): RoomPolicyContext {
   const roomRoles: RoomRole[] = [...facts.collaboratorRoles];
   if (room.ownerId === viewer.userId) roomRoles.unshift('owner');
   return { channelRole: facts.channelRole, roomRoles, roomDeleted: room.deletedAt !== null };

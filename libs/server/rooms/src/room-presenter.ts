@@ -1,8 +1,8 @@
 import type { RoomBody, RoomListItem, RoomStatusBody } from '@lti-rooms/contracts';
 import {
-  AccountSettings, allowedActions, currentRoomMode, storedModeChoice, LiveSession, isModeChoiceAvailable, restoreDeadline, RoomModeChoice, RoomPolicyContext, roomStatusAt, RoomStatus,
+  AccountSettings, allowedActions, currentModeOf, storedModeChoice, LiveSession, isModeChoiceAvailable, restoreDeadline, RoomModeChoice, RoomPolicyContext, roomStatusAt, RoomStatus,
 } from '@lti-rooms/domain';
-import type { ChannelRef, RoomRecord } from '@lti-rooms/server-persistence';
+import type { ChannelRef, RoomListRecord, RoomRecord } from '@lti-rooms/server-persistence';
 
 export const modeChoiceOf = storedModeChoice;
 
@@ -48,7 +48,7 @@ export function presentRoom({ room, access, channels, likes, liveSession }: Room
     description: room.description,
     tags: room.tags,
     modeChoice: choice,
-    mode: currentRoomMode(room, settings).mode,
+    mode: currentModeOf(room, settings),
     templateName: templateNameOf(choice, settings),
     // Editors are told; the room keeps working as before.
     modeRetired: !isModeChoiceAvailable(choice, settings),
@@ -67,18 +67,16 @@ export function presentRoom({ room, access, channels, likes, liveSession }: Room
   };
 }
 
-/** A row of the channel page or My Rooms: the status, the mode's name and what this user may do. */
-export function presentRoomListItem(room: RoomRecord, access: RoomPolicyContext, liveSession: LiveSession | null, settings: AccountSettings, now: Date): RoomListItem {
-  const actions = new Set(allowedActions(access));
-  const deleted = room.deletedAt !== null;
+/** A row of the channel page or My Rooms: the status, the mode's name, and whether this user may restore it. */
+export function presentRoomListItem(room: RoomListRecord, canRestore: boolean, liveSession: LiveSession | null, settings: AccountSettings, now: Date): RoomListItem {
   return {
     id: room.id,
     name: room.name,
-    mode: currentRoomMode(room, settings).mode,
+    mode: currentModeOf(room, settings),
     templateName: templateNameOf(modeChoiceOf(room), settings),
     availability: availabilityBody(room),
     status: statusBody(roomStatusAt({ availability: room.availability, earlyEntryMinutes: room.earlyEntryMinutes, liveSession, deletedAt: room.deletedAt }, now)),
-    permissions: permissionsOf(actions, deleted),
+    permissions: { restore: canRestore && room.deletedAt !== null },
     deletedAt: room.deletedAt?.toISOString() ?? null,
     restorableUntil: room.deletedAt ? restoreDeadline(room.deletedAt).toISOString() : null,
   };
@@ -98,7 +96,7 @@ function permissionsOf(actions: ReadonlySet<string>, deleted: boolean): RoomBody
   };
 }
 
-function availabilityBody(room: RoomRecord): RoomBody['availability'] {
+function availabilityBody(room: Pick<RoomRecord, 'availability'>): RoomBody['availability'] {
   return room.availability.kind === 'always'
     ? { kind: 'always' }
     : { kind: 'scheduled', start: room.availability.start.toISOString(), end: room.availability.end.toISOString() };

@@ -117,27 +117,33 @@ export class RoomService {
 
   async listChannel(viewer: Viewer, channelId: string): Promise<RoomListItem[]> {
     if (!(await this.deps.relations.channelRoleIn(viewer.accountId, channelId, viewer.userId))) throw notFound('COURSE_NOT_FOUND');
-    const [settings, rooms] = await Promise.all([this.accountSettings(viewer.accountId), this.deps.rooms.listPublishedIn(viewer.accountId, channelId)]);
-    const within: RoomSet = { kind: 'published-in', channelId };
-    const [live, facts] = await Promise.all([
-      this.liveSessions(viewer.accountId, within),
-      this.deps.facts.forRooms(viewer.accountId, rooms.map((r) => r.id), viewer.userId, { policyOnly: true, within }),
+    const [settings, rooms, live] = await Promise.all([
+      this.accountSettings(viewer.accountId),
+      this.deps.rooms.listPublishedIn(viewer.accountId, channelId),
+      this.liveSessions(viewer.accountId, { kind: 'published-in', channelId }),
     ]);
     const now = this.deps.clock();
     const timelines = rooms.map((room) => ({ ...room, liveSession: live.get(room.id) ?? null }));
-    return sortRoomsSoonestFirst(timelines, now).map(({ liveSession, ...room }) => this.present(viewer, room, settings, facts.get(room.id)!, liveSession, now));
+    // A channel lists no deleted room, so no row offers Restore: no roles to load.
+    return sortRoomsSoonestFirst(timelines, now).map(({ liveSession, ...room }) => presentRoomListItem(room, false, liveSession, settings, now));
   }
 
   async listMine(viewer: Viewer): Promise<RoomListItem[]> {
     const now = this.deps.clock();
     const since = restoreWindowStart(now);
-    const [settings, rooms] = await Promise.all([this.accountSettings(viewer.accountId), this.deps.rooms.listOwnedOrCoEdited(viewer.accountId, viewer.userId, since)]);
-    const within: RoomSet = { kind: 'editable-by', userId: viewer.userId };
-    const [live, facts] = await Promise.all([
-      this.liveSessions(viewer.accountId, within),
-      this.deps.facts.forRooms(viewer.accountId, rooms.map((r) => r.id), viewer.userId, { policyOnly: true, within }),
+    const [settings, rooms, live] = await Promise.all([
+      this.accountSettings(viewer.accountId),
+      this.deps.rooms.listOwnedOrCoEdited(viewer.accountId, viewer.userId, since),
+      this.liveSessions(viewer.accountId, { kind: 'editable-by', userId: viewer.userId }),
     ]);
-    return rooms.map((room) => this.present(viewer, room, settings, facts.get(room.id)!, live.get(room.id) ?? null, now));
+    // Restore is the one action a row offers, and only deleted rooms offer it: their roles alone are loaded.
+    const deleted = rooms.filter((room) => room.deletedAt !== null).map((room) => room.id);
+    const facts = deleted.length ? await this.deps.facts.forRooms(viewer.accountId, deleted, viewer.userId, { policyOnly: true }) : new Map<string, RoomFacts>();
+    return rooms.map((room) => {
+      const roomFacts = facts.get(room.id);
+      const canRestore = roomFacts !== undefined && canPerform('restore', policyContextOf(viewer, room, roomFacts));
+      return presentRoomListItem(room, canRestore, live.get(room.id) ?? null, settings, now);
+    });
   }
 
   /** Loads a room of the viewer's account and checks one action; a room they may not see is "not found". */
@@ -159,9 +165,5 @@ export class RoomService {
   private async liveSessions(accountId: string, rooms: RoomSet): Promise<Map<string, LiveSession>> {
     const { liveSessions, clock } = this.deps;
     return liveSessions ? liveSessions(accountId, rooms, clock()) : new Map();
-  }
-
-  private present(viewer: Viewer, room: RoomRecord, settings: AccountSettings, facts: RoomFacts, liveSession: LiveSession | null, now: Date): RoomListItem {
-    return presentRoomListItem(room, policyContextOf(viewer, room, facts), liveSession, settings, now);
   }
 }

@@ -27,6 +27,28 @@ export type RoomChanges = Partial<Pick<RoomRecord, 'name' | 'description' | 'tag
 
 const SELECT_ROOM = `SELECT r.*, u.name AS owner_name FROM rooms r JOIN users u ON u.id = r.owner_id`;
 
+/** A room as the lists need it: no description, tags, chat or owner name to read, parse and drop for a thousand rows. */
+export type RoomListRecord = Pick<RoomRecord, 'id' | 'ownerId' | 'name' | 'mode' | 'templateId' | 'availability' | 'earlyEntryMinutes' | 'deletedAt'>;
+
+const SELECT_LIST_ROOM = `SELECT r.id, r.owner_id, r.name, r.mode, r.template_id, r.availability, r.starts_at, r.ends_at, r.early_entry_minutes, r.deleted_at FROM rooms r`;
+
+function availabilityOf(row: Record<string, unknown>): StoredAvailability {
+  return row.availability === 'scheduled' ? { kind: 'scheduled', start: toDate(row.starts_at), end: toDate(row.ends_at) } : { kind: 'always' };
+}
+
+function toListRoom(row: Record<string, unknown>): RoomListRecord {
+  return {
+    id: String(row.id),
+    ownerId: String(row.owner_id),
+    name: String(row.name),
+    mode: row.mode as RoomRecord['mode'],
+    templateId: (row.template_id as string | null) ?? null,
+    availability: availabilityOf(row),
+    earlyEntryMinutes: Number(row.early_entry_minutes),
+    deletedAt: toDateOrNull(row.deleted_at),
+  };
+}
+
 function toRoom(row: Record<string, unknown>): RoomRecord {
   return {
     id: String(row.id),
@@ -38,7 +60,7 @@ function toRoom(row: Record<string, unknown>): RoomRecord {
     tags: jsonColumn(row.tags, storedShapes.strings, `rooms.tags of ${String(row.id)}`),
     mode: row.mode as RoomRecord['mode'],
     templateId: (row.template_id as string | null) ?? null,
-    availability: row.availability === 'scheduled' ? { kind: 'scheduled', start: toDate(row.starts_at), end: toDate(row.ends_at) } : { kind: 'always' },
+    availability: availabilityOf(row),
     earlyEntryMinutes: Number(row.early_entry_minutes),
     chat: jsonColumn(row.chat, storedShapes.chat, `rooms.chat of ${String(row.id)}`),
     deletedAt: toDateOrNull(row.deleted_at),
@@ -96,25 +118,25 @@ export class RoomRepository {
     });
   }
 
-  async listPublishedIn(accountId: string, channelId: string): Promise<RoomRecord[]> {
+  async listPublishedIn(accountId: string, channelId: string): Promise<RoomListRecord[]> {
     const rows = await this.db.select<Record<string, unknown>>(
-      `${SELECT_ROOM} JOIN room_channels rc ON rc.room_id = r.id AND rc.account_id = r.account_id
+      `${SELECT_LIST_ROOM} JOIN room_channels rc ON rc.room_id = r.id AND rc.account_id = r.account_id
        WHERE r.account_id = :accountId AND rc.channel_id = :channelId AND r.deleted_at IS NULL`,
       { accountId, channelId },
     );
-    return rows.map(toRoom);
+    return rows.map(toListRoom);
   }
 
   /** My Rooms: owned or co-edited, deleted ones included while they can be restored. */
-  async listOwnedOrCoEdited(accountId: string, userId: string, deletedSince: Date): Promise<RoomRecord[]> {
+  async listOwnedOrCoEdited(accountId: string, userId: string, deletedSince: Date): Promise<RoomListRecord[]> {
     const rows = await this.db.select<Record<string, unknown>>(
-      `${SELECT_ROOM} WHERE r.account_id = :accountId
+      `${SELECT_LIST_ROOM} WHERE r.account_id = :accountId
          AND (r.owner_id = :userId OR EXISTS (SELECT 1 FROM room_collaborators c WHERE c.room_id = r.id AND c.user_id = :userId AND c.role = 'co-editor'))
          AND (r.deleted_at IS NULL OR (r.owner_id = :userId AND r.deleted_at >= :deletedSince))
        ORDER BY r.created_at DESC`,
       { accountId, userId, deletedSince: deletedSince.toISOString() },
     );
-    return rows.map(toRoom);
+    return rows.map(toListRoom);
   }
 
   /**
