@@ -6,7 +6,7 @@ import {
   AccountRepository, createDatabase, Database, FrameOriginRepository, LaunchRepository, LoginStateRepository, MeetingSessionRepository, migrateDatabase,
   ParticipantRepository, RoomFactsRepository, RoomRelationsRepository, RoomRepository, SettingsRepository, StageRepository, AdminRepository,
 } from '@lti-rooms/server-persistence';
-import { presenceCutoff } from '@lti-rooms/domain';
+import { HEARTBEAT_INTERVAL_SECONDS, presenceCutoff } from '@lti-rooms/domain';
 import {
   createLtijsProvider, LaunchService, LaunchTokens, LaunchVerifier, LoginService, LtijsProvider, OutboundClient, OutboundPolicy, PlatformKeys,
   PlatformServices, RegistrationService,
@@ -141,9 +141,8 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const limits = await RateLimits.open(config, logger);
   const frameOrigins = new FrameOriginService({ db, origins: frameOriginRepository, accounts, admin: adminRepository, sources: cspSources, logger });
   const realtime = new RealtimeServer({
-    tokens, launches, meetings, stage, sweeper, participants, publisher, logger, metrics, clock,
+    tokens, launches, meetings, stage, participants, publisher, logger, metrics, clock,
     adapter: { redisUrl: config.REDIS_URL, databaseUrl: config.DATABASE_URL },
-    sweepIntervalMs: options.sweepIntervalMs === undefined ? MEETING_SWEEP_INTERVAL_MS : options.sweepIntervalMs,
     handshakeLimits: handshakeLimits(limits, config.TRUST_PROXY, logger),
   });
   try {
@@ -154,6 +153,11 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
     throw error;
   }
   const jobs = new JobRunner(logger);
+  // Presence: this process vouches for the people it holds connections for; revocations reach open sockets.
+  jobs.every('presence heartbeat', HEARTBEAT_INTERVAL_SECONDS * 1000, () => realtime.heartbeat());
+  jobs.every('revalidate connections', HEARTBEAT_INTERVAL_SECONDS * 1000, () => realtime.revalidate());
+  const sweepIntervalMs = options.sweepIntervalMs === undefined ? MEETING_SWEEP_INTERVAL_MS : options.sweepIntervalMs;
+  if (sweepIntervalMs !== null) jobs.every('sweep meetings', sweepIntervalMs, () => sweeper.sweep());
   const pruneIntervalMs = options.pruneIntervalMs === undefined ? LOGIN_STATE_PRUNE_INTERVAL_MS : options.pruneIntervalMs;
   if (pruneIntervalMs !== null) jobs.every('prune login states', pruneIntervalMs, pruneLoginStates(loginStates, clock, logger));
   const purgeRooms = purgeDeletedRooms(roomRepository, clock, logger);

@@ -4,13 +4,12 @@ import {
   cameraBodySchema, ClientToServerEvents, enterBodySchema, jitsiJoinedBodySchema, ServerToClientEvents, sessionRefSchema, SOCKET_PATH, stageCommandBodySchema,
   stageSnapshotBodySchema,
 } from '@lti-rooms/contracts';
-import { HEARTBEAT_INTERVAL_SECONDS } from '@lti-rooms/domain';
 import type { LaunchContext, LaunchRepository, ParticipantRepository } from '@lti-rooms/server-persistence';
 import type { Metrics, Viewer } from '@lti-rooms/server-http';
 import type { LaunchTokens } from '@lti-rooms/server-lti';
 import { callerOf, parseBody, resolveLaunch, SESSION_COOKIE } from '@lti-rooms/server-http';
 import type { Logger } from '@lti-rooms/server-core';
-import { channels, MeetingPublisher, MeetingService, MeetingSweeper, MeetingTransport } from '@lti-rooms/server-meetings';
+import { channels, MeetingPublisher, MeetingService, MeetingTransport } from '@lti-rooms/server-meetings';
 import type { StageService } from '@lti-rooms/server-stage';
 import type { HandshakeLimits } from './handshake-limits';
 import { HeadcountBroadcaster } from './headcount-broadcaster';
@@ -25,15 +24,12 @@ export interface RealtimeDeps {
   launches: LaunchRepository;
   meetings: MeetingService;
   stage: StageService;
-  sweeper: MeetingSweeper;
   participants: ParticipantRepository;
   publisher: MeetingPublisher;
   adapter: Omit<AdapterOptions, 'logger'>;
   logger: Logger;
   metrics: Metrics;
   clock: () => Date;
-  /** How often this process sweeps meetings; null: never by itself (tests sweep by hand). */
-  sweepIntervalMs: number | null;
   /** Rate limits of new connections (README "Rate limits"). */
   handshakeLimits?: HandshakeLimits;
 }
@@ -51,9 +47,7 @@ export class RealtimeServer {
   private readonly presence = new LocalPresence();
   private readonly headcounts: HeadcountBroadcaster;
   private readonly guard: LaunchGuard;
-  private readonly timers: NodeJS.Timeout[] = [];
   private adapter: InstalledAdapter | null = null;
-  private sweeping = false;
 
   constructor(private readonly deps: RealtimeDeps) {
     this.io = new Server({ path: SOCKET_PATH, serveClient: false, maxHttpBufferSize: 64 * 1024 });
@@ -80,12 +74,9 @@ export class RealtimeServer {
     this.io.on('connection', (socket) => this.serve(socket));
   }
 
-  /** Connects to the other processes and starts this process's heartbeats and sweeps. */
+  /** Connects to the other processes. Its jobs (heartbeat, revalidate) are run by the composition root. */
   async start(): Promise<void> {
     this.adapter = await installAdapter(this.io, { ...this.deps.adapter, logger: this.deps.logger });
-    this.every(HEARTBEAT_INTERVAL_SECONDS * 1000, () => this.heartbeat());
-    this.every(HEARTBEAT_INTERVAL_SECONDS * 1000, () => this.revalidate());
-    if (this.deps.sweepIntervalMs !== null) this.every(this.deps.sweepIntervalMs, () => this.sweep(), true);
   }
 
   /** How events reach the other processes: 'memory' when there are none to reach. */
@@ -98,7 +89,6 @@ export class RealtimeServer {
   }
 
   async close(): Promise<void> {
-    for (const timer of this.timers) clearInterval(timer);
     this.headcounts.close();
     // Not io.close(): that also closes the HTTP server, which the tool closes itself.
     this.io.disconnectSockets(true);
@@ -126,29 +116,6 @@ export class RealtimeServer {
       const launch = await this.guard.current(socket);
       return work(launch, callerOf(launch));
     });
-  }
-
-  private async sweep(): Promise<void> {
-    if (this.sweeping) return;
-    this.sweeping = true;
-    try {
-      await this.deps.sweeper.sweep();
-    } finally {
-      this.sweeping = false;
-    }
-  }
-
-  /** A repeating job; `jitter` spreads processes started together so their sweeps do not coincide. */
-  private every(ms: number, job: () => Promise<void>, jitter = false): void {
-    const run = () => void job().catch((error: unknown) => this.deps.logger.error({ err: error }, 'real-time job failed'));
-    const start = setTimeout(() => {
-      run();
-      const timer = setInterval(run, ms);
-      timer.unref();
-      this.timers.push(timer);
-    }, jitter ? Math.floor(Math.random() * ms) : ms);
-    start.unref();
-    this.timers.push(start);
   }
 
   private authenticate(socket: MeetingSocket, next: (error?: Error) => void): void {
