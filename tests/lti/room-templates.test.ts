@@ -54,6 +54,9 @@ describe('rooms made from a custom template', () => {
     const shown = (await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${room.id}`)).json;
     const listed = (await api(fx.toolUrl, instructor, 'GET', `/api/channels/${channelId}/rooms`)).json.rooms.find((r: { id: string }) => r.id === room.id);
     expect([shown.mode, listed.mode]).toEqual(['panel', 'panel']);
+    // Stored once, true everywhere: the room's own column follows its template too.
+    const [stored] = await fx.tool.db.select<{ mode: string }>('SELECT mode FROM rooms WHERE id = :id', { id: room.id });
+    expect(stored.mode).toBe('panel');
 
     const host = await connectMeeting(fx.toolUrl, instructor);
     sockets.push(host);

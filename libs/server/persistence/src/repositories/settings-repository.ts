@@ -55,11 +55,18 @@ export class SettingsRepository {
   }
 
   async updateTemplate(accountId: string, templateId: string, template: NewTemplate, transaction?: Transaction): Promise<boolean> {
-    return (await this.db.execute(
+    const updated = (await this.db.execute(
       'UPDATE room_templates SET name = :name, base_mode = :baseMode, features = :features, updated_at = :now WHERE account_id = :accountId AND id = :templateId',
       { accountId, templateId, name: template.name, baseMode: template.baseMode, features: JSON.stringify(template.features), now: isoNow() },
       transaction,
     )) > 0;
+    // A room's stored mode is its template's base mode: it follows the template, so no reader ever sees it stale.
+    await this.db.execute(
+      'UPDATE rooms SET mode = :baseMode WHERE account_id = :accountId AND template_id = :templateId AND mode <> :baseMode',
+      { accountId, templateId, baseMode: template.baseMode },
+      transaction,
+    );
+    return updated;
   }
 
   async retireTemplate(accountId: string, templateId: string, retiredAt: Date | null, transaction?: Transaction): Promise<boolean> {
