@@ -1,4 +1,4 @@
-import { RoomRelationsRepository, RoomRepository } from '@lti-rooms/server-persistence';
+import { CollaboratorRepository, RoomRepository } from '@lti-rooms/server-persistence';
 import { buildAccount, buildLaunch, buildRoom, buildSession } from '@lti-rooms/server-persistence/testing';
 import { startToolServices, ToolServices } from '@lti-rooms/test-support';
 
@@ -58,7 +58,7 @@ describe(`room lists on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'SQLite
     await new RoomRepository(db).setDeleted(account.id, deleted.id, new Date(Date.now() - DAY));
     const othersRoom = await buildRoom(db, { accountId: account.id, ownerId: other.userId, name: 'Not mine' });
     const coEdited = await buildRoom(db, { accountId: account.id, ownerId: other.userId, name: 'Co-edited' });
-    await new RoomRelationsRepository(db).addCollaborator(account.id, coEdited.id, teacher.userId, 'co-editor');
+    await new CollaboratorRepository(db).add(account.id, coEdited.id, teacher.userId, 'co-editor');
     const elsewhere = await buildAccount(db);
     const foreignUser = await buildLaunch(db, { accountId: elsewhere.id, channelRole: 'manager' });
     await buildRoom(db, { accountId: elsewhere.id, ownerId: foreignUser.userId, name: 'Foreign' });

@@ -1,4 +1,4 @@
-import { RoomRelationsRepository, RoomRepository } from '@lti-rooms/server-persistence';
+import { LikeRepository, RoomRepository } from '@lti-rooms/server-persistence';
 import { buildAccount, buildLaunch, buildRoom, buildSession } from '@lti-rooms/server-persistence/testing';
 import { startToolServices, ToolServices } from '@lti-rooms/test-support';
 
@@ -24,7 +24,7 @@ describe(`purging deleted rooms on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL
     const kept = await buildRoom(db, { accountId: account.id, ownerId: teacher.userId, name: 'Still in use' });
     const ended = new Date(Date.now() - 40 * DAY);
     await buildSession(db, { accountId: account.id, roomId: old.id, state: { status: 'ended', openedAt: ended, startedAt: ended, endedAt: ended, endReason: 'host-ended' } }, ended);
-    await new RoomRelationsRepository(db).setLike(account.id, old.id, teacher.userId, true);
+    await new LikeRepository(db).set(account.id, old.id, teacher.userId, true);
     await rooms.setDeleted(account.id, old.id, new Date(Date.now() - 31 * DAY));
     await rooms.setDeleted(account.id, recent.id, new Date(Date.now() - DAY));
 

@@ -4,7 +4,7 @@ import cookieParser from 'cookie-parser';
 import express, { Express } from 'express';
 import {
   AccountRepository, createDatabase, Database, FrameOriginRepository, LaunchRepository, LoginStateRepository, MeetingSessionRepository, migrateDatabase,
-  ParticipantRepository, RoomFactsRepository, RoomRelationsRepository, RoomRepository, SettingsRepository, StageRepository, AdminRepository,
+  ParticipantRepository, RoomFactsRepository, CollaboratorRepository, LikeRepository, PublicationRepository, RoomRepository, SettingsRepository, StageRepository, AdminRepository,
 } from '@lti-rooms/server-persistence';
 import { HEARTBEAT_INTERVAL_SECONDS, presenceCutoff } from '@lti-rooms/domain';
 import {
@@ -110,17 +110,17 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const metrics = createMetrics();
   const web = new WebApp(config.WEB_DIST_DIR);
   const roomRepository = new RoomRepository(db);
-  const relations = new RoomRelationsRepository(db);
+  const [publications, collaborators, likes] = [new PublicationRepository(db), new CollaboratorRepository(db), new LikeRepository(db)];
   const settings = new SettingsRepository(db);
   const platform = new PlatformServices(ltijs, outbound);
   const roomLinks = new RoomLinks(config.ltiKey);
   const sessions = new MeetingSessionRepository(db);
   const participants = new ParticipantRepository(db);
   const rooms = new RoomService({
-    db, rooms: roomRepository, relations, facts: new RoomFactsRepository(db), settings, clock,
+    db, rooms: roomRepository, publications, likes, facts: new RoomFactsRepository(db), settings, clock,
     liveSessions: (accountId, roomIds, now) => participants.liveCounts(accountId, roomIds, presenceCutoff(now)),
   });
-  const collaboration = new CollaborationService({ db, rooms, relations, accounts, platform });
+  const collaboration = new CollaborationService({ db, rooms, publications, collaborators, accounts, platform });
   const adminRepository = new AdminRepository(db);
   const settingsAdmin = new SettingsAdminService({ db, settings, admin: adminRepository });
   const frameOriginRepository = new FrameOriginRepository(db);
@@ -193,7 +193,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
     tokens, registration, web, metrics, logger,
     secureCookies: config.secureCookies,
     sessionTtlMs: config.LAUNCH_TOKEN_TTL_HOURS * 3600_000,
-    landingFor: (launch) => landingForRoomLink({ rooms: roomRepository, relations, links: roomLinks, logger }, launch),
+    landingFor: (launch) => landingForRoomLink({ rooms: roomRepository, publications, collaborators, links: roomLinks, logger }, launch),
     limits, frameOrigins,
   }));
   // Of ltijs only the keyset is served (see createLtijsProvider).
@@ -201,7 +201,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   app.use('/api', apiRouter({ tokens, launches, limits }, [
     roomsRouter(rooms, collaboration),
     meetingsRouter(attendance),
-    deepLinkingRouter({ rooms, relations, accounts, platform, links: roomLinks, publicUrl: config.PUBLIC_URL }),
+    deepLinkingRouter({ rooms, publications, accounts, platform, links: roomLinks, publicUrl: config.PUBLIC_URL }),
   ], adminRouter(settingsAdmin, platformAdmin, clock, frameOrigins)));
   app.use(web.router());
   app.use(notFoundHandler());

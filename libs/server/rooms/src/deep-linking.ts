@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { deepLinkingResponseBodySchema } from '@lti-rooms/contracts';
 import { canPublishRoomTo, forbidden, roomLinkDecision } from '@lti-rooms/domain';
-import type { AccountRepository, RoomRelationsRepository, RoomRepository } from '@lti-rooms/server-persistence';
+import type { AccountRepository, CollaboratorRepository, PublicationRepository, RoomRepository } from '@lti-rooms/server-persistence';
 import { LaunchRefused, PlatformServices } from '@lti-rooms/server-lti';
 import { callerOf, launchOf, parseBody, route } from '@lti-rooms/server-http';
 import type { Logger } from '@lti-rooms/server-core';
@@ -11,7 +11,7 @@ import { RoomService } from './room-service';
 
 export interface DeepLinkingDeps {
   rooms: RoomService;
-  relations: RoomRelationsRepository;
+  publications: PublicationRepository;
   accounts: AccountRepository;
   platform: PlatformServices;
   links: RoomLinks;
@@ -32,9 +32,9 @@ export function deepLinkingRouter(deps: DeepLinkingDeps): Router {
       // Outside a course nothing is published, and the link is its editors' to hand out.
       const { room, access } = await deps.rooms.authorize(viewer, roomId, launch.channelId ? 'view' : 'edit');
       if (launch.channelId) {
-        const roleThere = await deps.relations.channelRoleIn(launch.accountId, launch.channelId, launch.userId);
+        const roleThere = await deps.publications.channelRoleIn(launch.accountId, launch.channelId, launch.userId);
         if (!canPublishRoomTo(access, roleThere)) throw forbidden('PLACE_NOT_ALLOWED');
-        await deps.relations.publish(launch.accountId, room.id, launch.channelId, launch.userId);
+        await deps.publications.publish(launch.accountId, room.id, launch.channelId, launch.userId);
       }
       const account = (await deps.accounts.findById(launch.accountId))!;
       const link = await deps.links.sign({ accountId: launch.accountId, roomId: room.id, channelId: launch.channelId });
@@ -64,7 +64,7 @@ export interface RoomLinkLaunch {
  * exist, so a refusal tells nothing about other courses' rooms.
  */
 export async function landingForRoomLink(
-  deps: { rooms: RoomRepository; relations: RoomRelationsRepository; links: RoomLinks; logger: Logger },
+  deps: { rooms: RoomRepository; publications: PublicationRepository; collaborators: CollaboratorRepository; links: RoomLinks; logger: Logger },
   launch: RoomLinkLaunch,
 ): Promise<string | null> {
   const reference = await deps.links.referenceIn(launch.custom, launch.accountId);
@@ -76,11 +76,11 @@ export async function landingForRoomLink(
   }
   const room = await deps.rooms.find(launch.accountId, reference.roomId);
   const viewer = callerOf(launch);
-  const policy = room ? await policyContextFor(deps.relations, viewer, room) : null;
+  const policy = room ? await policyContextFor(deps, viewer, room) : null;
   const course = launch.channelId
     ? {
-        publishedThere: room ? await deps.relations.isPublishedIn(launch.accountId, room.id, launch.channelId) : false,
-        roleThere: await deps.relations.channelRoleIn(launch.accountId, launch.channelId, launch.userId),
+        publishedThere: room ? await deps.publications.isPublishedIn(launch.accountId, room.id, launch.channelId) : false,
+        roleThere: await deps.publications.channelRoleIn(launch.accountId, launch.channelId, launch.userId),
       }
     : null;
   const decision = room && policy ? roomLinkDecision(policy, course) : 'refuse';
@@ -91,7 +91,7 @@ export async function landingForRoomLink(
   }
   if (decision === 'publish-and-open') {
     deps.logger.info({ ...log, roomId: reference.roomId, placedElsewhere }, 'room link published the room into the launching course');
-    await deps.relations.publish(launch.accountId, room!.id, launch.channelId!, launch.userId);
+    await deps.publications.publish(launch.accountId, room!.id, launch.channelId!, launch.userId);
   }
   return `/rooms/${room!.id}`;
 }

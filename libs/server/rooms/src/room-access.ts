@@ -1,14 +1,18 @@
 import { RoomPolicyContext, RoomRole } from '@lti-rooms/domain';
-import type { RoomFacts, RoomRecord, RoomRelationsRepository } from '@lti-rooms/server-persistence';
+import type { CollaboratorRepository, PublicationRepository, RoomFacts, RoomRecord } from '@lti-rooms/server-persistence';
 import type { Viewer } from '@lti-rooms/server-http';
 
 
 /** The policy context of one user on one room: owner and collaborator roles, and their channel role. */
-export async function policyContextFor(relations: RoomRelationsRepository, viewer: Viewer, room: RoomRecord): Promise<RoomPolicyContext> {
-  const roomRoles: RoomRole[] = await relations.collaboratorRolesOf(viewer.accountId, room.id, viewer.userId);
+export async function policyContextFor(
+  { publications, collaborators }: { publications: PublicationRepository; collaborators: CollaboratorRepository },
+  viewer: Viewer,
+  room: RoomRecord,
+): Promise<RoomPolicyContext> {
+  const roomRoles: RoomRole[] = await collaborators.rolesOf(viewer.accountId, room.id, viewer.userId);
   if (room.ownerId === viewer.userId) roomRoles.unshift('owner');
   return {
-    channelRole: await relations.channelRoleFor(viewer.accountId, room.id, viewer.userId),
+    channelRole: await publications.channelRoleFor(viewer.accountId, room.id, viewer.userId),
     roomRoles,
     roomDeleted: room.deletedAt !== null,
   };

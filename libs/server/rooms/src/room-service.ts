@@ -4,7 +4,7 @@ import {
   AccountSettings, availableModeChoices, initialChatOf, restoreWindowStart, LiveSession, canPerform, defaultModeChoice, forbidden, modeChoiceFacts, isRestorable, isSingleModeAccount,
   notFound, RoomAction, RoomPolicyContext, sortRoomsSoonestFirst, withDefaults,
 } from '@lti-rooms/domain';
-import type { Database, RoomFacts, RoomFactsRepository, RoomSet, RoomRecord, RoomRelationsRepository, RoomRepository, SettingsRepository } from '@lti-rooms/server-persistence';
+import type { Database, RoomFacts, RoomFactsRepository, RoomSet, RoomRecord, LikeRepository, PublicationRepository, RoomRepository, SettingsRepository } from '@lti-rooms/server-persistence';
 import type { Viewer } from '@lti-rooms/server-http';
 import { policyContextOf } from './room-access';
 import { availabilityFrom, earlyEntryFrom, modeFrom, sanitizeDescription, tagsFrom } from './room-input';
@@ -13,7 +13,8 @@ import { modeChoiceOf, presentRoom, presentRoomListItem } from './room-presenter
 export interface RoomServiceDeps {
   db: Database;
   rooms: RoomRepository;
-  relations: RoomRelationsRepository;
+  publications: PublicationRepository;
+  likes: LikeRepository;
   facts: RoomFactsRepository;
   settings: SettingsRepository;
   clock: () => Date;
@@ -31,7 +32,7 @@ export class RoomService {
 
   async formOptions(viewer: Viewer, channelId: string | null): Promise<RoomFormOptions> {
     const settings = await this.accountSettings(viewer.accountId);
-    const role = channelId ? await this.deps.relations.channelRoleIn(viewer.accountId, channelId, viewer.userId) : null;
+    const role = channelId ? await this.deps.publications.channelRoleIn(viewer.accountId, channelId, viewer.userId) : null;
     return {
       modeChoices: availableModeChoices(settings).flatMap((choice) => {
         const facts = modeChoiceFacts(choice, settings);
@@ -46,10 +47,10 @@ export class RoomService {
   }
 
   async create(viewer: Viewer, body: CreateRoomInput): Promise<RoomBody> {
-    const { relations, rooms, db, clock } = this.deps;
+    const { publications, rooms, db, clock } = this.deps;
     if (body.channelId) {
-      if ((await relations.channelRoleIn(viewer.accountId, body.channelId, viewer.userId)) !== 'manager') throw forbidden('CREATE_IN_COURSE_NOT_ALLOWED');
-    } else if (!(await relations.managesAnyChannel(viewer.accountId, viewer.userId))) {
+      if ((await publications.channelRoleIn(viewer.accountId, body.channelId, viewer.userId)) !== 'manager') throw forbidden('CREATE_IN_COURSE_NOT_ALLOWED');
+    } else if (!(await publications.managesAnyChannel(viewer.accountId, viewer.userId))) {
       throw forbidden('CREATE_NOT_ALLOWED');
     }
     const settings = await this.accountSettings(viewer.accountId);
@@ -70,7 +71,7 @@ export class RoomService {
     };
     await db.transaction(async (transaction) => {
       await rooms.create(room, transaction);
-      if (body.channelId) await relations.publish(viewer.accountId, room.id, body.channelId, viewer.userId, transaction);
+      if (body.channelId) await publications.publish(viewer.accountId, room.id, body.channelId, viewer.userId, transaction);
     });
     return this.get(viewer, room.id);
   }
@@ -111,12 +112,12 @@ export class RoomService {
 
   async setLike(viewer: Viewer, roomId: string, liked: boolean): Promise<{ count: number; likedByMe: boolean }> {
     await this.authorize(viewer, roomId, 'like');
-    await this.deps.relations.setLike(viewer.accountId, roomId, viewer.userId, liked);
-    return this.deps.relations.likes(viewer.accountId, roomId, viewer.userId);
+    await this.deps.likes.set(viewer.accountId, roomId, viewer.userId, liked);
+    return this.deps.likes.summary(viewer.accountId, roomId, viewer.userId);
   }
 
   async listChannel(viewer: Viewer, channelId: string): Promise<RoomListItem[]> {
-    if (!(await this.deps.relations.channelRoleIn(viewer.accountId, channelId, viewer.userId))) throw notFound('COURSE_NOT_FOUND');
+    if (!(await this.deps.publications.channelRoleIn(viewer.accountId, channelId, viewer.userId))) throw notFound('COURSE_NOT_FOUND');
     const [settings, rooms, live] = await Promise.all([
       this.accountSettings(viewer.accountId),
       this.deps.rooms.listPublishedIn(viewer.accountId, channelId),

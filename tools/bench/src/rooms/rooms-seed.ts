@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@lti-rooms/server-persistence';
-import { RoomRelationsRepository, RoomRepository } from '@lti-rooms/server-persistence';
+import { LikeRepository, PublicationRepository, RoomRepository } from '@lti-rooms/server-persistence';
 
 export interface Course {
   accountId: string;
@@ -16,7 +16,8 @@ export interface Course {
  */
 export async function growCourseTo(db: Database, course: Course, existing: number, total: number): Promise<void> {
   const rooms = new RoomRepository(db);
-  const relations = new RoomRelationsRepository(db);
+  const publications = new PublicationRepository(db);
+  const likes = new LikeRepository(db);
   const weekAhead = Date.now() + 7 * 24 * 3600_000;
   await db.transaction(async (t) => {
     for (let n = existing; n < total; n++) {
@@ -28,7 +29,7 @@ export async function growCourseTo(db: Database, course: Course, existing: numbe
         availability: n % 4 === 0 ? { kind: 'scheduled', start, end: new Date(start.getTime() + 3600_000) } : { kind: 'always' },
         earlyEntryMinutes: 15, chat: { groupChat: true, privateChat: true, polls: true, reactions: true },
       }, t);
-      await relations.publish(course.accountId, id, course.channelId, course.instructorId, t);
+      await publications.publish(course.accountId, id, course.channelId, course.instructorId, t);
     }
   });
   // Likes outside the transaction: the repository's like write takes no transaction.
@@ -36,6 +37,6 @@ export async function growCourseTo(db: Database, course: Course, existing: numbe
     const [room] = await db.select<{ id: string }>(
       `SELECT r.id FROM rooms r WHERE r.account_id = :accountId AND r.name = :name`, { accountId: course.accountId, name: `Seminar ${n + 1}` },
     );
-    if (room) await relations.setLike(course.accountId, room.id, course.studentId, true);
+    if (room) await likes.set(course.accountId, room.id, course.studentId, true);
   }
 }

@@ -1,7 +1,8 @@
 import type { ChannelRole } from '@lti-rooms/domain';
 import { Database } from '../database';
 import { RoomSet, roomSetSql } from '../room-set';
-import type { ChannelRef, CollaboratorRole } from './room-relations-repository';
+import type { CollaboratorRole } from './collaborator-repository';
+import type { ChannelRef } from './publication-repository';
 
 /** What one user's view of one room needs besides the room row: their roles, its channels, its likes. */
 export interface RoomFacts {

@@ -5,7 +5,7 @@ import { Account, AccountRepository, NewAccount } from '../repositories/account-
 import { LaunchRecordInput, LaunchRepository, RecordedLaunch } from '../repositories/launch-repository';
 import { MeetingSessionRepository, NewSession, SessionRecord } from '../repositories/meeting-session-repository';
 import { NewRoom, RoomRecord, RoomRepository } from '../repositories/room-repository';
-import { RoomRelationsRepository } from '../repositories/room-relations-repository';
+import { PublicationRepository } from '../repositories/publication-repository';
 
 /**
  * Real rows for database tests, written through the repositories so a test states only
@@ -67,8 +67,8 @@ export async function buildRoom(db: Database, overrides: RoomOverrides): Promise
   };
   const rooms = new RoomRepository(db);
   await rooms.create(room);
-  const relations = new RoomRelationsRepository(db);
-  for (const channelId of publishedIn) await relations.publish(room.accountId, room.id, channelId, room.ownerId);
+  const publications = new PublicationRepository(db);
+  for (const channelId of publishedIn) await publications.publish(room.accountId, room.id, channelId, room.ownerId);
   const stored = await rooms.find(room.accountId, room.id);
   if (!stored) throw new Error(`buildRoom: room ${room.id} was not stored`);
   return stored;

@@ -1,16 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { Transaction } from 'sequelize';
 import type { ChannelRole } from '@lti-rooms/domain';
 import { Database } from '../database';
 import { isoNow } from '../rows';
 
-export type CollaboratorRole = 'co-editor' | 'co-publisher' | 'room-moderator';
-
-export interface Collaborator { userId: string; name: string; role: CollaboratorRole }
 export interface ChannelRef { id: string; title: string }
 
-/** Who works on a room, where it is published, and who likes it; all scoped by account. */
-export class RoomRelationsRepository {
+/** Where rooms are published (room_channels) and the viewer's roles in those courses; scoped by account. */
+export class PublicationRepository {
   constructor(private readonly db: Database) {}
 
   async publish(accountId: string, roomId: string, channelId: string, userId: string, transaction?: Transaction): Promise<void> {
@@ -79,73 +75,5 @@ export class RoomRelationsRepository {
       { accountId, userId },
     );
     return rows.length > 0;
-  }
-
-  async collaborators(accountId: string, roomId: string): Promise<Collaborator[]> {
-    return this.db.select<Collaborator>(
-      `SELECT c.user_id AS "userId", u.name, c.role FROM room_collaborators c JOIN users u ON u.id = c.user_id
-       WHERE c.account_id = :accountId AND c.room_id = :roomId ORDER BY c.role, u.name`,
-      { accountId, roomId },
-    );
-  }
-
-  async collaboratorRolesOf(accountId: string, roomId: string, userId: string): Promise<CollaboratorRole[]> {
-    const rows = await this.db.select<{ role: CollaboratorRole }>(
-      'SELECT role FROM room_collaborators WHERE account_id = :accountId AND room_id = :roomId AND user_id = :userId',
-      { accountId, roomId, userId },
-    );
-    return rows.map((row) => row.role);
-  }
-
-  async addCollaborator(accountId: string, roomId: string, userId: string, role: CollaboratorRole): Promise<void> {
-    await this.db.execute(
-      `INSERT INTO room_collaborators (room_id, user_id, role, account_id, created_at) VALUES (:roomId, :userId, :role, :accountId, :now)
-       ON CONFLICT (room_id, user_id, role) DO NOTHING`,
-      { accountId, roomId, userId, role, now: isoNow() },
-    );
-  }
-
-  async removeCollaborator(accountId: string, roomId: string, userId: string, role: CollaboratorRole): Promise<boolean> {
-    return (await this.db.execute(
-      'DELETE FROM room_collaborators WHERE account_id = :accountId AND room_id = :roomId AND user_id = :userId AND role = :role',
-      { accountId, roomId, userId, role },
-    )) > 0;
-  }
-
-  async likes(accountId: string, roomId: string, userId: string): Promise<{ count: number; likedByMe: boolean }> {
-    const [row] = await this.db.select<{ n: number | string; mine: number | string }>(
-      `SELECT COUNT(*) AS n, SUM(CASE WHEN user_id = :userId THEN 1 ELSE 0 END) AS mine FROM room_likes WHERE account_id = :accountId AND room_id = :roomId`,
-      { accountId, roomId, userId },
-    );
-    return { count: Number(row?.n ?? 0), likedByMe: Number(row?.mine ?? 0) > 0 };
-  }
-
-  /** One like per user: liking twice changes nothing. */
-  async setLike(accountId: string, roomId: string, userId: string, liked: boolean): Promise<void> {
-    if (liked) {
-      await this.db.execute(
-        `INSERT INTO room_likes (room_id, user_id, account_id, created_at) VALUES (:roomId, :userId, :accountId, :now) ON CONFLICT (room_id, user_id) DO NOTHING`,
-        { accountId, roomId, userId, now: isoNow() },
-      );
-    } else {
-      await this.db.execute('DELETE FROM room_likes WHERE account_id = :accountId AND room_id = :roomId AND user_id = :userId', { accountId, roomId, userId });
-    }
-  }
-
-  /** Users of this account, by id, for collaborator picks that come from the roster. */
-  async findUserBySub(accountId: string, ltiSub: string): Promise<{ id: string; name: string } | null> {
-    const [row] = await this.db.select<{ id: string; name: string }>('SELECT id, name FROM users WHERE account_id = :accountId AND lti_sub = :ltiSub', { accountId, ltiSub });
-    return row ?? null;
-  }
-
-  /** A course member known from the roster before their first launch; the launch later fills in the rest. */
-  async createUserFromRoster(accountId: string, member: { ltiSub: string; name: string; email: string | null }): Promise<string> {
-    const now = isoNow();
-    await this.db.execute(
-      `INSERT INTO users (id, account_id, lti_sub, name, email, created_at, updated_at) VALUES (:id, :accountId, :ltiSub, :name, :email, :now, :now)
-       ON CONFLICT (account_id, lti_sub) DO NOTHING`,
-      { id: randomUUID(), accountId, ...member, now },
-    );
-    return (await this.findUserBySub(accountId, member.ltiSub))!.id;
   }
 }
