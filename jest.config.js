@@ -1,4 +1,4 @@
-// Test tiers (ARCHITECTURE.md): unit = pure rules; integration = services and routers
+// Test tiers (ARCHITECTURE.md): unit = pure rules; component = the web's forms in jsdom; integration = services and routers
 // on a real database (SQLite, or PostgreSQL when TEST_DATABASE_URL is set); lti = full
 // protocol flows over HTTP against the dev LMS. ts-jest type-checks every test file (diagnostics on,
 // not isolated): a test that does not compile fails instead of running on a guess.
@@ -20,5 +20,15 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,tools,apps/server,apps/web}/**/*.test.ts'], testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '/node_modules/'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/{libs,apps/server,tests/integration}/**/*.int.test.ts'] },
     { ...common, displayName: 'lti', testMatch: ['<rootDir>/tests/lti/**/*.test.ts'] },
+    // Components as a person uses them (React Testing Library in jsdom): the forms' words, focus and field errors.
+    {
+      ...common,
+      displayName: 'component',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/apps/web/**/*.test.tsx'],
+      transform: {
+        '^.+\\.tsx?$': ['ts-jest', { tsconfig: { ...compilerOptions, module: 'commonjs', moduleResolution: 'node10', paths: compilerOptions.paths, baseUrl: __dirname, jsx: 'react-jsx', types: ['node', 'jest'], lib: ['ES2023', 'DOM', 'DOM.Iterable'], isolatedModules: false }, diagnostics: true }],
+      },
+    },
   ],
 };

@@ -47,7 +47,7 @@ const jest = (name, out, args, env) => {
 
 if (!process.env.SKIP_LINT) step('lint and type-check (module boundaries included)', 'npm', ['run', 'lint']);
 step('build the web app', 'npx', ['nx', 'run', 'web:build', '--outputStyle=static']);
-jest('unit tests', 'unit.json', ['--selectProjects', 'unit']);
+jest('unit and component tests', 'unit.json', ['--selectProjects', 'unit', 'component']);
 jest('integration and LTI tests on SQLite', 'sqlite.json', ['--selectProjects', 'integration', 'lti', '--runInBand'], { TEST_DATABASE_URL: '' });
 const pgReachable = postgresReachable();
 if (pgReachable) {

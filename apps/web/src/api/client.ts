@@ -31,7 +31,7 @@ export async function apiRequest<Schema extends z.ZodType>(
   const response = await send(path, requireLaunchToken(), options);
   const body = await readJson(response);
 
-  if (!response.ok) throw toApiRequestError(response, body);
+  if (!response.ok) throw errorFromResponse(response, body);
 
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
@@ -56,7 +56,7 @@ export interface ApiDownload {
  */
 export async function apiDownload(path: string, accept: string, options: Pick<ApiRequestOptions, 'signal'> = {}): Promise<ApiDownload> {
   const response = await send(path, requireLaunchToken(), { ...options, accept });
-  if (!response.ok) throw toApiRequestError(response, await readJson(response));
+  if (!response.ok) throw errorFromResponse(response, await readJson(response));
   return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) };
 }
 
@@ -112,7 +112,8 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function toApiRequestError(response: Response, body: unknown): ApiRequestError {
+/** A failed response as the page's error: its code worded (text/refusal-text), its fields worded on their own. */
+function errorFromResponse(response: Response, body: unknown): ApiRequestError {
   if (response.status === 401) markSessionExpired();
 
   const parsed = apiErrorSchema.safeParse(body);

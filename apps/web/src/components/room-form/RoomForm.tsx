@@ -5,15 +5,16 @@ import { useForm } from 'react-hook-form';
 import { toApiRequestError } from '../../api/use-async-action';
 import type { ApiRequestError } from '../../api/client';
 import { changedFields, formFieldForServerPath, modeChoiceFromKey } from '../../rooms/room-form-body';
-import { roomFormSchema, type RoomFormField, type RoomFormValues } from '../../rooms/room-form-schema';
+import { roomFormSchema, type RoomFormValues } from '../../rooms/room-form-schema';
 import type { DirtyFields } from '../../rooms/room-form-body';
 import { Button, Field } from '../../ui';
 import { ApiErrorAlert } from '../ApiErrorAlert';
 import { AvailabilityFields } from './AvailabilityFields';
-import { ErrorSummary } from './ErrorSummary';
-import { roomFieldIds } from './field-ids';
+import { FormErrorSummary } from '../FormErrorSummary';
+import { placeServerFieldErrors, summaryItems } from '../form-errors';
+import { roomFieldIds, roomSummaryFields } from './field-ids';
 import { ModeField, type ModeOption } from './ModeField';
-import { WORDED_ISSUES } from '../../text/field-error-text';
+import { fieldErrorText, WORDED_ISSUES } from '../../text/field-error-text';
 
 export interface RoomFormSubmission {
   values: RoomFormValues;
@@ -42,6 +43,7 @@ interface RoomFormProps {
 export function RoomForm(props: RoomFormProps) {
   const { idPrefix = 'room', modeOptions, zone, defaultValues, submitLabel, onCancel } = props;
   const ids = roomFieldIds(idPrefix);
+  const summaryFields = roomSummaryFields(ids);
   const schema = useMemo(
     () => roomFormSchema({ zone, maxTimeFrameHours: props.maxTimeFrameHours, savedStart: props.savedStart ?? null }),
     [zone, props.maxTimeFrameHours, props.savedStart],
@@ -55,15 +57,17 @@ export function RoomForm(props: RoomFormProps) {
     setFailure(null);
     const modeChoice = modeChoiceFromKey(values.modeKey, modeOptions);
     if (!modeChoice) {
-      setError('modeKey', { type: 'validate', message: 'Choose a room mode' }, { shouldFocus: true });
+      setError('modeKey', { type: 'validate', message: fieldErrorText({ code: 'MODE_REQUIRED' }) }, { shouldFocus: true });
       return;
     }
     try {
       await props.onSubmit({ values, dirty: changedFields(values, defaultValues), modeChoice });
     } catch (caught) {
       const error = toApiRequestError(caught);
-      const unplaced = placeFieldErrors(error, (field, message, first) =>
-        setError(field, { type: 'server', message }, { shouldFocus: first }),
+      const unplaced = placeServerFieldErrors(
+        error,
+        (path) => formFieldForServerPath(path) !== null,
+        (path, message, first) => setError(formFieldForServerPath(path)!, { type: 'server', message }, { shouldFocus: first }),
       );
       if (unplaced) setFailure(error);
     }
@@ -71,7 +75,7 @@ export function RoomForm(props: RoomFormProps) {
 
   return (
     <form className="room-form" noValidate onSubmit={submit}>
-      <ErrorSummary errors={errors} ids={ids} focusTargets={{ modeKey: `${ids.modeKey}-0`, availabilityKind: `${ids.availabilityKind}-always` }} />
+      <FormErrorSummary items={summaryItems(errors, summaryFields)} />
       {failure && <ApiErrorAlert error={failure} title="The room could not be saved" />}
 
       <Field id={ids.name} label="Name" required error={errors.name?.message} hint="Shown on the room's entry page.">
@@ -111,20 +115,4 @@ export function RoomForm(props: RoomFormProps) {
       </div>
     </form>
   );
-}
-
-/**
- * Puts each 400 field error on its field; returns true when something is left that only a
- * general alert can show (another status, or a field this form does not have).
- */
-function placeFieldErrors(error: ApiRequestError, place: (field: RoomFormField, message: string, first: boolean) => void): boolean {
-  if (error.status !== 400 || error.fields.length === 0) return true;
-  let placed = 0;
-  let unplaced = false;
-  for (const { path, message } of error.fields) {
-    const field = formFieldForServerPath(path);
-    if (field) place(field, message, placed++ === 0);
-    else unplaced = true;
-  }
-  return unplaced;
 }

@@ -1,4 +1,5 @@
 import type { RoomFormField } from '../../rooms/room-form-schema';
+import type { SummaryField } from '../form-errors';
 
 /** Element ids of a room form's controls; the prefix keeps two forms on one page apart. */
 export function roomFieldIds(prefix: string) {
@@ -38,3 +39,12 @@ export const ROOM_FORM_FIELD_LABELS: Record<RoomFormField, string> = {
   end: 'End',
   earlyEntryMinutes: 'Early entry',
 };
+
+/**
+ * The summary's fields in order, each focusing its control: the first radio of a group
+ * (mode, availability), since a fieldset cannot take focus.
+ */
+export function roomSummaryFields(ids: RoomFieldIds): SummaryField[] {
+  const focusTargets: Partial<Record<RoomFormField, string>> = { modeKey: `${ids.modeKey}-0`, availabilityKind: `${ids.availabilityKind}-always` };
+  return ROOM_FORM_FIELD_ORDER.map((field) => ({ name: field, id: focusTargets[field] ?? ids[field], label: ROOM_FORM_FIELD_LABELS[field] }));
+}
