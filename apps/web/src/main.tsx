@@ -1,7 +1,9 @@
 // First: configures zod before any schema is built or run.
 import './boot/zod-jitless';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { queryClient } from './api/query-client';
 import { App } from './App';
 import { readEmbeddedLaunchError } from './boot/embedded-launch-error';
 import { captureLaunchTokenFromUrl } from './boot/launch-token';
@@ -20,6 +22,8 @@ if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <App launchError={launchError} />
+    <QueryClientProvider client={queryClient}>
+      <App launchError={launchError} />
+    </QueryClientProvider>
   </StrictMode>,
 );

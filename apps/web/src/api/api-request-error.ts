@@ -41,3 +41,11 @@ export class ApiRequestError extends Error {
 export function isApiRequestError(error: unknown): error is ApiRequestError {
   return error instanceof ApiRequestError;
 }
+
+/** Any failure as the page shows it: the API's own, or a bug of this page worded as one. */
+export function toApiRequestError(error: unknown): ApiRequestError {
+  if (error instanceof ApiRequestError) return error;
+  // A bug in our own code, not the server: still show something a person can act on.
+  console.error(error);
+  return new ApiRequestError({ status: 0, code: 'CLIENT_ERROR', message: 'Something went wrong on this page. Reload it.' });
+}

@@ -4,6 +4,7 @@ import { getLaunchToken } from '../boot/launch-token';
 import { ApiRequestError, CLIENT_ERROR_CODES } from './api-request-error';
 import { fieldErrorText } from '../text/field-error-text';
 import { refusalText } from '../text/refusal-text';
+import { invalidateAfterChange } from './query-client';
 import { markSessionExpired } from './session-expiry';
 
 export { ApiRequestError, isApiRequestError } from './api-request-error';
@@ -32,6 +33,7 @@ export async function apiRequest<Schema extends z.ZodType>(
   const body = await readJson(response);
 
   if (!response.ok) throw errorFromResponse(response, body);
+  if ((options.method ?? 'GET') !== 'GET') invalidateAfterChange();
 
   const parsed = schema.safeParse(body);
   if (!parsed.success) {

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiRequestError } from './client';
+import { toApiRequestError, type ApiRequestError } from './api-request-error';
+
+export { toApiRequestError };
 
 export interface AsyncAction<Args extends unknown[], Result> {
   /** Resolves with the result, or undefined when the call failed (the error is in `error`). */
@@ -38,10 +40,4 @@ export function useAsyncAction<Args extends unknown[], Result>(action: (...args:
   );
   const clearError = useCallback(() => setError(null), []);
   return { run, pending, error, clearError };
-}
-
-export function toApiRequestError(error: unknown): ApiRequestError {
-  if (error instanceof ApiRequestError) return error;
-  console.error(error);
-  return new ApiRequestError({ status: 0, code: 'CLIENT_ERROR', message: 'Something went wrong on this page. Reload it.' });
 }
