@@ -12,15 +12,16 @@ function isTransient(error: unknown): error is ApiRequestError {
 const MAX_RETRIES = 3;
 
 /**
- * The page's one cache of API reads (TanStack Query). Reads stay fresh for 30 s (a page
- * revisited within that shows at once, then nothing is asked again); every successful change
+ * The page's one cache of API reads (TanStack Query). A page revisited shows what it showed
+ * at once and asks again behind it (another person may have changed it: an administrator's
+ * settings, a co-editor's room); identical reads in flight are shared; every successful change
  * invalidates them (invalidateAfterChange); a transient failure is retried after the wait the
  * server named, at most three times.
  */
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
-      staleTime: 30_000,
+      staleTime: 0,
       refetchOnWindowFocus: false,
       retry: (failures, error) => isTransient(error) && failures < MAX_RETRIES,
       retryDelay: (attempt, error) => Math.min(10_000, ((error as ApiRequestError).retryAfterSeconds ?? 2 ** attempt) * 1000),

@@ -36,11 +36,11 @@ export function useRoom(roomId: string): ApiResource<RoomBody> {
 }
 
 export function useChannelRooms(channelId: string): ApiResource<z.infer<typeof roomListSchema>> {
-  return useApiResource(`/api/channels/${segment(channelId)}/rooms`, roomListSchema);
+  return useApiResource(`/api/channels/${segment(channelId)}/rooms`, roomListSchema, { showCached: true });
 }
 
 export function useMyRooms(): ApiResource<z.infer<typeof roomListSchema>> {
-  return useApiResource('/api/my-rooms', roomListSchema);
+  return useApiResource('/api/my-rooms', roomListSchema, { showCached: true });
 }
 
 export function useRoomFormOptions(channelId: string | null): ApiResource<z.infer<typeof roomFormOptionsSchema>> {

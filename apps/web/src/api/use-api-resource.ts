@@ -12,15 +12,17 @@ export type ApiResource<T> =
 /**
  * One GET resource through the page's query cache (query-client.ts): cached per path,
  * refetched after changes, transient failures retried. A retry after an error reads as loading.
+ * A cached copy is shown while the page asks again only with `showCached` (the room lists):
+ * what a form starts from must be current, since a form does not take later values.
  */
-export function useApiResource<Schema extends z.ZodType>(path: string, schema: Schema): ApiResource<z.infer<Schema>> {
+export function useApiResource<Schema extends z.ZodType>(path: string, schema: Schema, { showCached = false }: { showCached?: boolean } = {}): ApiResource<z.infer<Schema>> {
   const query = useQuery({
     queryKey: ['api', path],
     queryFn: ({ signal }) => apiRequest(path, schema, { signal }),
     ...(path === ME_PATH ? { staleTime: Infinity } : {}),
   });
   const again = () => void query.refetch();
-  if (query.isPending || (query.isError && query.isFetching)) return { status: 'loading' };
+  if (query.isPending || (query.isError && query.isFetching) || (!showCached && path !== ME_PATH && !query.isFetchedAfterMount)) return { status: 'loading' };
   if (query.isError) return { status: 'error', error: toApiRequestError(query.error), retry: again };
   return { status: 'success', data: query.data as z.infer<Schema>, reload: again };
 }
