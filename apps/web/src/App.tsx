@@ -2,21 +2,21 @@ import type { LaunchError } from '@lti-rooms/contracts';
 import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { isSessionExpired, subscribeToSessionExpiry } from './api/session-expiry';
-import { AdminPage } from './pages/admin/AdminPage';
-import { ChannelPage } from './pages/ChannelPage';
-import { CreateRoomPage } from './pages/CreateRoomPage';
-import { DeepLinkingPage } from './pages/deep-linking/DeepLinkingPage';
-import { MeetingPageFallback } from './pages/meeting/MeetingPageRoot';
-import { MyRoomsPage } from './pages/MyRoomsPage';
-import { RoomEditPage } from './pages/room-edit/RoomEditPage';
-import { RoomEntryPage } from './pages/room-entry/RoomEntryPage';
+import { AdminPage } from './admin/AdminPage';
+import { ChannelPage } from './rooms/ChannelPage';
+import { CreateRoomPage } from './rooms/CreateRoomPage';
+import { DeepLinkingPage } from './rooms/deep-linking/DeepLinkingPage';
+import { MeetingPageFallback } from './meetings/page/MeetingPageRoot';
+import { MyRoomsPage } from './rooms/MyRoomsPage';
+import { RoomEditPage } from './rooms/room-edit/RoomEditPage';
+import { RoomEntryPage } from './rooms/room-entry/RoomEntryPage';
 import { LaunchErrorPage } from './pages/LaunchErrorPage';
 import { LaunchErrorRoute } from './pages/LaunchErrorRoute';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SessionExpiredPage } from './pages/SessionExpiredPage';
 
 // Its own chunk: Socket.IO and the Jitsi SDK load only when someone opens a meeting.
-const MeetingPage = lazy(() => import('./pages/meeting/MeetingPage'));
+const MeetingPage = lazy(() => import('./meetings/page/MeetingPage'));
 
 interface AppProps {
   /** Set when the server answered a failed launch with this page; it wins over the route. */

@@ -22,7 +22,7 @@ import { currentSessionId, entersOnConnect, initialMeetingPageState, meetingPage
 import { EXPIRED_LAUNCH_CODES, listen, openMeetingSocket, request, type MeetingSocket } from './meeting-socket';
 import { liveSafetyDelayMs, nextReentryAt } from './reentry';
 import { runAt } from './run-at';
-import { createStageChannel, type StageChannel } from './stage-channel';
+import { createStageChannel, type StageChannel } from '../stage/stage-channel';
 
 const ENTER_TIMEOUT_MS = 15_000;
 /** Leaving must not hold the person back: the server also notices a closed connection within ~30 s. */

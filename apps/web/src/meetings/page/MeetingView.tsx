@@ -1,0 +1,122 @@
+import type { Ack, CameraResult, JitsiTokenBody, MeetingBody } from '@lti-rooms/contracts';
+import { useCallback, useState } from 'react';
+import { formatInRoomCount } from '../meeting-format';
+import type { MeetingPresence, MeetingProblem } from '../meeting-page-state';
+import type { StageChannel } from '../../stage/stage-channel';
+import { useStage } from '../../stage/use-stage';
+import { Alert, Button } from '../../ui';
+import { EndSessionButton } from './EndSessionButton';
+import type { JitsiApi } from './jitsi-api';
+import { JitsiEmbed } from './JitsiEmbed';
+import { ParticipantsPanel } from '../../stage/ParticipantsPanel';
+import { StageInvitationDialog } from '../../stage/StageInvitationDialog';
+import { StageSelfControls } from '../../stage/StageSelfControls';
+import { StageStrip } from '../../stage/StageStrip';
+import { useCameraSlot } from './use-camera-slot';
+import { useJitsiToken } from './use-jitsi-token';
+import { useStageInvitation } from '../../stage/use-stage-invitation';
+import { useStageJitsi } from '../../stage/use-stage-jitsi';
+import { useVideoReconnect } from './use-video-reconnect';
+
+interface MeetingViewProps {
+  meeting: MeetingBody;
+  /** Who I am (the LMS user): my entry on the stage. */
+  myUserId: string;
+  presence: MeetingPresence | null;
+  connectionLost: boolean;
+  /** Entering again (after a reconnect) failed; the video goes on. */
+  problem: MeetingProblem | null;
+  onLeave: () => void;
+  onEndForEveryone: () => Promise<MeetingProblem | null>;
+  setCamera: (on: boolean) => Promise<CameraResult | null>;
+  /** Asks for a fresh Jitsi token while the person is admitted (use-jitsi-token.ts). */
+  renewJitsiToken: (sessionId: string) => Promise<Ack<JitsiTokenBody>>;
+  stageChannel: StageChannel;
+  onRetry: () => void;
+  onDismissProblem: () => void;
+}
+
+/** The live meeting: controls, notices, the stage of panel rooms, and the Jitsi video. */
+export function MeetingView(props: MeetingViewProps) {
+  const { meeting, myUserId, presence, connectionLost, problem, onLeave, setCamera, stageChannel, onRetry, onDismissProblem } = props;
+  const camera = useCameraSlot(meeting, setCamera);
+  const room = useStage({ channel: stageChannel, meeting, myUserId, presence });
+  const jwt = useJitsiToken(meeting, props.renewJitsiToken);
+  const video = useVideoReconnect(meeting, room.role, onRetry, jwt);
+  const stageJitsi = useStageJitsi({
+    meeting, embedMeeting: video.embedMeeting, stage: room.stage, me: room.me, role: room.role, myUserId, channel: stageChannel, onConferenceJoined: video.conferenceJoined,
+  });
+  const invitation = useStageInvitation(room);
+  const { stage, me } = room;
+  const isHost = room.role === 'host';
+  // Hosts by their course or room role, and moderators a host made in this session.
+  const canEnd = isHost;
+  const [endProblem, setEndProblem] = useState<MeetingProblem | null>(null);
+
+  const { attach: attachCamera } = camera;
+  const { attach: attachStage } = stageJitsi;
+  const onApiReady = useCallback(
+    (api: JitsiApi) => {
+      attachCamera(api);
+      attachStage(api);
+    },
+    [attachCamera, attachStage],
+  );
+
+  return (
+    <>
+      <div className="meeting-toolbar" role="toolbar" aria-label="Meeting controls">
+        <Button variant="secondary" onClick={onLeave}>
+          Leave session
+        </Button>
+        {canEnd && <EndSessionButton onEndForEveryone={props.onEndForEveryone} onOutcome={setEndProblem} />}
+        {stage && me && <StageSelfControls me={me} stage={stage} command={room.command} onRefused={room.setNotice} />}
+        {presence && <span className="muted meeting-presence">{formatInRoomCount(presence.inRoomCount)}</span>}
+      </div>
+
+      <div className="meeting-notices" role="status">
+        {camera.notice && <p>{camera.notice}</p>}
+        {room.notice && <p>{room.notice}</p>}
+        {video.notice && <p>{video.notice}</p>}
+        {connectionLost && <p>The connection to LTI Rooms was lost. Reconnecting… The video goes on meanwhile.</p>}
+        {presence && !presence.hostPresent && !isHost && <p>No host is in the meeting at the moment.</p>}
+      </div>
+
+      {problem && (
+        <Alert tone="error" title="Your place in the meeting could not be confirmed">
+          <p>{problem.message}</p>
+          <div className="button-row">
+            <Button variant="secondary" onClick={onRetry}>
+              Try again
+            </Button>
+            <Button variant="secondary" onClick={onDismissProblem}>
+              Dismiss
+            </Button>
+          </div>
+        </Alert>
+      )}
+      {endProblem && (
+        <Alert tone="error" title="The session could not be ended">
+          <p>{endProblem.message}</p>
+        </Alert>
+      )}
+
+      {stage && <StageStrip stage={stage} />}
+      <div className={stage && isHost ? 'meeting-layout meeting-layout-with-panel' : 'meeting-layout'}>
+        <JitsiEmbed
+          // A demoted moderator's video connects anew (use-video-reconnect.ts); a reconnect alone keeps the call.
+          key={video.generation}
+          embed={video.embed}
+          frameTitle={`Video meeting: ${meeting.roomName}`}
+          onApiReady={onApiReady}
+          onReadyToClose={onLeave}
+        />
+        {stage && isHost && <ParticipantsPanel stage={stage} myUserId={myUserId} command={room.command} />}
+      </div>
+
+      {invitation && (
+        <StageInvitationDialog inviterName={invitation.inviterName} refusal={invitation.refusal} pending={invitation.pending} onJoin={invitation.join} onDecline={invitation.decline} />
+      )}
+    </>
+  );
+}

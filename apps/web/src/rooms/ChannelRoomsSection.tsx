@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { useChannelRooms } from './rooms-api';
+import { ResourceView } from '../components/ResourceView';
+import { RoomList } from './RoomList';
+import { browserZone } from './time-frame';
+
+interface ChannelRoomsSectionProps {
+  channelId: string;
+  canCreate: boolean;
+}
+
+/** The course's rooms, soonest first, with "Create a room" for its managers. */
+export function ChannelRoomsSection({ channelId, canCreate }: ChannelRoomsSectionProps) {
+  const rooms = useChannelRooms(channelId);
+  const zone = useMemo(browserZone, []);
+
+  return (
+    <section className="panel" aria-labelledby="rooms-heading">
+      <div className="section-heading-row">
+        <h2 id="rooms-heading">Rooms</h2>
+        {canCreate && (
+          <Link className="button button-primary" to={`/channels/${encodeURIComponent(channelId)}/rooms/new`}>
+            Create a room
+          </Link>
+        )}
+      </div>
+      <ResourceView resource={rooms} loadingLabel="Loading the rooms…" errorTitle="The rooms could not be loaded">
+        {({ rooms: list }) =>
+          list.length === 0 ? (
+            <p className="muted">No rooms yet.</p>
+          ) : (
+            <>
+              <p className="small muted">Times are shown in your time zone, {zone}.</p>
+              <RoomList rooms={list} zone={zone} />
+            </>
+          )
+        }
+      </ResourceView>
+    </section>
+  );
+}

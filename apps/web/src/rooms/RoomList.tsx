@@ -1,0 +1,45 @@
+import type { RoomListItem } from '@lti-rooms/contracts';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { formatStatus, statusTone } from './room-format';
+import { roomModeLabel } from '../text/mode-text';
+import { Badge } from '../ui';
+
+interface RoomListProps {
+  rooms: readonly RoomListItem[];
+  zone: string;
+  /** Extra content per room, e.g. a Restore button. */
+  renderExtra?: (room: RoomListItem) => ReactNode;
+  /** Deleted rooms have no entry page to link to. */
+  linkNames?: boolean;
+}
+
+/** Rooms in the order given (the server sorts them soonest first): name, mode and status. */
+export function RoomList({ rooms, zone, renderExtra, linkNames = true }: RoomListProps) {
+  return (
+    <ul className="room-list">
+      {rooms.map((room) => (
+        <li key={room.id} className="room-item" data-testid="room-item" data-room-id={room.id}>
+          <div className="room-item-main">
+            <h3 className="room-item-name">
+              {linkNames ? <Link to={`/rooms/${encodeURIComponent(room.id)}`}>{room.name}</Link> : room.name}
+            </h3>
+            <p className="room-item-meta">
+              <span className="muted">{roomModeLabel(room)}</span>
+              <RoomStatusBadge room={room} zone={zone} />
+            </p>
+          </div>
+          {renderExtra && <div className="room-item-extra">{renderExtra(room)}</div>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function RoomStatusBadge({ room, zone }: { room: RoomListItem; zone: string }) {
+  return (
+    <Badge tone={statusTone(room.status)} data-testid="room-status" data-status={room.status.kind}>
+      {formatStatus(room.status, zone)}
+    </Badge>
+  );
+}

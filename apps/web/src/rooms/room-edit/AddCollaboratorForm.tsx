@@ -1,0 +1,98 @@
+import type { MeResponse } from '@lti-rooms/contracts';
+import { useState, type FormEvent } from 'react';
+import { addCollaborator, useRoster, type CollaboratorList, type CollaboratorRole, type Roster } from '../rooms-api';
+import { useAsyncAction } from '../../api/use-async-action';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { ResourceView } from '../../components/ResourceView';
+import { Button, Field } from '../../ui';
+import { COLLABORATOR_ROLES, isCollaboratorRole } from './collaborator-roles';
+
+interface AddCollaboratorFormProps {
+  me: MeResponse;
+  roomId: string;
+  onAdded: (collaborators: CollaboratorList['collaborators'], message: string) => void;
+}
+
+/** Add: pick a member of the course roster (Names and Role Provisioning) and a role. */
+export function AddCollaboratorForm({ me, roomId, onAdded }: AddCollaboratorFormProps) {
+  return (
+    <section aria-labelledby="add-collaborator-heading" className="collab-group">
+      <h3 id="add-collaborator-heading">Add a collaborator</h3>
+      {me.channel ? (
+        <RosterLoader channelId={me.channel.id} roomId={roomId} onAdded={onAdded} />
+      ) : (
+        <p className="muted">Open LTI Rooms from a course to pick collaborators from its members.</p>
+      )}
+    </section>
+  );
+}
+
+function RosterLoader({ channelId, roomId, onAdded }: { channelId: string; roomId: string; onAdded: AddCollaboratorFormProps['onAdded'] }) {
+  const roster = useRoster(channelId);
+  return (
+    <ResourceView resource={roster} loadingLabel="Loading the course members…" errorTitle="The course members could not be loaded">
+      {(data) => <PickerForm roster={data} roomId={roomId} onAdded={onAdded} />}
+    </ResourceView>
+  );
+}
+
+function PickerForm({ roster, roomId, onAdded }: { roster: Roster; roomId: string; onAdded: AddCollaboratorFormProps['onAdded'] }) {
+  const [ltiSub, setLtiSub] = useState('');
+  const [role, setRole] = useState<CollaboratorRole>('co-editor');
+  const [memberError, setMemberError] = useState<string | undefined>(undefined);
+  const add = useAsyncAction((sub: string, chosen: CollaboratorRole) => addCollaborator(roomId, sub, chosen));
+  const members = [...roster.members].sort((a, b) => a.name.localeCompare(b.name));
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const member = members.find((entry) => entry.ltiSub === ltiSub);
+    if (!member) {
+      setMemberError('Choose a course member');
+      // Focus reads the error out: it is tied to the select with aria-describedby.
+      document.getElementById('collaborator-member')?.focus();
+      return;
+    }
+    setMemberError(undefined);
+    const result = await add.run(member.ltiSub, role);
+    if (!result) return;
+    const label = COLLABORATOR_ROLES.find((entry) => entry.role === role)?.label.toLowerCase() ?? role;
+    onAdded(result.collaborators, `${member.name} is now ${label}.`);
+    setLtiSub('');
+  }
+
+  if (members.length === 0) return <p className="muted">The course has no members LTI Rooms can see.</p>;
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="inline-form">
+      {add.error && <ApiErrorAlert error={add.error} title="The collaborator could not be added" />}
+      <Field id="collaborator-member" label="Course member" required error={memberError}>
+        {(control) => (
+          <select {...control} value={ltiSub} onChange={(event) => setLtiSub(event.target.value)}>
+            <option value="">Choose a member…</option>
+            {members.map((member) => (
+              <option key={member.ltiSub} value={member.ltiSub}>
+                {member.email ? `${member.name} (${member.email})` : member.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="collaborator-role" label="Role">
+        {(control) => (
+          <select {...control} value={role} onChange={(event) => isCollaboratorRole(event.target.value) && setRole(event.target.value)}>
+            {COLLABORATOR_ROLES.map((entry) => (
+              <option key={entry.role} value={entry.role}>
+                {entry.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="form-actions">
+        <Button type="submit" disabled={add.pending}>
+          Add
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import type { SessionAttendance } from '@lti-rooms/contracts';
+import { useMemo } from 'react';
+import { downloadAttendanceCsv, useAttendance } from '../../meetings/attendance-api';
+import { useAsyncAction } from '../../api/use-async-action';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { ResourceView } from '../../components/ResourceView';
+import { formatAttendanceTime, formatSessionPeriod } from '../../meetings/attendance-format';
+import { browserZone } from '../time-frame';
+import { Button, VisuallyHidden } from '../../ui';
+
+/** Who came to each session of the room, for its owners and co-editors (SPEC "Attendance"). */
+export function AttendanceSection({ roomId }: { roomId: string }) {
+  const attendance = useAttendance(roomId);
+  const zone = useMemo(browserZone, []);
+  return (
+    <section className="panel" aria-labelledby="attendance-heading" data-testid="attendance">
+      <div className="section-heading-row">
+        <h2 id="attendance-heading">Attendance</h2>
+        {attendance.status === 'success' && (
+          <Button variant="secondary" onClick={attendance.reload}>
+            Refresh<VisuallyHidden> attendance</VisuallyHidden>
+          </Button>
+        )}
+      </div>
+      <ResourceView resource={attendance} loadingLabel="Loading the attendance…" errorTitle="The attendance could not be loaded">
+        {({ sessions }) =>
+          sessions.length === 0 ? (
+            <p className="muted">No sessions yet.</p>
+          ) : (
+            // The server lists the newest first: that one is open, older ones fold away.
+            sessions.map((session, index) => <SessionAttendanceDetails key={session.id} roomId={roomId} session={session} zone={zone} open={index === 0} />)
+          )
+        }
+      </ResourceView>
+    </section>
+  );
+}
+
+interface SessionAttendanceDetailsProps {
+  roomId: string;
+  session: SessionAttendance;
+  zone: string;
+  open: boolean;
+}
+
+function SessionAttendanceDetails({ roomId, session, zone, open }: SessionAttendanceDetailsProps) {
+  const period = formatSessionPeriod(session, zone);
+  const download = useAsyncAction(() => downloadAttendanceCsv(roomId, session.id, zone));
+  return (
+    <details className="attendance-session" open={open} data-testid="attendance-session" data-session-id={session.id}>
+      <summary>{period}</summary>
+      {session.rows.length === 0 ? (
+        <p className="muted">Nobody attended.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">Attendance of the session {period}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">First join</th>
+                <th scope="col">Last leave</th>
+                <th scope="col">Minutes present</th>
+              </tr>
+            </thead>
+            <tbody>
+              {session.rows.map((row) => (
+                <tr key={row.userId}>
+                  <th scope="row" className="break-anywhere">
+                    {row.name}
+                  </th>
+                  <td className="nowrap">{formatAttendanceTime(row.firstJoinAt, session.startedAt, zone)}</td>
+                  <td>{row.lastLeaveAt ? <span className="nowrap">{formatAttendanceTime(row.lastLeaveAt, session.startedAt, zone)}</span> : 'still in the session'}</td>
+                  <td>{row.minutesPresent}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="button-row">
+        <Button variant="secondary" aria-disabled={download.pending || undefined} onClick={() => !download.pending && void download.run()}>
+          Download CSV<VisuallyHidden> of the session {period}</VisuallyHidden>
+        </Button>
+      </div>
+      {download.error && <ApiErrorAlert error={download.error} title="The attendance could not be downloaded" />}
+    </details>
+  );
+}

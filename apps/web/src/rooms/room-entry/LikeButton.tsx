@@ -1,0 +1,41 @@
+import type { RoomBody } from '@lti-rooms/contracts';
+import { useState } from 'react';
+import { setLiked, type Likes } from '../rooms-api';
+import { useAsyncAction } from '../../api/use-async-action';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { Button, VisuallyHidden } from '../../ui';
+
+/** "👍 N": a toggle (aria-pressed) when the viewer may like, a plain count otherwise. */
+export function LikeButton({ room }: { room: RoomBody }) {
+  const [likes, setLikes] = useState<Likes>(room.likes);
+  const toggle = useAsyncAction((liked: boolean) => setLiked(room.id, liked));
+
+  if (!room.permissions.like) {
+    return (
+      <span className="like-count" data-testid="like-count">
+        <span aria-hidden="true">👍</span> {likes.count} <VisuallyHidden>{likes.count === 1 ? 'like' : 'likes'}</VisuallyHidden>
+      </span>
+    );
+  }
+
+  async function onClick() {
+    // Not `disabled` while saving: a disabled button drops keyboard focus.
+    if (toggle.pending) return;
+    const wanted = !likes.likedByMe;
+    // Optimistic: the count moves at once and goes back if the server refuses.
+    const before = likes;
+    setLikes({ count: likes.count + (wanted ? 1 : -1), likedByMe: wanted });
+    const result = await toggle.run(wanted);
+    setLikes(result ?? before);
+  }
+
+  return (
+    <>
+      <Button variant="secondary" aria-pressed={likes.likedByMe} onClick={onClick} data-testid="like-button">
+        <VisuallyHidden>Like</VisuallyHidden>
+        <span aria-hidden="true">👍</span> {likes.count}
+      </Button>
+      {toggle.error && <ApiErrorAlert error={toggle.error} title="Your like could not be saved" />}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import type { MeResponse, RoomBody } from '@lti-rooms/contracts';
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { combineResources } from '../../api/combine-resources';
+import { useMe } from '../../api/me';
+import { useRoom } from '../rooms-api';
+import { PageResourceView } from '../../components/ResourceView';
+import { RoomStatusBadge } from '../RoomList';
+import { formatOpensIn, formatSchedule } from '../room-format';
+import { browserZone } from '../time-frame';
+import { Alert, Page } from '../../ui';
+import { AttendanceSection } from './AttendanceSection';
+import { LikeButton } from './LikeButton';
+import { RoomActions } from './RoomActions';
+import { RETIRED_MODE_NOTICE, roomModeLabel } from '../../text/mode-text';
+import { ShareButton } from './ShareButton';
+
+/** A room's entry page: what it is, when it is open, and the way in. */
+export function RoomEntryPage() {
+  const { roomId = '' } = useParams<{ roomId: string }>();
+  const data = combineResources(useMe(), useRoom(roomId));
+  return (
+    <PageResourceView resource={data} loadingLabel="Loading the room…" errorTitle="The room could not be loaded">
+      {([me, room]) => <RoomEntryView me={me} room={room} />}
+    </PageResourceView>
+  );
+}
+
+function RoomEntryView({ me, room }: { me: MeResponse; room: RoomBody }) {
+  const zone = useMemo(browserZone, []);
+  return (
+    <Page title={room.name} breadcrumb={<ChannelBreadcrumb me={me} />}>
+      {room.modeRetired && room.permissions.edit && (
+        <Alert tone="warning" title="About this room's mode">
+          <p>{RETIRED_MODE_NOTICE}</p>
+        </Alert>
+      )}
+      <div className="entry-toolbar">
+        <LikeButton room={room} />
+        <ShareButton roomId={room.id} />
+      </div>
+
+      <section className="panel" aria-labelledby="schedule-heading">
+        <h2 id="schedule-heading">When</h2>
+        <p data-testid="room-schedule">{formatSchedule(room.availability, zone)}</p>
+        <p className="entry-status">
+          <RoomStatusBadge room={room} zone={zone} />
+          {formatOpensIn(room.status) && <span className="muted">{formatOpensIn(room.status)}</span>}
+        </p>
+        <p className="muted small">
+          {roomModeLabel(room)}
+          {room.availability.kind === 'scheduled' && room.earlyEntryMinutes > 0 && ` · waiting room opens ${room.earlyEntryMinutes} minutes before the start`}
+        </p>
+        <RoomActions room={room} />
+      </section>
+
+      {(room.description.trim() !== '' || room.tags.length > 0) && (
+        <section className="panel" aria-labelledby="about-heading">
+          <h2 id="about-heading">About this room</h2>
+          {room.description.trim() !== '' && (
+            // The server sanitises the description; this is the only HTML the app renders as such.
+            <div className="room-description" data-testid="room-description" dangerouslySetInnerHTML={{ __html: room.description }} />
+          )}
+          {room.tags.length > 0 && (
+            <ul className="tag-list" aria-label="Tags">
+              {room.tags.map((tag) => (
+                <li key={tag} className="badge badge-neutral">
+                  {tag}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      {room.permissions.viewAttendance && <AttendanceSection roomId={room.id} />}
+    </Page>
+  );
+}
+
+/** Back to the course this tab was launched from; My Rooms when launched without one. */
+export function ChannelBreadcrumb({ me }: { me: MeResponse }) {
+  if (me.channel) return <Link to={`/channels/${encodeURIComponent(me.channel.id)}`}>{me.channel.title}</Link>;
+  return <Link to="/my-rooms">My Rooms</Link>;
+}

@@ -1,0 +1,118 @@
+import type { ModeChoiceBody } from '@lti-rooms/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { toApiRequestError } from '../../api/use-async-action';
+import type { ApiRequestError } from '../../api/client';
+import { changedFields, formFieldForServerPath, modeChoiceFromKey } from '../room-form-body';
+import { roomFormSchema, type RoomFormValues } from '../room-form-schema';
+import type { DirtyFields } from '../room-form-body';
+import { Button, Field } from '../../ui';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { AvailabilityFields } from './AvailabilityFields';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
+import { placeServerFieldErrors, summaryItems } from '../../components/form-errors';
+import { roomFieldIds, roomSummaryFields } from './field-ids';
+import { ModeField, type ModeOption } from './ModeField';
+import { fieldErrorText, WORDED_ISSUES } from '../../text/field-error-text';
+
+export interface RoomFormSubmission {
+  values: RoomFormValues;
+  /** Fields whose value differs from the form's starting values. */
+  dirty: DirtyFields;
+  modeChoice: ModeChoiceBody;
+}
+
+interface RoomFormProps {
+  idPrefix?: string;
+  modeOptions: readonly ModeOption[];
+  singleMode: boolean;
+  maxTimeFrameHours: number;
+  zone: string;
+  defaultValues: RoomFormValues;
+  /** The saved start when editing: it may stay in the past while other fields change. */
+  savedStart?: string | null;
+  submitLabel: string;
+  /** Throws ApiRequestError on failure; 400 field errors land on their fields. */
+  onSubmit: (submission: RoomFormSubmission) => Promise<void>;
+  onCancel?: () => void;
+  headingLevel?: 2 | 3;
+}
+
+/** The Create a Room form, also the Details tab and the deep-linking "create" option. */
+export function RoomForm(props: RoomFormProps) {
+  const { idPrefix = 'room', modeOptions, zone, defaultValues, submitLabel, onCancel } = props;
+  const ids = roomFieldIds(idPrefix);
+  const summaryFields = roomSummaryFields(ids);
+  const schema = useMemo(
+    () => roomFormSchema({ zone, maxTimeFrameHours: props.maxTimeFrameHours, savedStart: props.savedStart ?? null }),
+    [zone, props.maxTimeFrameHours, props.savedStart],
+  );
+  const form = useForm<RoomFormValues>({ resolver: zodResolver(schema, WORDED_ISSUES), defaultValues });
+  const { register, handleSubmit, formState, setError, control } = form;
+  const { errors, isSubmitting } = formState;
+  const [failure, setFailure] = useState<ApiRequestError | null>(null);
+
+  const submit = handleSubmit(async (values) => {
+    setFailure(null);
+    const modeChoice = modeChoiceFromKey(values.modeKey, modeOptions);
+    if (!modeChoice) {
+      setError('modeKey', { type: 'validate', message: fieldErrorText({ code: 'MODE_REQUIRED' }) }, { shouldFocus: true });
+      return;
+    }
+    try {
+      await props.onSubmit({ values, dirty: changedFields(values, defaultValues), modeChoice });
+    } catch (caught) {
+      const error = toApiRequestError(caught);
+      const unplaced = placeServerFieldErrors(
+        error,
+        (path) => formFieldForServerPath(path) !== null,
+        (path, message, first) => setError(formFieldForServerPath(path)!, { type: 'server', message }, { shouldFocus: first }),
+      );
+      if (unplaced) setFailure(error);
+    }
+  });
+
+  return (
+    <form className="room-form" noValidate onSubmit={submit}>
+      <FormErrorSummary items={summaryItems(errors, summaryFields)} />
+      {failure && <ApiErrorAlert error={failure} title="The room could not be saved" />}
+
+      <Field id={ids.name} label="Name" required error={errors.name?.message} hint="Shown on the room's entry page.">
+        {(control) => <input type="text" maxLength={120} autoComplete="off" {...control} {...register('name')} />}
+      </Field>
+      <Field id={ids.description} label="Description" error={errors.description?.message} hint="Optional. Simple formatting (bold, italics, links, lists) is kept.">
+        {(control) => <textarea rows={4} {...control} {...register('description')} />}
+      </Field>
+      <Field id={ids.tags} label="Tags" error={errors.tags?.message} hint="Optional. Separate tags with commas, e.g. seminar, week 3.">
+        {(control) => <input type="text" autoComplete="off" {...control} {...register('tags')} />}
+      </Field>
+
+      <ModeField
+        idPrefix={ids.modeKey}
+        options={modeOptions}
+        fixed={props.singleMode}
+        register={register}
+        error={errors.modeKey?.message}
+        headingLevel={props.headingLevel ?? 2}
+      />
+      <AvailabilityFields ids={ids} zone={zone} control={control} register={register} errors={errors} />
+
+      <div className="form-actions">
+        {onCancel && (
+          <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
+            Cancel
+          </Button>
+        )}
+        <Button type="submit" disabled={isSubmitting} aria-describedby={isSubmitting ? `${idPrefix}-saving` : undefined}>
+          {submitLabel}
+        </Button>
+        {isSubmitting && (
+          <span id={`${idPrefix}-saving`} role="status" className="muted">
+            Saving…
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import type { StageCommandBody } from '@lti-rooms/contracts';
+import type { StageAccessMode } from '@lti-rooms/domain';
+import { useId, useState } from 'react';
+import type { MeetingProblem } from '../meetings/meeting-page-state';
+import { participantsPanelLists, seatsTaken } from './stage-people';
+import type { StageView } from './stage-state';
+import { StatusMessage } from '../ui';
+import { StageAccessSwitch } from './StageAccessSwitch';
+import { StagePeopleList } from './StagePeopleList';
+
+interface ParticipantsPanelProps {
+  stage: StageView;
+  myUserId: string;
+  command: (command: StageCommandBody) => Promise<MeetingProblem | null>;
+}
+
+/**
+ * Hosts' and moderators' view of the stage (SPEC "Panel mode"): who is on it, who asks,
+ * and the audience to invite from; the access mode; the server's refusals in words.
+ */
+export function ParticipantsPanel({ stage, myUserId, command }: ParticipantsPanelProps) {
+  const headingId = useId();
+  const searchId = useId();
+  const [search, setSearch] = useState('');
+  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
+  const [pendingMode, setPendingMode] = useState<StageAccessMode | null>(null);
+  const [status, setStatus] = useState('');
+  const lists = participantsPanelLists(stage, search);
+
+  async function send(body: StageCommandBody, key: string) {
+    setBusy((now) => new Set(now).add(key));
+    setStatus('');
+    const problem = await command(body);
+    setBusy((now) => {
+      const next = new Set(now);
+      next.delete(key);
+      return next;
+    });
+    if (problem) setStatus(problem.message);
+    return problem;
+  }
+
+  const onPersonCommand = (body: StageCommandBody) => void send(body, 'targetUserId' in body ? body.targetUserId : '');
+  const onModeChange = (mode: StageAccessMode) => {
+    setPendingMode(mode);
+    void send({ type: 'setAccessMode', mode }, 'access-mode').then(() => setPendingMode(null));
+  };
+  const common = { myUserId, busyUserIds: busy, onCommand: onPersonCommand };
+
+  return (
+    <section className="participants-panel panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Participants</h2>
+      <StageAccessSwitch mode={pendingMode ?? stage.accessMode} onChange={onModeChange} />
+      <StatusMessage message={status} className="stage-panel-status" />
+      <StagePeopleList title={`On stage (${seatsTaken(stage)} of ${stage.cap})`} people={lists.onStage} empty="Nobody is on stage." {...common} />
+      <StagePeopleList title="Requests" people={lists.requests} empty="Nobody has asked to join the stage." {...common} />
+      <StagePeopleList
+        title="Viewers"
+        people={lists.viewers}
+        empty={lists.viewerCount === 0 ? 'Nobody is watching yet.' : `No viewer's name contains “${search.trim()}”.`}
+        {...common}
+      >
+        <div className="field stage-search">
+          <label htmlFor={searchId} className="field-label">
+            Search viewers
+          </label>
+          <input id={searchId} type="search" value={search} onChange={(event) => setSearch(event.target.value)} autoComplete="off" />
+        </div>
+      </StagePeopleList>
+    </section>
+  );
+}
