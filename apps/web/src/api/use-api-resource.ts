@@ -19,7 +19,8 @@ export function useApiResource<Schema extends z.ZodType>(path: string, schema: S
   const query = useQuery({
     queryKey: ['api', path],
     queryFn: ({ signal }) => apiRequest(path, schema, { signal }),
-    ...(path === ME_PATH ? { staleTime: Infinity } : {}),
+    // Asked again on every visit, whatever the clock says (a clock set back must not keep a copy "fresh").
+    ...(path === ME_PATH ? { staleTime: Infinity } : { refetchOnMount: 'always' as const }),
   });
   const again = () => void query.refetch();
   if (query.isPending || (query.isError && query.isFetching) || (!showCached && path !== ME_PATH && !query.isFetchedAfterMount)) return { status: 'loading' };
