@@ -185,6 +185,15 @@ test.describe('rooms through the Dev LMS', () => {
     await expect(actions.start).toBeVisible();
     await expect(actions.edit).toHaveCount(0);
     await expect(actions.join).toHaveCount(0);
+
+    // Nobody fills in a whole form only to be refused: the assistant manages no course, so My Rooms offers no "Create a room".
+    await ta.goto(`${urls.toolUrl}/my-rooms`);
+    await expect(ta.getByRole('heading', { level: 1 })).toHaveText('My Rooms');
+    await expect(ta.getByText('Loading your rooms…')).toHaveCount(0);
+    await expect(ta.getByRole('link', { name: 'Create a room' })).toHaveCount(0);
+    await ta.goto(`${urls.toolUrl}/my-rooms/new`);
+    await expect(ta.getByText('You cannot create rooms', { exact: true })).toBeVisible();
+    await expect(ta.getByRole('textbox', { name: /^Name/ })).toHaveCount(0);
   });
 
   test('the instructor adds the teaching assistant as co-editor from the roster; the assistant may then edit', async ({

@@ -31,6 +31,16 @@ describe('creating rooms', () => {
     expect((await call(student, 'GET', `/api/rooms/form-options?channelId=${channelId}`)).json.canCreateInChannel).toBe(false);
   });
 
+  it('tells who may create rooms at all, and where they may publish them', async () => {
+    expect((await call(instructor, 'GET', '/api/me')).json.canCreateRooms).toBe(true);
+    expect((await call(instructor, 'GET', '/api/rooms/form-options')).json.creatableIn).toEqual([{ id: channelId, title: expect.any(String) }]);
+    for (const who of [ta, student]) {
+      expect((await call(who, 'GET', '/api/me')).json.canCreateRooms).toBe(false);
+      expect((await call(who, 'GET', '/api/rooms/form-options')).json.creatableIn).toEqual([]);
+    }
+    expect((await call(ta, 'POST', '/api/rooms', panelRoom({ channelId: null }))).json.error).toEqual({ code: 'FORBIDDEN', reason: 'CREATE_NOT_ALLOWED' });
+  });
+
   it('creates a scheduled panel room, publishes it into the channel and sanitises the description', async () => {
     const created = await call(instructor, 'POST', '/api/rooms', panelRoom());
     expect(created.status).toBe(201);

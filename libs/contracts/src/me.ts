@@ -11,5 +11,7 @@ export const meResponseSchema = z.object({
   isAdministrator: z.boolean(),
   returnUrl: z.string().nullable(),
   locale: z.string().nullable(),
+  /** The viewer manages some course, so may create rooms (My Rooms offers "Create a room"). */
+  canCreateRooms: z.boolean(),
 });
 export type MeResponse = z.infer<typeof meResponseSchema>;

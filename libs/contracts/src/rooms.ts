@@ -159,6 +159,8 @@ export const roomFormOptionsSchema = z.object({
   earlyEntryMinutesDefault: z.number(),
   maxTimeFrameHours: z.number(),
   canCreateInChannel: z.boolean(),
+  /** The courses the viewer manages: where rooms they create may be published (none: they cannot create rooms). */
+  creatableIn: z.array(z.object({ id: z.string(), title: z.string() })),
 });
 export type RoomFormOptions = z.infer<typeof roomFormOptionsSchema>;
 

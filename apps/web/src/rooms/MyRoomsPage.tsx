@@ -26,9 +26,12 @@ export function MyRoomsPage() {
       navigation={me.status === 'success' ? appNavigation(me.data) : undefined}
       breadcrumb={channel && <Link to={`/channels/${encodeURIComponent(channel.id)}`}>{channel.title}</Link>}
       actions={
-        <Link className="button button-primary" to="/my-rooms/new">
-          Create a room
-        </Link>
+        // Only those who manage a course create rooms: nobody fills in a form only to be refused.
+        me.status === 'success' && me.data.canCreateRooms ? (
+          <Link className="button button-primary" to="/my-rooms/new">
+            Create a room
+          </Link>
+        ) : undefined
       }
     >
       <StatusMessage message={notice} />

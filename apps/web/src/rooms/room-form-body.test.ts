@@ -11,6 +11,7 @@ const options: RoomFormOptions = {
   earlyEntryMinutesDefault: 15,
   maxTimeFrameHours: 12,
   canCreateInChannel: true,
+  creatableIn: [{ id: 'course-1', title: 'Biology 101' }],
 };
 const zone = 'Europe/Berlin';
 const now = DateTime.fromISO('2026-11-27T10:50:00', { zone });

@@ -198,7 +198,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   }));
   // Of ltijs only the keyset is served (see createLtijsProvider).
   app.get('/lti/keys', route(async (_req, res) => res.json(await ltijs.publicKeyset())));
-  app.use('/api', apiRouter({ tokens, launches, limits }, [
+  app.use('/api', apiRouter({ tokens, launches, limits, canCreateRooms: (viewer) => rooms.canCreateRooms(viewer) }, [
     roomsRouter(rooms, collaboration),
     meetingsRouter(attendance),
     deepLinkingRouter({ rooms, publications, accounts, platform, links: roomLinks, publicUrl: config.PUBLIC_URL }),

@@ -31,8 +31,11 @@ export class RoomService {
   }
 
   async formOptions(viewer: Viewer, channelId: string | null): Promise<RoomFormOptions> {
-    const settings = await this.accountSettings(viewer.accountId);
-    const role = channelId ? await this.deps.publications.channelRoleIn(viewer.accountId, channelId, viewer.userId) : null;
+    const [settings, role, managed] = await Promise.all([
+      this.accountSettings(viewer.accountId),
+      channelId ? this.deps.publications.channelRoleIn(viewer.accountId, channelId, viewer.userId) : null,
+      this.deps.publications.channelsManagedBy(viewer.accountId, viewer.userId),
+    ]);
     return {
       modeChoices: availableModeChoices(settings).flatMap((choice) => {
         const facts = modeChoiceFacts(choice, settings);
@@ -43,14 +46,20 @@ export class RoomService {
       earlyEntryMinutesDefault: settings.earlyEntryMinutesDefault,
       maxTimeFrameHours: settings.maxTimeFrameHours,
       canCreateInChannel: role === 'manager',
+      creatableIn: managed,
     };
+  }
+
+  /** Whether the viewer may create rooms at all (in My Rooms): they manage some course. */
+  canCreateRooms(viewer: Viewer): Promise<boolean> {
+    return this.deps.publications.managesAnyChannel(viewer.accountId, viewer.userId);
   }
 
   async create(viewer: Viewer, body: CreateRoomInput): Promise<RoomBody> {
     const { publications, rooms, db, clock } = this.deps;
     if (body.channelId) {
       if ((await publications.channelRoleIn(viewer.accountId, body.channelId, viewer.userId)) !== 'manager') throw forbidden('CREATE_IN_COURSE_NOT_ALLOWED');
-    } else if (!(await publications.managesAnyChannel(viewer.accountId, viewer.userId))) {
+    } else if (!(await this.canCreateRooms(viewer))) {
       throw forbidden('CREATE_NOT_ALLOWED');
     }
     const settings = await this.accountSettings(viewer.accountId);

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { createRoom } from '../rooms-api';
 import { emptyRoomFormValues, toCreateBody } from '../room-form-body';
 import { browserZone } from '../time-frame';
+import { Link } from 'react-router-dom';
 import { Alert } from '../../ui';
 import { modeOptionOf } from './ModeField';
 import { RoomForm } from './RoomForm';
@@ -22,10 +23,20 @@ export function CreateRoomForm({ options, channelId, onCreated, onCancel, idPref
   const zone = useMemo(browserZone, []);
   const defaultValues = useMemo(() => emptyRoomFormValues(options, zone), [options, zone]);
 
+  if (options.creatableIn.length === 0) {
+    return (
+      <Alert tone="warning" title="You cannot create rooms">
+        <p>Rooms are created by a course's instructors. Rooms an instructor adds you to as co-editor appear in My Rooms.</p>
+      </Alert>
+    );
+  }
   if (channelId !== null && !options.canCreateInChannel) {
     return (
       <Alert tone="warning" title="You cannot create rooms in this course">
-        <p>Only the course's instructors can add rooms here. You can still create a room in My Rooms.</p>
+        <p>Only the course's instructors can add rooms here.</p>
+        <p>
+          You can create rooms in <Link to="/my-rooms/new">My Rooms</Link> and publish them in {courseList(options.creatableIn)}.
+        </p>
       </Alert>
     );
   }
@@ -47,4 +58,9 @@ export function CreateRoomForm({ options, channelId, onCreated, onCancel, idPref
       }}
     />
   );
+}
+
+/** "A", "A and B", "A, B and C": the courses where the viewer may publish. */
+function courseList(courses: ReadonlyArray<{ title: string }>): string {
+  return new Intl.ListFormat('en', { type: 'conjunction' }).format(courses.map((course) => course.title));
 }

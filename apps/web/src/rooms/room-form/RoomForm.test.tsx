@@ -21,6 +21,7 @@ const options: RoomFormOptions = {
   earlyEntryMinutesDefault: 15,
   maxTimeFrameHours: 12,
   canCreateInChannel: true,
+  creatableIn: [{ id: 'course-1', title: 'Biology 101' }],
 };
 
 function renderForm(onSubmit: (submission: RoomFormSubmission) => Promise<void>) {

@@ -3,11 +3,19 @@ import type { MeResponse } from '@lti-rooms/contracts';
 import type { LaunchRepository } from '@lti-rooms/server-persistence';
 import type { LaunchTokens } from '@lti-rooms/server-lti';
 import { mapLtiRoles } from '@lti-rooms/domain';
-import { ApiFailure, authenticate, inputGuard, launchOf, MAX_BODY_BYTES } from '@lti-rooms/server-http';
+import { ApiFailure, authenticate, callerOf, inputGuard, launchOf, MAX_BODY_BYTES, route, type Viewer } from '@lti-rooms/server-http';
 import { limitByAccount, limitByAddress } from '@lti-rooms/server-edge';
 import type { RateLimits } from '@lti-rooms/server-edge';
 
-export function apiRouter(deps: { tokens: LaunchTokens; launches: LaunchRepository; limits?: RateLimits }, features: Router[] = [], admin?: Router): Router {
+export interface ApiRouterDeps {
+  tokens: LaunchTokens;
+  launches: LaunchRepository;
+  limits?: RateLimits;
+  /** Whether the caller may create rooms (RoomService.canCreateRooms). */
+  canCreateRooms: (viewer: Viewer) => Promise<boolean>;
+}
+
+export function apiRouter(deps: ApiRouterDeps, features: Router[] = [], admin?: Router): Router {
   const router = Router();
   // Counted before anything is parsed or looked up; per account once the caller is known.
   if (deps.limits) router.use(limitByAddress(deps.limits, 'api-ip'));
@@ -16,7 +24,7 @@ export function apiRouter(deps: { tokens: LaunchTokens; launches: LaunchReposito
   router.use(authenticate(deps.tokens, deps.launches));
   if (deps.limits) router.use(limitByAccount(deps.limits, 'api-account', (res) => launchOf(res).accountId));
 
-  router.get('/me', (_req, res) => {
+  router.get('/me', route(async (_req, res) => {
     const launch = launchOf(res);
     const body: MeResponse = {
       user: { id: launch.userId, name: launch.userName, email: launch.userEmail },
@@ -27,9 +35,10 @@ export function apiRouter(deps: { tokens: LaunchTokens; launches: LaunchReposito
       isAdministrator: mapLtiRoles(launch.launchRoles.length ? launch.launchRoles : launch.ltiRoles).isAdministrator,
       returnUrl: launch.returnUrl,
       locale: launch.locale,
+      canCreateRooms: await deps.canCreateRooms(callerOf(launch)),
     };
-    res.json(body);
-  });
+    return body;
+  }));
 
   if (admin) router.use('/admin', admin);
   for (const feature of features) router.use(feature);

@@ -76,4 +76,13 @@ export class PublicationRepository {
     );
     return rows.length > 0;
   }
+
+  /** The courses the user manages: where they may create rooms and publish them. */
+  async channelsManagedBy(accountId: string, userId: string): Promise<ChannelRef[]> {
+    return this.db.select<ChannelRef>(
+      `SELECT c.id, c.title FROM memberships m JOIN channels c ON c.id = m.channel_id AND c.account_id = m.account_id
+       WHERE m.account_id = :accountId AND m.user_id = :userId AND m.channel_role = 'manager' ORDER BY c.title`,
+      { accountId, userId },
+    );
+  }
 }
