@@ -296,6 +296,8 @@ test.describe('Deep Linking from the Dev LMS', () => {
     await page.getByRole('link', { name: `Open ${name} as Tomas Assistant`, exact: true }).click();
     expect(await waitForEntryPage(page, urls.toolUrl, name)).toBe(roomId);
     await expect(entryActions(page).start).toBeVisible();
+    // An always-open room says so once, not in its schedule and again in a badge.
+    await expect(page.getByText('Always open', { exact: true })).toHaveCount(1);
   });
 });
 

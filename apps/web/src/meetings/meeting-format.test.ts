@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { END_REASONS } from '@lti-rooms/domain';
-import { endedReasonText, formatCountdown, formatInRoomCount, formatWaitingCount } from './meeting-format';
+import { endedReasonText, formatCountdown, formatInRoomCount, formatRoomFull, formatWaitingCount } from './meeting-format';
 
 const s = 1000;
 const min = 60 * s;
@@ -43,5 +43,12 @@ describe('formatInRoomCount and endedReasonText', () => {
   it('explains every end reason', () => {
     for (const reason of END_REASONS) expect(endedReasonText(reason)).toMatch(/\.$/);
     expect(endedReasonText('host-ended')).toBe('The host ended the session for everyone.');
+  });
+});
+
+describe('formatRoomFull', () => {
+  it('says one place as one place, and more as all of them', () => {
+    expect(formatRoomFull(1)).toBe('The one place is taken. Try again in a moment.');
+    expect(formatRoomFull(2)).toBe('All 2 places are taken. Try again in a moment.');
   });
 });

@@ -29,6 +29,11 @@ export function formatCountdown(remainingMs: number): string {
 }
 
 /** "1 person waiting", "3 people waiting". */
+/** The room-full sentence, with its plural right ("The one place is taken", "All 2 places are taken"). */
+export function formatRoomFull(cap: number): string {
+  return cap === 1 ? 'The one place is taken. Try again in a moment.' : `All ${cap} places are taken. Try again in a moment.`;
+}
+
 export function formatWaitingCount(count: number): string {
   return `${count} ${count === 1 ? 'person' : 'people'} waiting`;
 }

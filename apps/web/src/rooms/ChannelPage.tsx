@@ -60,8 +60,9 @@ function ChannelView({ me, channelId }: { me: MeResponse; channelId: string | un
           )}
           {returnUrl && (
             // Same frame on purpose: LMS return pages expect to load where the tool was launched.
+            // Leaves the tool for the LMS: named apart from "Back to the course", which stays in the tool.
             <a className="button-link" href={returnUrl}>
-              Back to course
+              Return to the LMS
             </a>
           )}
         </>

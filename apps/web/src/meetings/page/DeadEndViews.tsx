@@ -2,6 +2,7 @@ import type { EndedBody } from '@lti-rooms/contracts';
 import { endedReasonText } from '../meeting-format';
 import type { MeetingProblem } from '../meeting-page-state';
 import { Alert, Button } from '../../ui';
+import { formatRoomFull } from '../meeting-format';
 
 // The pages a person leaves only by choosing: full, ended, failed. Each offers a way back in and the way out.
 
@@ -16,7 +17,7 @@ function BackButton({ onBack }: { onBack: () => void }) {
 export function RoomFullView({ cap, onTryAgain, onBack }: { cap: number; onTryAgain: () => void; onBack: () => void }) {
   return (
     <section className="panel meeting-panel" aria-label="Room full">
-      <p>All {cap} places are taken. Try again in a moment.</p>
+      <p>{formatRoomFull(cap)}</p>
       <div className="button-row">
         <Button onClick={onTryAgain}>Try again</Button>
         <BackButton onBack={onBack} />

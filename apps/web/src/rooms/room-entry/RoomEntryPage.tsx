@@ -44,7 +44,8 @@ function RoomEntryView({ me, room }: { me: MeResponse; room: RoomBody }) {
         <h2 id="schedule-heading">When</h2>
         <p data-testid="room-schedule">{formatSchedule(room.availability, zone)}</p>
         <p className="entry-status">
-          <RoomStatusBadge room={room} zone={zone} />
+          {/* "Always open" is said once, by the schedule above. */}
+          {room.status.kind !== 'always-open' && <RoomStatusBadge room={room} zone={zone} />}
           {formatOpensIn(room.status) && <span className="muted">{formatOpensIn(room.status)}</span>}
         </p>
         <p className="muted small">
