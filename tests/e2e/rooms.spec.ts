@@ -218,6 +218,9 @@ test.describe('rooms through the Dev LMS', () => {
     await page.getByRole('tab', { name: 'Collaboration' }).click();
     await expect(page.getByRole('tab', { name: 'Collaboration' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByTestId('room-owner')).toHaveText('Ada Instructor');
+    // The owner is not offered as her own co-editor.
+    await expect(page.getByLabel('Course member').getByRole('option', { name: /Tomas Assistant/ })).toHaveCount(1);
+    await expect(page.getByLabel('Course member').getByRole('option', { name: /Ada Instructor/ })).toHaveCount(0);
     await page.getByLabel('Course member').selectOption('ta');
     await page.getByLabel('Role', { exact: true }).selectOption('co-editor');
     await page.getByRole('button', { name: 'Add', exact: true }).click();

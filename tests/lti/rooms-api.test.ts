@@ -133,6 +133,10 @@ describe('rights on a room', () => {
     expect((await call(student, 'POST', `/api/rooms/${roomId}/collaborators`, { ltiSub: 'ta', role: 'co-editor' })).status).toBe(403);
     expect((await call(instructor, 'POST', `/api/rooms/${roomId}/collaborators`, { ltiSub: 'ta', role: 'boss' })).status).toBe(400);
     expect((await call(instructor, 'POST', `/api/rooms/${roomId}/collaborators`, { ltiSub: 'not-in-course', role: 'co-editor' })).status).toBe(400);
+    // The owner is not her own co-editor: refused, naming why, and nothing is written.
+    const herself = await call(instructor, 'POST', `/api/rooms/${roomId}/collaborators`, { ltiSub: 'instructor', role: 'co-editor' });
+    expect(herself.json.error).toEqual({ code: 'VALIDATION_FAILED', fields: [{ path: 'ltiSub', code: 'OWNER_IS_NOT_A_COLLABORATOR' }] });
+    expect((await call(instructor, 'GET', `/api/rooms/${roomId}/collaborators`)).json.collaborators).toEqual([]);
     const added = await call(instructor, 'POST', `/api/rooms/${roomId}/collaborators`, { ltiSub: 'ta', role: 'co-editor' });
     expect(added.json.collaborators).toEqual([expect.objectContaining({ name: 'Tomas Assistant', role: 'co-editor' })]);
     expect((await call(ta, 'GET', `/api/rooms/${roomId}`)).json.permissions).toMatchObject({ edit: true, delete: false, manageCollaborators: false });

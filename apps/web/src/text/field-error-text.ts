@@ -44,6 +44,7 @@ export const FIELD_ERROR_TEXT: Record<FieldErrorCode, Wording> = {
   PORT_OUT_OF_RANGE: () => 'The port must be between 1 and 65535',
   UNKNOWN_ROLE: () => 'Unknown collaborator role',
   NOT_A_COURSE_MEMBER: () => 'Pick a member of this course',
+  OWNER_IS_NOT_A_COLLABORATOR: () => 'The owner already has every right on the room',
   NUL_BYTE: () => 'Must not contain a NUL byte (\\0)',
   INVALID_JSON: () => 'Is not valid JSON',
   MALFORMED_ESCAPE: () => 'Contains a malformed %-escape',

@@ -1,4 +1,4 @@
-import { canPublishRoomTo, canUnpublishRoomFrom, DomainError, forbidden, notFound } from '@lti-rooms/domain';
+import { canPublishRoomTo, canUnpublishRoomFrom, DomainError, forbidden, invalid, notFound } from '@lti-rooms/domain';
 import type { AccountRepository, CollaboratorRepository, CollaboratorRole, Database, PublicationRepository } from '@lti-rooms/server-persistence';
 import { PlatformServiceError, PlatformServices, RosterMember } from '@lti-rooms/server-lti';
 import type { Viewer } from '@lti-rooms/server-http';
@@ -43,8 +43,10 @@ export class CollaborationService {
 
   /** Adds a roster member; one who never launched the tool gets a user row now, so the role waits for them. */
   async addCollaborator(viewer: Viewer, roomId: string, member: { ltiSub: string; name: string; email: string | null }, role: CollaboratorRole) {
-    await this.deps.rooms.authorize(viewer, roomId, 'manageCollaborators');
+    const { room } = await this.deps.rooms.authorize(viewer, roomId, 'manageCollaborators');
     const userId = await this.ensureUser(viewer.accountId, member);
+    // The owner holds every right already; as a collaborator too they could only lose track of it.
+    if (userId === room.ownerId) throw invalid([{ path: 'ltiSub', code: 'OWNER_IS_NOT_A_COLLABORATOR' }]);
     await this.deps.collaborators.add(viewer.accountId, roomId, userId, role);
     return this.deps.collaborators.listFor(viewer.accountId, roomId);
   }

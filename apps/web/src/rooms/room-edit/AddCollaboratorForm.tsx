@@ -10,16 +10,18 @@ import { COLLABORATOR_ROLES, isCollaboratorRole } from './collaborator-roles';
 interface AddCollaboratorFormProps {
   me: MeResponse;
   roomId: string;
+  /** The room's owner: never offered, since the owner holds every right already. */
+  ownerId: string;
   onAdded: (collaborators: CollaboratorList['collaborators'], message: string) => void;
 }
 
 /** Add: pick a member of the course roster (Names and Role Provisioning) and a role. */
-export function AddCollaboratorForm({ me, roomId, onAdded }: AddCollaboratorFormProps) {
+export function AddCollaboratorForm({ me, roomId, ownerId, onAdded }: AddCollaboratorFormProps) {
   return (
     <section aria-labelledby="add-collaborator-heading" className="collab-group">
       <h3 id="add-collaborator-heading">Add a collaborator</h3>
       {me.channel ? (
-        <RosterLoader channelId={me.channel.id} roomId={roomId} onAdded={onAdded} />
+        <RosterLoader channelId={me.channel.id} roomId={roomId} ownerId={ownerId} onAdded={onAdded} />
       ) : (
         <p className="muted">Open LTI Rooms from a course to pick collaborators from its members.</p>
       )}
@@ -27,21 +29,21 @@ export function AddCollaboratorForm({ me, roomId, onAdded }: AddCollaboratorForm
   );
 }
 
-function RosterLoader({ channelId, roomId, onAdded }: { channelId: string; roomId: string; onAdded: AddCollaboratorFormProps['onAdded'] }) {
+function RosterLoader({ channelId, roomId, ownerId, onAdded }: { channelId: string; roomId: string; ownerId: string; onAdded: AddCollaboratorFormProps['onAdded'] }) {
   const roster = useRoster(channelId);
   return (
     <ResourceView resource={roster} loadingLabel="Loading the course members…" errorTitle="The course members could not be loaded">
-      {(data) => <PickerForm roster={data} roomId={roomId} onAdded={onAdded} />}
+      {(data) => <PickerForm roster={data} roomId={roomId} ownerId={ownerId} onAdded={onAdded} />}
     </ResourceView>
   );
 }
 
-function PickerForm({ roster, roomId, onAdded }: { roster: Roster; roomId: string; onAdded: AddCollaboratorFormProps['onAdded'] }) {
+function PickerForm({ roster, roomId, ownerId, onAdded }: { roster: Roster; roomId: string; ownerId: string; onAdded: AddCollaboratorFormProps['onAdded'] }) {
   const [ltiSub, setLtiSub] = useState('');
   const [role, setRole] = useState<CollaboratorRole>('co-editor');
   const [memberError, setMemberError] = useState<string | undefined>(undefined);
   const add = useAsyncAction((sub: string, chosen: CollaboratorRole) => addCollaborator(roomId, sub, chosen));
-  const members = [...roster.members].sort((a, b) => a.name.localeCompare(b.name));
+  const members = roster.members.filter((member) => member.userId !== ownerId).sort((a, b) => a.name.localeCompare(b.name));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -71,6 +71,7 @@ function CollaboratorEditor({ me, room, initial }: { me: MeResponse; room: RoomB
         <AddCollaboratorForm
           me={me}
           roomId={room.id}
+          ownerId={room.owner.id}
           onAdded={(collaborators, text) => {
             setList(collaborators);
             setMessage(text);
