@@ -74,12 +74,22 @@ describe('entering a meeting', () => {
     expect(meeting.jitsi.roomName).toMatch(/^rooms-[0-9a-f]{8}-[0-9a-f]{30}$/);
   });
 
-  it('the entry page shows the live session with its head count', async () => {
+  it('the entry page shows the live session with its head count and whether a host is there; nobody there is not live', async () => {
     const roomId = await createRoom({ name: 'Live count', mode: 'interactive', availability: { kind: 'always' } });
-    okData(await request(await connect(instructor), 'session:enter', { roomId }));
-    okData(await request(await connect(students[1]), 'session:enter', { roomId }));
-    const room = await api(fx.toolUrl, students[1], 'GET', `/api/rooms/${roomId}`);
-    expect(room.json.status).toEqual({ kind: 'live', participantCount: 2 });
+    const host = await connect(instructor);
+    const student = await connect(students[1]);
+    const started = okData(await request(host, 'session:enter', { roomId }));
+    if (started.kind !== 'admitted') throw new Error(started.kind);
+    okData(await request(student, 'session:enter', { roomId }));
+    const status = async () => (await api(fx.toolUrl, students[1], 'GET', `/api/rooms/${roomId}`)).json.status;
+    expect(await status()).toEqual({ kind: 'live', participantCount: 2, hostPresent: true });
+
+    // The host leaves: still live for the one who stays, and said to be waiting for a host.
+    okData(await request(host, 'session:leave', { sessionId: started.meeting.sessionId }));
+    expect(await status()).toEqual({ kind: 'live', participantCount: 1, hostPresent: false });
+    // Nobody there is not live, even while the session waits out its host-absence timer.
+    okData(await request(student, 'session:leave', { sessionId: started.meeting.sessionId }));
+    expect(await status()).toEqual({ kind: 'always-open' });
   });
 });
 

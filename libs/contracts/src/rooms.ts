@@ -86,7 +86,7 @@ export const roomStatusSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('scheduled'), opensAt: z.string(), earlyEntryAt: z.string() }),
   z.object({ kind: z.literal('early-entry'), startsAt: z.string() }),
   z.object({ kind: z.literal('open'), endsAt: z.string() }),
-  z.object({ kind: z.literal('live'), participantCount: z.number() }),
+  z.object({ kind: z.literal('live'), participantCount: z.number(), hostPresent: z.boolean() }),
   z.object({ kind: z.literal('ended'), endedAt: z.string() }),
   z.object({ kind: z.literal('deleted') }),
 ]);

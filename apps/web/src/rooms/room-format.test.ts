@@ -30,7 +30,8 @@ describe('room schedule and status in the viewer zone', () => {
     );
     expect(formatStatus({ kind: 'early-entry', startsAt: '2026-11-26T10:00:00Z' }, zone, now)).toBe('Early entry open · starts 11:00');
     expect(formatStatus({ kind: 'open', endsAt: '2026-11-26T11:00:00Z' }, zone, now)).toBe('Open now · until 12:00');
-    expect(formatStatus({ kind: 'live', participantCount: 1 }, zone, now)).toBe('Live now · 1 participant');
+    expect(formatStatus({ kind: 'live', participantCount: 1, hostPresent: true }, zone, now)).toBe('Live · 1 person · host present');
+    expect(formatStatus({ kind: 'live', participantCount: 12, hostPresent: false }, zone, now)).toBe('Live · 12 people · waiting for a host');
     expect(formatStatus({ kind: 'ended', endedAt: '2026-11-26T11:00:00Z' }, zone, now)).toBe('Ended');
   });
 });

@@ -37,8 +37,8 @@ export function formatSchedule(availability: AvailabilityBody, zone: string): st
   return `${start.toFormat('ccc d LLL yyyy, HH:mm')} – ${endText} (${zone})`;
 }
 
-function participants(count: number): string {
-  return `${count} ${count === 1 ? 'participant' : 'participants'}`;
+function people(count: number): string {
+  return count === 1 ? '1 person' : `${count} people`;
 }
 
 /** The status line of a room, as the server computed it, in the viewer's time zone. */
@@ -53,7 +53,7 @@ export function formatStatus(status: RoomStatusBody, zone: string, now: DateTime
     case 'open':
       return `Open now · until ${formatTime(status.endsAt, zone)}`;
     case 'live':
-      return `Live now · ${participants(status.participantCount)}`;
+      return `Live · ${people(status.participantCount)} · ${status.hostPresent ? 'host present' : 'waiting for a host'}`;
     case 'ended':
       return 'Ended';
     case 'deleted':

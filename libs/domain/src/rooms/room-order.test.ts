@@ -19,10 +19,10 @@ const ROOMS: NamedRoom[] = [
   room('scheduled this afternoon', between('2026-05-04T15:00Z', '2026-05-04T16:00Z')),
   room('deleted', { deletedAt: t('2026-05-01T00:00Z') }),
   room('early entry, starts 12:10', between('2026-05-04T12:10Z', '2026-05-04T13:00Z')),
-  room('live since 11:30', { liveSession: { startedAt: t('2026-05-04T11:30Z'), participantCount: 3 } }),
+  room('live since 11:30', { liveSession: { startedAt: t('2026-05-04T11:30Z'), participantCount: 3, hostPresent: true } }),
   room('open, closes at 13:00', between('2026-05-04T11:30Z', '2026-05-04T13:00Z')),
   room('always open B', {}),
-  room('live since 11:00, past its end', { ...between('2026-05-04T10:00Z', '2026-05-04T11:00Z'), liveSession: { startedAt: t('2026-05-04T11:00Z'), participantCount: 40 } }),
+  room('live since 11:00, past its end', { ...between('2026-05-04T10:00Z', '2026-05-04T11:00Z'), liveSession: { startedAt: t('2026-05-04T11:00Z'), participantCount: 40, hostPresent: true } }),
   room('early entry, starts 12:05', between('2026-05-04T12:05Z', '2026-05-04T13:00Z')),
 ];
 

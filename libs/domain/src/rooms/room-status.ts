@@ -3,7 +3,10 @@ export type RoomAvailability = { kind: 'always' } | { kind: 'scheduled'; start: 
 
 export interface LiveSession {
   startedAt: Date;
+  /** People admitted and present now. */
   participantCount: number;
+  /** A host or moderator among them. */
+  hostPresent: boolean;
 }
 
 /** The facts about a room that decide its status; everything else about it is irrelevant here. */
@@ -16,7 +19,7 @@ export interface RoomTimeline {
 
 export type RoomStatus =
   | { kind: 'deleted' }
-  | { kind: 'live'; participantCount: number; startedAt: Date }
+  | { kind: 'live'; participantCount: number; hostPresent: boolean; startedAt: Date }
   | { kind: 'always-open' }
   | { kind: 'scheduled'; opensAt: Date; earlyEntryAt: Date }
   | { kind: 'early-entry'; startsAt: Date }
@@ -41,7 +44,11 @@ export function earlyEntryAt(start: Date, earlyEntryMinutes: number): Date {
  */
 export function roomStatusAt(room: RoomTimeline, now: Date): RoomStatus {
   if (room.deletedAt !== null) return { kind: 'deleted' };
-  if (room.liveSession) return { kind: 'live', participantCount: room.liveSession.participantCount, startedAt: room.liveSession.startedAt };
+  // Nobody there is not live: the session waits out its host-absence timer, and the room says what its schedule says.
+  if (room.liveSession && room.liveSession.participantCount > 0) {
+    const { participantCount, hostPresent, startedAt } = room.liveSession;
+    return { kind: 'live', participantCount, hostPresent, startedAt };
+  }
   if (room.availability.kind === 'always') return { kind: 'always-open' };
 
   const { start, end } = room.availability;

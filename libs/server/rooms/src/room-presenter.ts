@@ -22,7 +22,7 @@ function statusBody(status: RoomStatus): RoomStatusBody {
     case 'ended':
       return { kind: 'ended', endedAt: status.endedAt.toISOString() };
     case 'live':
-      return { kind: 'live', participantCount: status.participantCount };
+      return { kind: 'live', participantCount: status.participantCount, hostPresent: status.hostPresent };
     case 'always-open':
     case 'deleted':
       return { kind: status.kind };

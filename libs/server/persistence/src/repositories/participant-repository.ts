@@ -233,17 +233,17 @@ export class ParticipantRepository {
   }
 
   /** Live head count per room, for the channel and entry pages ("live now with count"). */
-  async liveCounts(accountId: string, rooms: RoomSet, cutoff: Date): Promise<Map<string, { startedAt: Date; participantCount: number }>> {
-    const live = new Map<string, { startedAt: Date; participantCount: number }>();
+  async liveCounts(accountId: string, rooms: RoomSet, cutoff: Date): Promise<Map<string, { startedAt: Date; participantCount: number; hostPresent: boolean }>> {
+    const live = new Map<string, { startedAt: Date; participantCount: number; hostPresent: boolean }>();
     if (rooms.kind === 'ids' && rooms.roomIds.length === 0) return live;
     const set = roomSetSql(rooms);
-    const rows = await this.db.select<{ room_id: string; started_at: unknown; n: number | string }>(
-      `SELECT s.room_id, s.started_at,
-         (SELECT COUNT(*) FROM session_participants p WHERE p.session_id = s.id AND p.admitted_at IS NOT NULL AND p.left_at IS NULL AND p.last_seen_at > :cutoff) AS n
+    const present = `FROM session_participants p WHERE p.session_id = s.id AND p.admitted_at IS NOT NULL AND p.left_at IS NULL AND p.last_seen_at > :cutoff`;
+    const rows = await this.db.select<{ room_id: string; started_at: unknown; n: number | string; hosts: number | string }>(
+      `SELECT s.room_id, s.started_at, (SELECT COUNT(*) ${present}) AS n, (SELECT COUNT(*) ${present} AND p.role = 'host') AS hosts
        FROM meeting_sessions s WHERE s.account_id = :accountId AND s.room_id IN (${set.sql}) AND s.status = 'live'`,
       { accountId, cutoff: iso(cutoff), ...set.params },
     );
-    for (const row of rows) live.set(row.room_id, { startedAt: toDate(row.started_at), participantCount: Number(row.n) });
+    for (const row of rows) live.set(row.room_id, { startedAt: toDate(row.started_at), participantCount: Number(row.n), hostPresent: Number(row.hosts) > 0 });
     return live;
   }
 }
