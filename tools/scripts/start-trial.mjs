@@ -21,18 +21,36 @@ if (!existsSync('dist/web/index.html')) {
 }
 
 const children = [];
+// Node itself with tsx's loader, not `npx tsx`: one process per program, so a SIGTERM sent to
+// this script reaches the programs themselves and nothing is left running.
 function run(name, args, env) {
-  const child = spawn('npx', ['tsx', ...args], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
   child.on('exit', (code) => {
+    children.splice(children.indexOf(child), 1);
+    if (stopping) {
+      if (children.length === 0) process.exit(exitCode);
+      return;
+    }
     console.error(`${name} exited (${code}); stopping.`);
     shutdown(code ?? 1);
   });
   children.push(child);
 }
 
+let stopping = false;
+let exitCode = 0;
+/** Stops both programs and exits once they have (each closes its server and database first). */
 function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  exitCode = code;
   for (const child of children) child.kill('SIGTERM');
-  process.exit(code);
+  if (children.length === 0) process.exit(code);
+  // A program that does not stop within 10 s is stopped for good.
+  setTimeout(() => {
+    for (const child of children) child.kill('SIGKILL');
+    process.exit(code);
+  }, 10_000).unref();
 }
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));

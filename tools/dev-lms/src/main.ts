@@ -1,7 +1,9 @@
 /**
- * CLI: `tsx tools/dev-lms/src/main.ts`. Starts the Dev LMS and keeps trying Dynamic
- * Registration while the tool is still starting (the start script launches both at once).
+ * CLI: `tsx tools/dev-lms/src/main.ts`. Starts the Dev LMS, waits until the tool answers
+ * /ready (the start script launches both at once), then registers: no failed attempt is
+ * printed while the tool is merely starting.
  */
+import { join } from 'node:path';
 import { startDevLms } from './start-dev-lms';
 
 const RETRY_EVERY_MS = 2_000;
@@ -17,6 +19,15 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** True once the tool answers /ready with 200 (its database is up and migrated). */
+async function toolReady(toolUrl: string): Promise<boolean> {
+  try {
+    return (await fetch(new URL('/ready', toolUrl), { signal: AbortSignal.timeout(2_000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
 async function main(): Promise<void> {
   const port = Number(process.env.DEV_LMS_PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`DEV_LMS_PORT is not a port: ${process.env.DEV_LMS_PORT}`);
@@ -26,8 +37,9 @@ async function main(): Promise<void> {
     host: process.env.DEV_LMS_HOST ?? '127.0.0.1',
     toolUrl,
     publicUrl: process.env.DEV_LMS_PUBLIC_URL || undefined,
-    dataDir: process.env.DEV_LMS_DATA_DIR ?? '.data/dev-lms',
-    autoRegister: true,
+    // Beside the tool's own data: one DATA_DIR holds the whole trial.
+    dataDir: process.env.DEV_LMS_DATA_DIR ?? join(process.env.DATA_DIR ?? '.data', 'dev-lms'),
+    autoRegister: false,
     logger: { ...logger, info: () => undefined },
   });
   console.log(`Dev LMS: ${lms.url}`);
@@ -39,14 +51,17 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutDown);
 
   const deadline = Date.now() + GIVE_UP_AFTER_MS;
-  let lastProblem = '';
-  if (!lms.registration()) logger.info(`Dev LMS: will keep trying to register with ${toolUrl} for ${GIVE_UP_AFTER_MS / 1000} s`);
+  let lastProblem = `${toolUrl}/ready did not answer`;
   while (!lms.registration() && Date.now() < deadline) {
-    await sleep(RETRY_EVERY_MS);
+    if (!(await toolReady(toolUrl))) {
+      await sleep(RETRY_EVERY_MS / 4);
+      continue;
+    }
     // Quiet while retrying: the tool is usually just starting; the last problem is shown on giving up.
     await lms.register().catch((error: unknown) => {
       lastProblem = (error as Error).message;
     });
+    if (!lms.registration()) await sleep(RETRY_EVERY_MS);
   }
   const registration = lms.registration();
   if (registration) {
