@@ -25,6 +25,7 @@ module.exports = {
       ...common,
       displayName: 'component',
       testEnvironment: 'jsdom',
+      setupFiles: ['<rootDir>/tools/jest/jsdom-globals.js'],
       testMatch: ['<rootDir>/apps/web/**/*.test.tsx'],
       transform: {
         '^.+\\.tsx?$': ['ts-jest', { tsconfig: { ...compilerOptions, module: 'commonjs', moduleResolution: 'node10', paths: compilerOptions.paths, baseUrl: __dirname, jsx: 'react-jsx', types: ['node', 'jest'], lib: ['ES2023', 'DOM', 'DOM.Iterable'], isolatedModules: false }, diagnostics: true }],

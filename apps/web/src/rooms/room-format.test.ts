@@ -39,7 +39,14 @@ describe('room schedule and status in the viewer zone', () => {
 describe('countdown in words', () => {
   it('says when a scheduled room opens, relative to now', () => {
     const status = { kind: 'scheduled', opensAt: '2026-11-23T09:00:00Z', earlyEntryAt: '2026-11-23T08:45:00Z' } as const;
-    expect(formatOpensIn(status, now)).toBe('Opens in 3 days');
+    expect(formatOpensIn(status, now)).toBe('Waiting room opens in 2 days · starts in 3 days');
     expect(formatOpensIn({ kind: 'always-open' }, now)).toBeNull();
+  });
+
+  it('counts down to the waiting room as the status does, early entry included', () => {
+    const soon = { kind: 'scheduled', opensAt: '2026-11-20T09:37:00Z', earlyEntryAt: '2026-11-20T09:22:00Z' } as const;
+    expect(formatOpensIn(soon, now)).toBe('Waiting room opens in 22 minutes · starts in 37 minutes');
+    const noEarlyEntry = { kind: 'scheduled', opensAt: '2026-11-20T09:37:00Z', earlyEntryAt: '2026-11-20T09:37:00Z' } as const;
+    expect(formatOpensIn(noEarlyEntry, now)).toBe('Opens in 37 minutes');
   });
 });

@@ -61,11 +61,16 @@ export function formatStatus(status: RoomStatusBody, zone: string, now: DateTime
   }
 }
 
-/** "Opens in 3 days" for a scheduled room, null otherwise; the entry page's countdown in words. */
+/**
+ * The entry page's countdown in words, for a scheduled room: when people may come in (the
+ * waiting room, early entry included) and when it starts, as the status counts them; null otherwise.
+ */
 export function formatOpensIn(status: RoomStatusBody, now: DateTime = DateTime.now()): string | null {
   if (status.kind !== 'scheduled') return null;
-  const relative = DateTime.fromISO(status.opensAt).toRelative({ base: now, locale: LOCALE });
-  return relative ? `Opens ${relative}` : null;
+  const relative = (iso: string) => DateTime.fromISO(iso).toRelative({ base: now, locale: LOCALE });
+  const sameInstant = DateTime.fromISO(status.earlyEntryAt).toMillis() === DateTime.fromISO(status.opensAt).toMillis();
+  if (sameInstant) return `Opens ${relative(status.opensAt)}`;
+  return `Waiting room opens ${relative(status.earlyEntryAt)} · starts ${relative(status.opensAt)}`;
 }
 
 /** Badge colour for a status; the words carry the meaning. */

@@ -1,6 +1,7 @@
 export { Alert } from './Alert';
 export { Badge } from './Badge';
 export { Button } from './Button';
+export { CharacterCount } from './CharacterCount';
 export { ConfirmDialog } from './ConfirmDialog';
 export { Field, FieldError, type FieldControlProps } from './Field';
 export { Loading, Spinner } from './Loading';

@@ -50,7 +50,7 @@ function RoomEntryView({ me, room }: { me: MeResponse; room: RoomBody }) {
         </p>
         <p className="muted small">
           {roomModeLabel(room)}
-          {room.availability.kind === 'scheduled' && room.earlyEntryMinutes > 0 && ` · waiting room opens ${room.earlyEntryMinutes} minutes before the start`}
+          {room.availability.kind === 'scheduled' && room.status.kind !== 'ended' && room.earlyEntryMinutes > 0 && ` · waiting room opens ${room.earlyEntryMinutes} minutes before the start`}
         </p>
         <RoomActions room={room} />
       </section>

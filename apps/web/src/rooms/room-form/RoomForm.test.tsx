@@ -78,6 +78,23 @@ describe('the room form, as a person fills it in', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
+  it('shows a pasted name that is too long whole, says so as it is pasted, and names the limit on submit', async () => {
+    const onSubmit = jest.fn(async (_submission: RoomFormSubmission) => undefined);
+    const { user } = renderForm(onSubmit);
+    const name = screen.getByRole('textbox', { name: /^Name/ });
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('0 of 120 characters'));
+
+    await user.click(name);
+    await user.paste('x'.repeat(125));
+    // Nothing is cut: the whole name stays, and the hint counts what is too much.
+    expect(name).toHaveValue('x'.repeat(125));
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('5 characters over the limit of 120'));
+
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('Name must be at most 120 characters'));
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
   it("puts the server's field errors on their fields, worded by the page", async () => {
     const refusal = new ApiRequestError({
       status: 400,

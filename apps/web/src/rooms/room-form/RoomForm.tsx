@@ -1,13 +1,14 @@
 import type { ModeChoiceBody } from '@lti-rooms/contracts';
+import { DESCRIPTION_MAX_LENGTH, ROOM_NAME_MAX_LENGTH } from '@lti-rooms/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { toApiRequestError } from '../../api/use-async-action';
 import type { ApiRequestError } from '../../api/client';
 import { changedFields, formFieldForServerPath, modeChoiceFromKey } from '../room-form-body';
 import { roomFormSchema, type RoomFormValues } from '../room-form-schema';
 import type { DirtyFields } from '../room-form-body';
-import { Button, Field } from '../../ui';
+import { Button, CharacterCount, Field } from '../../ui';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AvailabilityFields } from './AvailabilityFields';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
@@ -51,6 +52,7 @@ export function RoomForm(props: RoomFormProps) {
   const form = useForm<RoomFormValues>({ resolver: zodResolver(schema, WORDED_ISSUES), defaultValues });
   const { register, handleSubmit, formState, setError, control } = form;
   const { errors, isSubmitting } = formState;
+  const [name, description] = useWatch({ control, name: ['name', 'description'] });
   const [failure, setFailure] = useState<ApiRequestError | null>(null);
 
   const submit = handleSubmit(async (values) => {
@@ -78,10 +80,11 @@ export function RoomForm(props: RoomFormProps) {
       <FormErrorSummary items={summaryItems(errors, summaryFields)} />
       {failure && <ApiErrorAlert error={failure} title="The room could not be saved" />}
 
-      <Field id={ids.name} label="Name" required error={errors.name?.message} hint="Shown on the room's entry page.">
-        {(control) => <input type="text" maxLength={120} autoComplete="off" {...control} {...register('name')} />}
+      <Field id={ids.name} label="Name" required error={errors.name?.message} hint={<>Shown on the room's entry page. <CharacterCount value={name} max={ROOM_NAME_MAX_LENGTH} /></>}>
+        {/* No maxLength: a pasted name longer than the limit is shown whole and said to be too long, not cut. */}
+        {(control) => <input type="text" autoComplete="off" {...control} {...register('name')} />}
       </Field>
-      <Field id={ids.description} label="Description" error={errors.description?.message} hint="Optional. Simple formatting (bold, italics, links, lists) is kept.">
+      <Field id={ids.description} label="Description" error={errors.description?.message} hint={<>Optional. Simple formatting (bold, italics, links, lists) is kept. <CharacterCount value={description} max={DESCRIPTION_MAX_LENGTH} /></>}>
         {(control) => <textarea rows={4} {...control} {...register('description')} />}
       </Field>
       <Field id={ids.tags} label="Tags" error={errors.tags?.message} hint="Optional. Separate tags with commas, e.g. seminar, week 3.">

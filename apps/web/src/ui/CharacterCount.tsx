@@ -1,0 +1,14 @@
+import { characterLength } from '@lti-rooms/domain';
+
+/**
+ * How much of a long field is used, counted as the server counts (one emoji is one
+ * character), and how far over the limit it is: said as people type, never cut silently.
+ */
+export function CharacterCount({ value, max }: { value: string; max: number }) {
+  const count = characterLength(value);
+  const over = count - max;
+  if (over > 0) {
+    return <span className="field-counter field-counter-over">{over === 1 ? `1 character over the limit of ${max}` : `${over} characters over the limit of ${max}`}</span>;
+  }
+  return <span className="field-counter">{`${count} of ${max} characters`}</span>;
+}
