@@ -339,6 +339,17 @@ test.describe('accessibility of the rooms pages (axe-core, WCAG 2 A/AA): no seri
       await expectNoSeriousAxeViolations(page, testInfo, `edit page, ${tab} tab`);
     }
 
+    // Delete asks first (issue 12, item 3); Cancel leaves the room as it was.
+    await page.getByRole('tab', { name: 'Delete', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete room' }).click();
+    const confirm = page.getByRole('dialog', { name: `Delete "${name}"?` });
+    await expect(confirm).toBeVisible();
+    await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await expectNoSeriousAxeViolations(page, testInfo, 'delete confirmation');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(confirm).toHaveCount(0);
+    await expect(page).toHaveURL(new RegExp(`/rooms/${roomId}/edit`));
+
     await page.getByRole('link', { name: 'Back to the room' }).click();
     await waitForEntryPage(page, urls.toolUrl, name);
     await backToChannel(page);

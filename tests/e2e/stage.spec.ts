@@ -128,12 +128,16 @@ test.describe('the stage of a panel room', () => {
     const observer = await viewerJoins(newUserContext, urls, room, 'Oscar Observer', 'observer-endpoint');
     const stageButtons = (page: Page) => page.getByRole('toolbar', { name: 'Meeting controls' }).getByRole('button', { name: /stage|request/i });
 
-    // Invite only (the panel default): nobody steps up unasked.
+    // Invite only (the panel default): nobody steps up unasked; viewers are told they watch and how to get on stage.
     await expect(participantsPanel(host).getByRole('radio', { name: 'Invite only' })).toBeChecked();
     await expect(stageButtons(viewer)).toHaveCount(0);
+    await expect(viewer.getByTestId('viewer-hint')).toHaveText('You are watching as a viewer. A host may invite you to the stage.');
+    await expect(host.getByTestId('viewer-hint')).toHaveCount(0);
 
     await setAccess(host, 'Join by request');
     await expect(stageButtons(viewer)).toHaveText(['Ask to join stage']);
+    await expect(viewer.getByTestId('viewer-hint')).toHaveText('You are watching as a viewer. To speak, ask to join the stage.');
+    await expect(observer.getByTestId('viewer-hint')).toHaveText('You are watching as a viewer. A host may invite you to the stage.');
     await button(viewer, 'Ask to join stage').click();
     await expect(panelList(host, 'Requests')).toContainText('Sam Student');
     // Mentors and observers go on stage only when invited.

@@ -1,7 +1,7 @@
 import type { StageCommandBody, StageParticipantBody } from '@lti-rooms/contracts';
 import { useState } from 'react';
 import type { MeetingProblem } from '../meetings/meeting-page-state';
-import { SELF_STAGE_LABELS, selfStageCommands, stageFullForMe } from './stage-actions';
+import { SELF_STAGE_LABELS, selfStageCommands, stageFullForMe, viewerHint } from './stage-actions';
 import type { StageView } from './stage-state';
 import { Button } from '../ui';
 
@@ -33,6 +33,7 @@ export function StageSelfControls({ me, stage, command, onRefused }: StageSelfCo
           {SELF_STAGE_LABELS[body.type]}
         </Button>
       ))}
+      {viewerHint(me, stage) && <span className="muted" data-testid="viewer-hint">{viewerHint(me, stage)}</span>}
       {me.position === 'requested' && <span className="muted">You asked to join the stage: a host will answer.</span>}
       {stageFullForMe(me, stage) && <span className="muted">The stage is full: you can join once a seat frees up.</span>}
     </>

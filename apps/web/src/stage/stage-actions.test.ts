@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { StageParticipantBody } from '@lti-rooms/contracts';
-import { hostStageActions, selfStageCommands, stageFullForMe } from './stage-actions';
+import { hostStageActions, selfStageCommands, stageFullForMe, viewerHint } from './stage-actions';
 import { host, person, stage } from './stage-test-fixtures';
 
 describe('my own stage buttons', () => {
@@ -20,6 +20,18 @@ describe('my own stage buttons', () => {
     ['a host off stage, stage full', { role: 'host' }, 'invite', 1, []],
   ])('%s', (_case, me, mode, cap, expected) => {
     expect(selfStageCommands(person('sam', me), roomy(mode, cap)).map((c) => c.type)).toEqual(expected);
+  });
+
+  it.each<[string, Partial<StageParticipantBody>, 'invite' | 'request' | 'everyone', string | null]>([
+    ['a viewer in "Invite only"', {}, 'invite', 'You are watching as a viewer. A host may invite you to the stage.'],
+    ['a viewer in "Join by request"', {}, 'request', 'You are watching as a viewer. To speak, ask to join the stage.'],
+    ['a viewer in "Everyone on stage"', {}, 'everyone', 'You are watching as a viewer. To speak, join the stage.'],
+    ['an observer in "Join by request"', { role: 'observer' }, 'request', 'You are watching as a viewer. A host may invite you to the stage.'],
+    ['someone on stage', { position: 'on-stage' }, 'request', null],
+    ['a viewer who asked', { position: 'requested' }, 'request', null],
+    ['a host off stage', { role: 'host' }, 'invite', null],
+  ])('tells %s how to get on stage', (_case, me, mode, expected) => {
+    expect(viewerHint(person('sam', me), roomy(mode))).toBe(expected);
   });
 
   it('says the stage is full where a Join stage button would be', () => {

@@ -38,6 +38,17 @@ export function selfStageCommands(me: StageParticipantBody, stage: StageView): S
   }
 }
 
+/**
+ * What a viewer of a panel room is told once: that they watch, and the way onto the stage the
+ * access mode gives them. Null for hosts and for anyone not a plain viewer.
+ */
+export function viewerHint(me: StageParticipantBody, stage: StageView): string | null {
+  if (me.position !== 'viewer' || me.role === 'host') return null;
+  if (me.role === 'observer' || stage.accessMode === 'invite') return 'You are watching as a viewer. A host may invite you to the stage.';
+  if (stage.accessMode === 'request') return 'You are watching as a viewer. To speak, ask to join the stage.';
+  return 'You are watching as a viewer. To speak, join the stage.';
+}
+
 /** "Everyone on stage" with every seat taken: say why there is no Join stage button. */
 export function stageFullForMe(me: StageParticipantBody, stage: StageView): boolean {
   return me.position === 'viewer' && me.role !== 'observer' && (stage.accessMode === 'everyone' || me.role === 'host') && !stageHasRoom(stage);

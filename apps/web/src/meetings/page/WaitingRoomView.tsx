@@ -1,7 +1,8 @@
 import type { RoomBody } from '@lti-rooms/contracts';
 import { useMemo } from 'react';
-import { formatWaitingCount } from '../meeting-format';
-import { formatSchedule } from '../../rooms/room-format';
+import { formatCountdown, formatWaitingCount } from '../meeting-format';
+import { useNow } from '../use-now';
+import { formatSchedule, formatTime } from '../../rooms/room-format';
 import { browserZone } from '../../rooms/time-frame';
 import { Button, Spinner } from '../../ui';
 
@@ -14,13 +15,21 @@ interface WaitingRoomViewProps {
 /** Waiting for a host (or for the start time): the page moves into the meeting by itself, without a reload. */
 export function WaitingRoomView({ room, waitingCount, onLeave }: WaitingRoomViewProps) {
   const zone = useMemo(browserZone, []);
+  const now = useNow(1_000);
+  // Before its start a scheduled room opens by itself: say when, not that a host must come.
+  const start = room.availability.kind === 'scheduled' ? room.availability.start : null;
+  const untilStart = start ? Date.parse(start) - now : 0;
   return (
     <section className="panel meeting-panel" aria-label="Waiting room">
       {room.availability.kind === 'scheduled' && <p data-testid="room-schedule">{formatSchedule(room.availability, zone)}</p>}
       <div className="waiting-status">
         <Spinner />
-        <p role="status">Waiting for the host to start the meeting…</p>
+        <p role="status">
+          {start && untilStart > 0 ? `The meeting starts by itself at ${formatTime(start, zone)}. A host may start it earlier.` : 'Waiting for the host to start the meeting…'}
+        </p>
       </div>
+      {/* Outside the status region: a countdown read out every second would drown everything else. */}
+      {start && untilStart > 0 && <p data-testid="waiting-countdown">Starts in {formatCountdown(untilStart)}</p>}
       <p data-testid="waiting-count">{formatWaitingCount(waitingCount)}</p>
       <p className="muted small">You join automatically as soon as the meeting starts. Keep this page open.</p>
       <div className="button-row">

@@ -1,17 +1,22 @@
 import type { RoomBody } from '@lti-rooms/contracts';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { deleteRoom } from '../rooms-api';
 import { useAsyncAction } from '../../api/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { Button } from '../../ui';
+import { Button, ConfirmDialog } from '../../ui';
 
-/** What deleting means (soft, restorable for 30 days) and the one button that does it. */
+/** What deleting means (soft, restorable for 30 days) and the button that asks before it does it. */
 export function DeleteTab({ room }: { room: RoomBody }) {
   const navigate = useNavigate();
+  const [asking, setAsking] = useState(false);
   const remove = useAsyncAction(() => deleteRoom(room.id).then(() => true));
+  const live = room.status.kind === 'live' ? room.status : null;
 
   async function onDelete() {
-    if (await remove.run()) void navigate('/my-rooms', { state: { notice: `"${room.name}" was deleted. You can restore it for 30 days.` } });
+    const deleted = await remove.run();
+    setAsking(false);
+    if (deleted) void navigate('/my-rooms', { state: { notice: `"${room.name}" was deleted. You can restore it for 30 days.` } });
   }
 
   return (
@@ -25,9 +30,27 @@ export function DeleteTab({ room }: { room: RoomBody }) {
         that it is gone for good.
       </p>
       {remove.error && <ApiErrorAlert error={remove.error} title="The room could not be deleted" />}
-      <Button className="button-danger" onClick={onDelete} disabled={remove.pending}>
+      <Button className="button-danger" onClick={() => setAsking(true)} disabled={remove.pending}>
         Delete room
       </Button>
+      {asking && (
+        <ConfirmDialog
+          title={`Delete "${room.name}"?`}
+          confirmLabel={live ? 'End the session and delete' : 'Delete room'}
+          danger
+          pending={remove.pending}
+          onConfirm={() => void onDelete()}
+          onCancel={() => setAsking(false)}
+        >
+          {/* Said outright: deleting a room with a running session ends it for everyone in it. */}
+          {live && (
+            <p data-testid="delete-live-warning">
+              A session is running in this room with {live.participantCount === 1 ? '1 person' : `${live.participantCount} people`}. Deleting the room ends it for everyone at once.
+            </p>
+          )}
+          <p>It leaves every course now; you can restore it from My Rooms for 30 days.</p>
+        </ConfirmDialog>
+      )}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { setPublished, usePublishing, type PublishableChannels } from '../rooms-
 import { useAsyncAction } from '../../api/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { ResourceView } from '../../components/ResourceView';
-import { StatusMessage } from '../../ui';
+import { ConfirmDialog, StatusMessage } from '../../ui';
 
 /** The courses the user manages, each a checkbox: checked means the room appears there. */
 export function PublishingTab({ room }: { room: RoomBody }) {
@@ -20,10 +20,19 @@ export function PublishingTab({ room }: { room: RoomBody }) {
   );
 }
 
-function ChannelChecklist({ roomId, initial }: { roomId: string; initial: PublishableChannels }) {
+export function ChannelChecklist({ roomId, initial }: { roomId: string; initial: PublishableChannels }) {
   const [channels, setChannels] = useState(initial.channels);
   const [message, setMessage] = useState('');
+  // Removing a room from a course is asked first; publishing is not (it takes nothing away).
+  const [removal, setRemoval] = useState<{ id: string; title: string } | null>(null);
+  const publishedCount = channels.filter((channel) => channel.published).length;
   const toggle = useAsyncAction((channelId: string, published: boolean) => setPublished(roomId, channelId, published));
+
+  function onToggle(channelId: string, title: string, published: boolean) {
+    if (toggle.pending) return;
+    if (published) void onChange(channelId, title, true);
+    else setRemoval({ id: channelId, title });
+  }
 
   async function onChange(channelId: string, title: string, published: boolean) {
     // Not `disabled` while saving: that would throw keyboard focus out of the list.
@@ -56,12 +65,28 @@ function ChannelChecklist({ roomId, initial }: { roomId: string; initial: Publis
               id={`publish-${channel.id}`}
               checked={channel.published}
               aria-disabled={toggle.pending || undefined}
-              onChange={(event) => onChange(channel.id, channel.title, event.target.checked)}
+              onChange={(event) => onToggle(channel.id, channel.title, event.target.checked)}
             />
             <label htmlFor={`publish-${channel.id}`}>{channel.title}</label>
           </div>
         ))}
       </fieldset>
+      {removal && (
+        <ConfirmDialog
+          title={`Remove the room from ${removal.title}?`}
+          confirmLabel="Remove from the course"
+          danger
+          onConfirm={() => {
+            const { id, title } = removal;
+            setRemoval(null);
+            void onChange(id, title, false);
+          }}
+          onCancel={() => setRemoval(null)}
+        >
+          <p>Members of {removal.title} will no longer find it on the course page. A session running in it goes on.</p>
+          {publishedCount === 1 && <p data-testid="last-course-warning">This is the last course it is in: it stays in My Rooms, in no course.</p>}
+        </ConfirmDialog>
+      )}
     </>
   );
 }
