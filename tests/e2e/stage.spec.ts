@@ -114,6 +114,8 @@ test.describe('the stage of a panel room', () => {
     await expectJitsiCommands(host, approved('viewer-endpoint'));
 
     await host.getByRole('button', { name: 'Remove Sam Student from stage' }).click();
+    // Asked first (issue 12, item 3).
+    await host.getByRole('dialog', { name: 'Remove Sam Student from the stage?' }).getByRole('button', { name: 'Remove from stage' }).click();
     await expect(notice(viewer, 'A host moved you back to the audience.')).toBeVisible();
     await expect(onStageList(viewer)).not.toContainText('Sam Student');
     await expect(button(viewer, 'Ask to join stage')).toBeVisible();
@@ -227,6 +229,9 @@ test.describe('the stage of a panel room', () => {
     await expectNoJitsiCommand(host, 'askToUnmute');
 
     await host.getByRole('button', { name: 'Remove moderator rights from Sam Student' }).click();
+    const removeRights = host.getByRole('dialog', { name: "Remove Sam Student's moderator rights?" });
+    await expect(removeRights.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await removeRights.getByRole('button', { name: 'Remove moderator rights' }).click();
     await expect(participantsPanel(viewer)).toHaveCount(0);
     await expect(notice(viewer, 'Your moderator rights were removed: reconnecting the video…')).toBeVisible();
     const second = await embeddedMeeting(viewer, 2);

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import type { MeetingProblem } from '../meetings/meeting-page-state';
 import { participantsPanelLists, seatsTaken } from './stage-people';
 import type { StageView } from './stage-state';
-import { StatusMessage } from '../ui';
+import { ConfirmDialog, StatusMessage } from '../ui';
 import { StageAccessSwitch } from './StageAccessSwitch';
 import { StagePeopleList } from './StagePeopleList';
 
@@ -40,7 +40,19 @@ export function ParticipantsPanel({ stage, myUserId, command }: ParticipantsPane
     return problem;
   }
 
-  const onPersonCommand = (body: StageCommandBody) => void send(body, 'targetUserId' in body ? body.targetUserId : '');
+  // Taking something from a person (the stage, moderator rights) is asked first; giving is not.
+  const [asking, setAsking] = useState<{ body: StageCommandBody; question: string; detail: string; confirmLabel: string } | null>(null);
+  const nameOf = (userId: string) => stage.participants[userId]?.name ?? 'this person';
+  const run = (body: StageCommandBody) => void send(body, 'targetUserId' in body ? body.targetUserId : '');
+  const onPersonCommand = (body: StageCommandBody) => {
+    if (body.type === 'removeFromStage') {
+      setAsking({ body, question: `Remove ${nameOf(body.targetUserId)} from the stage?`, detail: 'Their camera and microphone are turned off; they keep watching as a viewer.', confirmLabel: 'Remove from stage' });
+    } else if (body.type === 'setModerator' && !body.moderator) {
+      setAsking({ body, question: `Remove ${nameOf(body.targetUserId)}'s moderator rights?`, detail: 'They stay in the session as a participant; their video reconnects without the rights.', confirmLabel: 'Remove moderator rights' });
+    } else {
+      run(body);
+    }
+  };
   const onModeChange = (mode: StageAccessMode) => {
     setPendingMode(mode);
     void send({ type: 'setAccessMode', mode }, 'access-mode').then(() => setPendingMode(null));
@@ -50,6 +62,20 @@ export function ParticipantsPanel({ stage, myUserId, command }: ParticipantsPane
   return (
     <section className="participants-panel panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Participants</h2>
+      {asking && (
+        <ConfirmDialog
+          title={asking.question}
+          confirmLabel={asking.confirmLabel}
+          danger
+          onConfirm={() => {
+            run(asking.body);
+            setAsking(null);
+          }}
+          onCancel={() => setAsking(null)}
+        >
+          <p>{asking.detail}</p>
+        </ConfirmDialog>
+      )}
       <StageAccessSwitch mode={pendingMode ?? stage.accessMode} onChange={onModeChange} />
       <StatusMessage message={status} className="stage-panel-status" />
       <StagePeopleList title={`On stage (${seatsTaken(stage)} of ${stage.cap})`} people={lists.onStage} empty="Nobody is on stage." {...common} />
