@@ -41,7 +41,10 @@ describe('rooms made from a custom template', () => {
   it('start with the template\'s chat switches, not those of its base mode', async () => {
     const { room } = await templateRoom('Quiet seminar', 'interactive');
     expect(room.chat).toEqual({ groupChat: false, privateChat: false, polls: false, reactions: true });
-    expect((await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${room.id}`)).json.chat).toEqual(room.chat);
+    const shown = (await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${room.id}`)).json;
+    expect(shown.chat).toEqual(room.chat);
+    // The template is the boundary: the edit page shows these switches off and fixed.
+    expect(shown.chatAllowed).toEqual({ groupChat: false, privateChat: false, polls: false, reactions: true });
   });
 
   it('follow a change of the template\'s base mode: the room says the mode its session runs', async () => {

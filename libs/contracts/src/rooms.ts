@@ -119,6 +119,8 @@ export const roomSchema = z.object({
   availability: availabilitySchema,
   earlyEntryMinutes: z.number(),
   chat: chatSettingsSchema,
+  /** What the room's mode or template lets meetings have: a switch it turns off stays off whatever \`chat\` says. */
+  chatAllowed: chatSettingsSchema,
   status: roomStatusSchema,
   likes: z.object({ count: z.number(), likedByMe: z.boolean() }),
   owner: z.object({ id: z.string(), name: z.string() }),

@@ -100,3 +100,6 @@ export function currentModeOf(room: { mode: RoomMode; templateId: string | null 
 export function initialChatOf(features: Pick<RoomFeatures, 'chat' | 'privateChat' | 'polls' | 'reactions'>) {
   return { groupChat: features.chat, privateChat: features.privateChat, polls: features.polls, reactions: features.reactions };
 }
+
+/** What a mode or template lets a room's meetings have: the Jitsi configuration ANDs the room's switches with it. */
+export const chatAllowedBy = initialChatOf;

@@ -1,6 +1,6 @@
 import type { RoomBody, RoomListItem, RoomStatusBody } from '@lti-rooms/contracts';
 import {
-  AccountSettings, allowedActions, currentModeOf, storedModeChoice, LiveSession, isModeChoiceAvailable, restoreDeadline, RoomModeChoice, RoomPolicyContext, roomStatusAt, RoomStatus,
+  AccountSettings, allowedActions, chatAllowedBy, currentModeOf, currentRoomMode, storedModeChoice, LiveSession, isModeChoiceAvailable, restoreDeadline, RoomModeChoice, RoomPolicyContext, roomStatusAt, RoomStatus,
 } from '@lti-rooms/domain';
 import type { ChannelRef, RoomListRecord, RoomRecord } from '@lti-rooms/server-persistence';
 
@@ -55,6 +55,7 @@ export function presentRoom({ room, access, channels, likes, liveSession }: Room
     availability: availabilityBody(room),
     earlyEntryMinutes: room.earlyEntryMinutes,
     chat: room.chat,
+    chatAllowed: chatAllowedBy(currentRoomMode(room, settings).features),
     status: statusBody(roomStatusAt({ availability: room.availability, earlyEntryMinutes: room.earlyEntryMinutes, liveSession, deletedAt: room.deletedAt }, now)),
     likes,
     owner: { id: room.ownerId, name: room.ownerName },

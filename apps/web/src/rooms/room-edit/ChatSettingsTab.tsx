@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { updateChatSettings } from '../rooms-api';
 import { useAsyncAction } from '../../api/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { roomModeLabel } from '../../text/mode-text';
 import { Button, StatusMessage } from '../../ui';
 
 const SWITCHES: readonly { key: keyof ChatSettings; label: string; hint: string }[] = [
@@ -37,23 +38,28 @@ export function ChatSettingsTab({ room, onSaved }: { room: RoomBody; onSaved: (r
         {save.error && <ApiErrorAlert error={save.error} title="The chat settings could not be saved" />}
         <fieldset className="field">
           <legend className="field-label">Features in this room's meetings</legend>
-          {SWITCHES.map(({ key, label, hint }) => (
-            <div className="switch-row" key={key}>
-              <input
-                type="checkbox"
-                role="switch"
-                id={`chat-${key}`}
-                className="switch"
-                checked={settings[key]}
-                aria-describedby={`chat-${key}-hint`}
-                onChange={(event) => setSettings({ ...settings, [key]: event.target.checked })}
-              />
-              <label htmlFor={`chat-${key}`}>{label}</label>
-              <span id={`chat-${key}-hint`} className="small muted">
-                {hint}
-              </span>
-            </div>
-          ))}
+          {SWITCHES.map(({ key, label, hint }) => {
+            // The mode or template is the boundary: what it turns off is off in every meeting, so shown off and fixed.
+            const allowed = room.chatAllowed[key];
+            return (
+              <div className="switch-row" key={key}>
+                <input
+                  type="checkbox"
+                  role="switch"
+                  id={`chat-${key}`}
+                  className="switch"
+                  checked={allowed && settings[key]}
+                  disabled={!allowed}
+                  aria-describedby={`chat-${key}-hint`}
+                  onChange={(event) => setSettings({ ...settings, [key]: event.target.checked })}
+                />
+                <label htmlFor={`chat-${key}`}>{label}</label>
+                <span id={`chat-${key}-hint`} className="small muted">
+                  {allowed ? hint : offBy(room)}
+                </span>
+              </div>
+            );
+          })}
         </fieldset>
         <div className="form-actions">
           <Button type="submit" aria-disabled={save.pending || undefined}>
@@ -63,4 +69,11 @@ export function ChatSettingsTab({ room, onSaved }: { room: RoomBody; onSaved: (r
       </form>
     </>
   );
+}
+
+/** Why a switch cannot be turned on here: the room's template, or its mode, has it off. */
+function offBy(room: RoomBody): string {
+  return room.templateName === null
+    ? `Off in every ${roomModeLabel(room)}: the mode does not offer it.`
+    : `Turned off by the template "${room.templateName}": an administrator can change the template.`;
 }
