@@ -93,6 +93,10 @@ test.describe('meetings through the Dev LMS', () => {
       await student.getByRole('button', { name: 'Leave session', exact: true }).click();
       await expect(student.getByRole('heading', { level: 1 })).toHaveText(COURSE_TITLE);
       expect((await fakeJitsiRecords(student))[0].disposed, 'the page disposes the Jitsi API when it leaves').toBe(true);
+      // Back after Leave does not walk into the call again: leaving replaced the meeting page's history entry.
+      await student.goBack();
+      await expect(student).not.toHaveURL(/\/meeting$/);
+      await expect(meetingPage(student)).toHaveCount(0);
 
       await instructor.getByRole('button', { name: 'End session for everyone', exact: true }).click();
       const dialog = instructor.getByRole('dialog', { name: 'End the session for everyone?' });
