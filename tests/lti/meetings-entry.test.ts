@@ -100,8 +100,18 @@ describe('leaving, ending and rejoining', () => {
     const first = okData(await request(await connect(students[0]), 'session:enter', { roomId }));
     if (first.kind !== 'admitted') throw new Error(first.kind);
     sockets[sockets.length - 1].close();
-    const again = okData(await request(await connect(students[0]), 'session:enter', { roomId }));
+    const resumed = await connect(students[0]);
+    // The resumed page hears the head count at once, though nobody arrived or left.
+    const heard = new Promise<{ inRoomCount: number }>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no session:presence within 2 s of resuming')), 2_000);
+      resumed.once('session:presence', (event) => {
+        clearTimeout(timer);
+        resolve(event);
+      });
+    });
+    const again = okData(await request(resumed, 'session:enter', { roomId }));
     if (again.kind !== 'admitted') throw new Error(again.kind);
+    expect((await heard).inRoomCount).toBe(2);
     expect(again.meeting.participantId).toBe(first.meeting.participantId);
     const joins = await fx.tool.db.select<{ n: number }>(`SELECT COUNT(*) AS n FROM attendance_events WHERE participant_id = :id AND type = 'join'`, { id: first.meeting.participantId });
     expect(Number(joins[0].n)).toBe(1);

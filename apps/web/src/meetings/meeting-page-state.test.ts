@@ -185,7 +185,22 @@ describe('in the meeting', () => {
   it('follows the presence of its own session only', () => {
     const state = meetingPageReducer(admitted(), { type: 'presence', event: { sessionId: 's1', inRoomCount: 3, hostPresent: false } });
     expect(state.view).toMatchObject({ presence: { inRoomCount: 3, hostPresent: false } });
-    expect(meetingPageReducer(state, { type: 'presence', event: { sessionId: 'x', inRoomCount: 1, hostPresent: true } })).toBe(state);
+    expect(meetingPageReducer(state, { type: 'presence', event: { sessionId: 'x', inRoomCount: 1, hostPresent: true } }).view).toBe(state.view);
+  });
+
+  it('shows the head count heard before the enter answer once admitted (a reload mid-meeting)', () => {
+    const count = { sessionId: 's1', inRoomCount: 7, hostPresent: true };
+    const state = run([
+      { type: 'connected' },
+      { type: 'enter-sent', requestId: 1 },
+      // The broadcast of this arrival overtakes the answer to its own enter.
+      { type: 'presence', event: count },
+      { type: 'enter-answered', requestId: 1, ack: ok({ kind: 'admitted', meeting: meeting() }), at: NOW },
+    ]);
+    expect(state.view).toEqual({ kind: 'admitted', meeting: meeting(), presence: { inRoomCount: 7, hostPresent: true } });
+    // A count heard for another session is not this meeting's.
+    const other = run([{ type: 'connected' }, { type: 'enter-sent', requestId: 1 }, { type: 'presence', event: { ...count, sessionId: 'x' } }, { type: 'enter-answered', requestId: 1, ack: ok({ kind: 'admitted', meeting: meeting() }), at: NOW }]);
+    expect(other.view).toMatchObject({ presence: null });
   });
 
   it('ends when its session ends, ignoring other sessions', () => {

@@ -50,6 +50,11 @@ export interface MeetingPageState {
   problem: MeetingProblem | null;
   /** The person chose to leave: nothing the server says matters any more. */
   leaving: boolean;
+  /**
+   * The latest head count heard, whatever the page showed then: counts travel apart from the
+   * enter answer and may come first (a reload mid-meeting), so admission starts from it.
+   */
+  latestPresence: PresenceEvent | null;
 }
 
 export type MeetingAction =
@@ -78,6 +83,7 @@ export const initialMeetingPageState: MeetingPageState = {
   endedSessionIds: [],
   problem: null,
   leaving: false,
+  latestPresence: null,
 };
 
 /** The session the person waits in or takes part in, if any: what "Leave" leaves. */
@@ -121,9 +127,11 @@ export function meetingPageReducer(state: MeetingPageState, action: MeetingActio
     case 'session-live':
       if (view.kind !== 'waiting' || view.sessionId !== action.sessionId || view.liveRecheckAt !== null) return state;
       return { ...state, view: { ...view, liveRecheckAt: action.recheckAt } };
-    case 'presence':
-      if (view.kind !== 'admitted' || view.meeting.sessionId !== action.event.sessionId) return state;
-      return { ...state, view: { ...view, presence: { inRoomCount: action.event.inRoomCount, hostPresent: action.event.hostPresent } } };
+    case 'presence': {
+      const heard = { ...state, latestPresence: action.event };
+      if (view.kind !== 'admitted' || view.meeting.sessionId !== action.event.sessionId) return heard;
+      return { ...heard, view: { ...view, presence: presenceOf(action.event) } };
+    }
     case 'admitted':
       return admittedByServer(state, action.meeting);
     case 'full':
@@ -154,7 +162,7 @@ function entryAnswered(state: MeetingPageState, action: Extract<MeetingAction, {
     // Resumed after a reconnect: the same seat, a fresh Jitsi token; the presence count stays.
     return { ...settled, view: { ...state.view, meeting: outcome.meeting } };
   }
-  const view = viewOfOutcome(outcome, state.view, action.at);
+  const view = withHeardPresence(viewOfOutcome(outcome, state.view, action.at), state.latestPresence);
   const endedSessionIds = view.kind === 'ended' && view.ended.sessionId ? remember(state.endedSessionIds, view.ended.sessionId) : state.endedSessionIds;
   return { ...settled, view, endedSessionIds };
 }
@@ -194,7 +202,18 @@ function admittedByServer(state: MeetingPageState, meeting: MeetingBody): Meetin
   const waitingHere = view.kind === 'waiting' && view.sessionId === meeting.sessionId;
   // Entering: the session is not known yet, and the message is for this person in this room.
   if (!waitingHere && view.kind !== 'connecting') return state;
-  return { ...state, view: { kind: 'admitted', meeting, presence: null }, pushedDuringEnter: state.pendingEnter === null ? null : 'admitted' };
+  const admitted = withHeardPresence({ kind: 'admitted', meeting, presence: null }, state.latestPresence);
+  return { ...state, view: admitted, pushedDuringEnter: state.pendingEnter === null ? null : 'admitted' };
+}
+
+function presenceOf(event: PresenceEvent): MeetingPresence {
+  return { inRoomCount: event.inRoomCount, hostPresent: event.hostPresent };
+}
+
+/** An admission starts from the head count already heard for its session. */
+function withHeardPresence(view: MeetingView, heard: PresenceEvent | null): MeetingView {
+  if (view.kind !== 'admitted' || view.presence !== null || heard === null || heard.sessionId !== view.meeting.sessionId) return view;
+  return { ...view, presence: presenceOf(heard) };
 }
 
 function sessionEnded(state: MeetingPageState, ended: EndedBody): MeetingPageState {
