@@ -37,7 +37,8 @@ export function formatSchedule(availability: AvailabilityBody, zone: string): st
   return `${start.toFormat('ccc d LLL yyyy, HH:mm')} – ${endText} (${zone})`;
 }
 
-function people(count: number): string {
+/** "1 person", "12 people". */
+export function formatPeople(count: number): string {
   return count === 1 ? '1 person' : `${count} people`;
 }
 
@@ -53,7 +54,7 @@ export function formatStatus(status: RoomStatusBody, zone: string, now: DateTime
     case 'open':
       return `Open now · until ${formatTime(status.endsAt, zone)}`;
     case 'live':
-      return `Live · ${people(status.participantCount)} · ${status.hostPresent ? 'host present' : 'waiting for a host'}`;
+      return `Live · ${formatPeople(status.participantCount)} · ${status.hostPresent ? 'host present' : 'waiting for a host'}`;
     case 'ended':
       return 'Ended';
     case 'deleted':

@@ -40,6 +40,7 @@ export interface RoomView {
 /** The JSON a client gets for a room: facts, derived status, and what this user may do. */
 export function presentRoom({ room, access, channels, likes, liveSession }: RoomView, settings: AccountSettings, now: Date): RoomBody {
   const choice = modeChoiceOf(room);
+  const current = currentRoomMode(room, settings);
   const actions = new Set(allowedActions(access));
   const deleted = room.deletedAt !== null;
   return {
@@ -48,14 +49,14 @@ export function presentRoom({ room, access, channels, likes, liveSession }: Room
     description: room.description,
     tags: room.tags,
     modeChoice: choice,
-    mode: currentModeOf(room, settings),
+    mode: current.mode,
     templateName: templateNameOf(choice, settings),
     // Editors are told; the room keeps working as before.
     modeRetired: !isModeChoiceAvailable(choice, settings),
     availability: availabilityBody(room),
     earlyEntryMinutes: room.earlyEntryMinutes,
     chat: room.chat,
-    chatAllowed: chatAllowedBy(currentRoomMode(room, settings).features),
+    chatAllowed: chatAllowedBy(current.features),
     status: statusBody(roomStatusAt({ availability: room.availability, earlyEntryMinutes: room.earlyEntryMinutes, liveSession, deletedAt: room.deletedAt }, now)),
     likes,
     owner: { id: room.ownerId, name: room.ownerName },

@@ -1,19 +1,24 @@
 import '@testing-library/jest-dom/jest-globals';
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { RoomBody } from '@lti-rooms/contracts';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
+import { refusingFetch } from '../../test-support/refusing-fetch';
 import { DeleteTab } from './DeleteTab';
 
 const roomWith = (status: RoomBody['status']) => ({ id: 'room-1', name: 'Weekly seminar', status }) as unknown as RoomBody;
 
+let network: ReturnType<typeof refusingFetch>;
+beforeEach(() => {
+  network = refusingFetch();
+});
+afterEach(() => network.restore());
+
 function show(room: RoomBody) {
-  // jsdom has no fetch: a delete sent without confirmation would land here and fail the test.
-  const sent: string[] = [];
-  Object.assign(globalThis, { fetch: async (path: string) => { sent.push(path); throw new Error('no request may be sent'); } });
   render(<MemoryRouter><DeleteTab room={room} /></MemoryRouter>);
-  return { user: userEvent.setup(), sent };
+  // A delete sent without confirmation would be recorded here.
+  return { user: userEvent.setup(), sent: network.sent };
 }
 
 describe('deleting a room', () => {

@@ -1,6 +1,7 @@
 import type { RoomBody } from '@lti-rooms/contracts';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { formatPeople } from '../room-format';
 import { deleteRoom } from '../rooms-api';
 import { useAsyncAction } from '../../api/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -45,7 +46,7 @@ export function DeleteTab({ room }: { room: RoomBody }) {
           {/* Said outright: deleting a room with a running session ends it for everyone in it. */}
           {live && (
             <p data-testid="delete-live-warning">
-              A session is running in this room with {live.participantCount === 1 ? '1 person' : `${live.participantCount} people`}. Deleting the room ends it for everyone at once.
+              A session is running in this room with {formatPeople(live.participantCount)}. Deleting the room ends it for everyone at once.
             </p>
           )}
           <p>It leaves every course now; you can restore it from My Rooms for 30 days.</p>

@@ -1,15 +1,20 @@
 import '@testing-library/jest-dom/jest-globals';
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { refusingFetch } from '../../test-support/refusing-fetch';
 import { ChannelChecklist } from './PublishingTab';
 
+let network: ReturnType<typeof refusingFetch>;
+beforeEach(() => {
+  network = refusingFetch();
+});
+afterEach(() => network.restore());
+
 function show(channels: Array<{ id: string; title: string; published: boolean }>) {
-  // jsdom has no fetch: a change sent without confirmation would land here.
-  const sent: string[] = [];
-  Object.assign(globalThis, { fetch: async (path: string) => { sent.push(path); throw new Error('no request may be sent'); } });
   render(<ChannelChecklist roomId="room-1" initial={{ channels }} />);
-  return { user: userEvent.setup(), sent };
+  // A change sent without confirmation would be recorded here.
+  return { user: userEvent.setup(), sent: network.sent };
 }
 
 describe('removing a room from a course', () => {
