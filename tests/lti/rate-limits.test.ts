@@ -209,7 +209,43 @@ describe('when the store of the counters is down', () => {
         await redis.close();
         await fx.close();
       }
-    }), 60_000);
+    }), 90_000);
+
+  it('Redis away when the tool starts: it starts within seconds, limits per process, counts in Redis once it answers, and stops without waiting for it', () =>
+    withProxy(REDIS_URL, async (proxy, redisUrl) => {
+      proxy.cut();
+      const starting = Date.now();
+      const fx = await startToolWithLms({ env: { REDIS_URL: redisUrl, TRUST_PROXY: 'true', RATE_LIMIT_LTI_PER_IP: '5' } });
+      const redis = createClient({ url: REDIS_URL });
+      await redis.connect();
+      let stopped = false;
+      try {
+        expect(Date.now() - starting).toBeLessThan(15_000);
+        for (let i = 0; i < 5; i++) expect((await loginFrom(fx, '192.0.2.40')).status).toBe(302);
+        expectLaunchErrorPage(await loginFrom(fx, '192.0.2.40'));
+
+        proxy.restore();
+        const deadline = Date.now() + 15_000;
+        let counted = false;
+        for (let i = 41; !counted && Date.now() < deadline; i++) {
+          await loginFrom(fx, `192.0.2.${i}`);
+          counted = (await redis.get(`lti-rooms:rl:${new URL(fx.toolUrl).host}:lti-ip:login:192.0.2.${i}`)) === '1';
+          if (!counted) await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        expect(counted).toBe(true);
+
+        // Gone again: stopping does not wait for it.
+        proxy.cut();
+        const stopping = Date.now();
+        await fx.close();
+        stopped = true;
+        expect(Date.now() - stopping).toBeLessThan(10_000);
+      } finally {
+        proxy.restore();
+        await redis.close();
+        if (!stopped) await fx.close();
+      }
+    }), 90_000);
 
   onPostgres('PostgreSQL', () => {
     it('a database outage: requests within the limit reach their handler (503 with its retry hint), past it 429, none waits', async () => {

@@ -11,11 +11,15 @@ const resultsDir = mkdtempSync(join(tmpdir(), 'lti-rooms-results-'));
 const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const totals = { passed: 0, failed: 0 };
 let failedSteps = [];
+const STEP_TIMEOUT_MS = 20 * 60_000;
 
 function step(name, command, args, env = {}) {
   console.log(`\n=== ${name} ===`);
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, TZ: 'UTC', ...env } });
+  // A step that hangs (a leaked handle, a server that never answers) fails on its own,
+  // and the tiers after it still run.
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, TZ: 'UTC', ...env }, timeout: STEP_TIMEOUT_MS, killSignal: 'SIGKILL' });
+  if (result.error?.code === 'ETIMEDOUT') console.error(`${name}: stopped after ${STEP_TIMEOUT_MS / 60_000} minutes`);
   console.log(`=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
   if (result.status !== 0) failedSteps.push(name);
   return result.status === 0;
@@ -41,7 +45,8 @@ function postgresReachable() {
 }
 
 const jest = (name, out, args, env) => {
-  step(name, 'npx', ['jest', '--ci', '--json', `--outputFile=${join(resultsDir, out)}`, ...args], env);
+  // --forceExit: once every test has run, a handle a test leaked cannot keep the tier open.
+  step(name, 'npx', ['jest', '--ci', '--forceExit', '--json', `--outputFile=${join(resultsDir, out)}`, ...args], env);
   countJest(join(resultsDir, out));
 };
 

@@ -106,8 +106,12 @@ async function openRedisStore(redisUrl: string, options: RateLimitStoreOptions):
       ...insured(shape), keyPrefix: `lti-rooms:rl:${options.namespace}:${shape.name}`, storeClient: client, useRedisPackage: true, rejectIfRedisNotReady: true,
     })),
     close: async () => {
-      if (client.isOpen) await client.close().catch(() => undefined);
-      else client.destroy();
+      // A client still reconnecting (an outage) is dropped: closing would wait for Redis.
+      const closed = client.isReady && await Promise.race([
+        client.close().then(() => true, () => false),
+        new Promise<boolean>((resolve) => setTimeout(resolve, STORE_TIMEOUT_MS, false).unref()),
+      ]);
+      if (!closed && client.isOpen) client.destroy();
     },
   };
 }

@@ -5,6 +5,9 @@ import type { Server } from 'socket.io';
 import type { Logger } from '@lti-rooms/server-core';
 import { CREATE_ATTACHMENTS_TABLE, postgresEvents } from './postgres-adapter';
 
+/** How long starting and stopping wait on Redis before going on without it. */
+const REDIS_WAIT_MS = 1_500;
+
 export interface AdapterOptions {
   redisUrl?: string;
   /** Set when the tool runs on PostgreSQL: its processes share events through LISTEN/NOTIFY. */
@@ -24,12 +27,22 @@ export interface InstalledAdapter {
  */
 export async function installAdapter(io: Server, { redisUrl, databaseUrl, logger }: AdapterOptions): Promise<InstalledAdapter> {
   if (redisUrl) {
-    const pub = createClient({ url: redisUrl });
+    const pub = createClient({ url: redisUrl, socket: { connectTimeout: REDIS_WAIT_MS } });
     const sub = pub.duplicate();
-    for (const client of [pub, sub]) client.on('error', (error) => logger.error({ err: error }, 'redis adapter connection error'));
-    await Promise.all([pub.connect(), sub.connect()]);
+    let lastWarning = 0;
+    for (const client of [pub, sub]) {
+      client.on('error', (error) => {
+        // A lost Redis reports every reconnection attempt; one line every 10 s says enough.
+        if (Date.now() - lastWarning > 10_000) logger.error({ err: error }, 'redis adapter connection error');
+        lastWarning = Date.now();
+      });
+    }
+    // The client retries for ever: a Redis that is away at start must not keep the tool from
+    // starting (it serves its own sockets, and reaches the others once Redis answers).
+    const connected = await settledWithin(Promise.all([pub.connect(), sub.connect()]), REDIS_WAIT_MS * 2);
+    if (!connected) logger.warn('redis adapter: Redis not reachable at start; events reach other processes once it is');
     io.adapter(createRedisAdapter(pub, sub));
-    return { kind: 'redis', close: async () => void (await Promise.allSettled([pub.quit(), sub.quit()])) };
+    return { kind: 'redis', close: () => closeRedisClients([pub, sub]) };
   }
   if (databaseUrl) {
     // A pool of its own: LISTEN holds one connection for good, which the app's pool must not
@@ -43,4 +56,20 @@ export async function installAdapter(io: Server, { redisUrl, databaseUrl, logger
     return { kind: 'postgres', close: () => events.close() };
   }
   return { kind: 'memory', close: async () => undefined };
+}
+
+/** True when `work` settled within `ms`; false when it is still pending (it goes on by itself). */
+function settledWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  return Promise.race([
+    work.then(() => true, () => false),
+    new Promise<boolean>((resolve) => setTimeout(resolve, ms, false).unref()),
+  ]);
+}
+
+/** Quits cleanly when Redis answers; a client still waiting for it (an outage) is dropped, or stopping would wait for Redis. */
+async function closeRedisClients(clients: ReturnType<typeof createClient>[]): Promise<void> {
+  await Promise.all(clients.map(async (client) => {
+    const quit = client.isReady ? await settledWithin(client.close(), REDIS_WAIT_MS) : false;
+    if (!quit && client.isOpen) client.destroy();
+  }));
 }
