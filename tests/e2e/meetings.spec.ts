@@ -1,7 +1,7 @@
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
 import { jwtVerify } from 'jose';
 import { accountSettings, callApi, expectNoSeriousAxeViolations, restoreAccountSettings, restorePublicJitsi } from './support/admin';
-import { embeddedMeeting, emitJitsiEvent, fakeJitsiRecords, TEST_JITSI, useFakeJitsi, verifyAsJitsi } from './support/fake-jitsi';
+import { embeddedMeeting, emitJitsiEvent, fakeJitsiRecords, installFakeJitsiNow, TEST_JITSI, useFakeJitsi, verifyAsJitsi } from './support/fake-jitsi';
 import { COURSE_TITLE, expect, launchFromLms, test } from './support/fixtures';
 import { BROWSER_ZONE, createRoomFromChannel, msToNextQuarter, openRoomFromChannel, uniqueRoomName } from './support/rooms';
 
@@ -204,5 +204,61 @@ test.describe('meetings through the Dev LMS', () => {
     } finally {
       await restoreAccountSettings(admin, before);
     }
+  });
+
+  test.describe('a video that does not come up', () => {
+    /** An instructor starts a new always-open room in a browser set up by `prepare`; the page goes into the meeting. */
+    async function startMeeting(newUserContext: () => Promise<BrowserContext>, urls: Urls, prepare: (context: BrowserContext) => Promise<void>): Promise<Page> {
+      const context = await newUserContext();
+      await prepare(context);
+      const instructor = await context.newPage();
+      await launchFromLms(instructor, urls, 'Ada Instructor');
+      await createRoomFromChannel(instructor, urls.toolUrl, { name: uniqueRoomName('Video check') });
+      await instructor.getByRole('button', { name: 'Start Meeting', exact: true }).click();
+      await expect(meetingPage(instructor)).toHaveAttribute('data-state', 'admitted');
+      return instructor;
+    }
+
+    test('Jitsi unreachable (its script fails to load): the page names the service at once, offers Retry, a tab of its own and, to a host, where it is set up; Retry loads it once it is reachable', async ({ newUserContext, urls }, testInfo) => {
+      // No fake: the page asks meet.jit.si (the trial's service) for external_api.js, and the suite's network guard refuses it, as a campus firewall would.
+      const instructor = await startMeeting(newUserContext, urls, async () => undefined);
+      const alert = instructor.getByRole('alert').filter({ hasText: 'The video could not be loaded' });
+      await expect(alert).toBeVisible();
+      await expect(alert.getByTestId('video-trouble')).toHaveText(/^The video service at meet\.jit\.si could not be reached\./);
+      await expect(alert.getByRole('link', { name: 'Open the video in a new tab' })).toHaveAttribute('href', /^https:\/\/meet\.jit\.si\/[^/?]+$/);
+      await expect(alert).toContainText('ask your LTI Rooms administrator to check the video service under Administration → Jitsi');
+      await expect(instructor.getByText('Loading the video…')).toHaveCount(0);
+      await axe(instructor, testInfo, 'video unreachable');
+
+      // The service is back (here: the IFrame API is there now); Retry embeds the meeting.
+      await installFakeJitsiNow(instructor);
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await embeddedMeeting(instructor);
+      await expect(alert).toHaveCount(0);
+    });
+
+    test('Jitsi loads but never shows its first screen: after 30 s the page says the service did not answer; it clears once Jitsi answers; a blocked camera is explained', async ({ newUserContext, urls }, testInfo) => {
+      // The page's clock is the test's (it runs on by itself until fast-forwarded): 30 s pass in an instant.
+      const instructor = await startMeeting(newUserContext, urls, async (context) => {
+        await context.clock.install();
+        await useFakeJitsi(context, 'silent');
+      });
+      await embeddedMeeting(instructor);
+      const alert = instructor.getByRole('alert').filter({ hasText: 'The video could not be loaded' });
+      await instructor.clock.fastForward(29_000);
+      await expect(alert).toHaveCount(0);
+      await instructor.clock.fastForward(2_000);
+      await expect(alert.getByTestId('video-trouble')).toHaveText('The video service at meet.jit.si did not answer within 30 seconds.');
+      await axe(instructor, testInfo, 'video did not answer');
+
+      // Jitsi was only slow: its prejoin screen shows, and the alert goes.
+      await emitJitsiEvent(instructor, 'prejoinScreenLoaded');
+      await expect(alert).toHaveCount(0);
+
+      // The browser refused the camera: Jitsi reports it, the page says what to do.
+      await emitJitsiEvent(instructor, 'cameraError', { type: 'gum.permission_denied', message: 'Permission denied' });
+      await expect(instructor.getByRole('status').filter({ hasText: 'Your browser blocks the camera for this meeting.' })).toBeVisible();
+      await axe(instructor, testInfo, 'camera blocked');
+    });
   });
 });

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
@@ -6,23 +7,49 @@ type Violation = AxeResults['violations'][number];
 
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 
+/** The two screens every page is checked at: a laptop, and a phone (390×844). */
+const VIEWPORTS = [
+  { label: 'desktop', width: 1280, height: 800 },
+  { label: 'phone', width: 390, height: 844 },
+] as const;
+
 /**
- * Runs axe-core (WCAG 2.0 A and AA rules) on the page as it is now. Returns the serious and
- * critical violations as readable text (empty when there are none); the full results are
- * attached to the test and lesser findings are printed without failing.
+ * Where each check leaves a screenshot of the page at each size, as evidence of what people
+ * saw: E2E_SCREENSHOTS_DIR, else the run's output folder (outside the repository either way).
+ */
+function screenshotPath(testInfo: TestInfo, name: string, viewport: string): string {
+  const file = `${testInfo.title}--${name}--${viewport}`.replace(/[^\w.-]+/g, '-').slice(0, 180) + '.png';
+  return process.env.E2E_SCREENSHOTS_DIR ? join(process.env.E2E_SCREENSHOTS_DIR, file) : testInfo.outputPath(file);
+}
+
+/**
+ * Runs axe-core (WCAG 2.0 A and AA rules) on the page as it is now, at 1280×800 and at
+ * 390×844, then gives the page its own size back. Returns the serious and critical
+ * violations as readable text (empty when there are none); the full results are attached
+ * to the test and lesser findings are printed without failing.
  */
 export async function seriousAccessibilityViolations(page: Page, testInfo: TestInfo, name: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  await testInfo.attach(`axe-${name}.json`, { body: JSON.stringify(results, null, 2), contentType: 'application/json' });
+  const ownSize = page.viewportSize();
+  const blocking: string[] = [];
+  try {
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+      await testInfo.attach(`axe-${name}-${viewport.label}.json`, { body: JSON.stringify(results, null, 2), contentType: 'application/json' });
+      await page.screenshot({ path: screenshotPath(testInfo, name, viewport.label), fullPage: true });
 
-  const blocking = results.violations.filter((violation) => BLOCKING_IMPACTS.has(violation.impact ?? ''));
-  const minor = results.violations.filter((violation) => !BLOCKING_IMPACTS.has(violation.impact ?? ''));
-  if (minor.length > 0) {
-    const text = minor.map(describeViolation).join('\n');
-    testInfo.annotations.push({ type: `axe (${name}): minor/moderate findings`, description: text });
-    console.warn(`axe on ${name}: ${minor.length} minor/moderate finding(s), not failing:\n${text}`);
+      const minor = results.violations.filter((violation) => !BLOCKING_IMPACTS.has(violation.impact ?? ''));
+      if (minor.length > 0) {
+        const text = minor.map(describeViolation).join('\n');
+        testInfo.annotations.push({ type: `axe (${name}, ${viewport.label}): minor/moderate findings`, description: text });
+        console.warn(`axe on ${name} (${viewport.label}): ${minor.length} minor/moderate finding(s), not failing:\n${text}`);
+      }
+      blocking.push(...results.violations.filter((violation) => BLOCKING_IMPACTS.has(violation.impact ?? '')).map((violation) => `(${viewport.label}) ${describeViolation(violation)}`));
+    }
+  } finally {
+    if (ownSize) await page.setViewportSize(ownSize);
   }
-  return blocking.map(describeViolation);
+  return blocking;
 }
 
 function describeViolation(violation: Violation): string {

@@ -9,7 +9,7 @@ import { expect } from './fixtures';
  * records what the page hands Jitsi (domain, options, JWT), the commands it sends and the
  * listeners it registers, and lets a test emit IFrame API events into the page.
  */
-function installFakeJitsi(): void {
+function installFakeJitsi(behaviour: FakeJitsiBehaviour = 'answers'): void {
   // Self-contained: Playwright sends this function's source into the page, so it cannot use
   // anything declared outside it (FakeJitsiRecord below describes the same record for tests).
   type Listener = (payload?: unknown) => void;
@@ -39,6 +39,10 @@ function installFakeJitsi(): void {
         domain, options: JSON.parse(JSON.stringify(rest)), commands: [], events: [], disposed: false, createdAt: Date.now(), audioMuted: this.audioMuted, videoMuted: this.videoMuted,
       };
       instances.push({ record: this.record, emit: (event, payload) => this.emit(event, payload) });
+      // Like Jitsi once its app has loaded: the prejoin screen shows (the conference joins
+      // when the person passes it: joinConference). A Jitsi that never answers stays silent.
+      const prejoin = (config.prejoinConfig as { enabled?: boolean } | undefined)?.enabled === true;
+      if (behaviour === 'answers' && prejoin) setTimeout(() => this.emit('prejoinScreenLoaded'), 0);
     }
     on(event: string, listener: Listener) {
       this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
@@ -119,9 +123,17 @@ export interface FakeJitsiRecord {
   videoMuted: boolean;
 }
 
+/** 'answers': the prejoin screen loads as soon as the meeting is embedded; 'silent': Jitsi never shows anything. */
+export type FakeJitsiBehaviour = 'answers' | 'silent';
+
 /** Every page of `context` gets the fake before its own scripts run. */
-export async function useFakeJitsi(context: BrowserContext): Promise<void> {
-  await context.addInitScript(installFakeJitsi);
+export async function useFakeJitsi(context: BrowserContext, behaviour: FakeJitsiBehaviour = 'answers'): Promise<void> {
+  await context.addInitScript(installFakeJitsi, behaviour);
+}
+
+/** The fake arrives in a page that is already open: the Jitsi domain has become reachable. */
+export async function installFakeJitsiNow(page: Page): Promise<void> {
+  await page.evaluate(installFakeJitsi, 'answers' as FakeJitsiBehaviour);
 }
 
 /** What the page has handed to Jitsi so far, one entry per embedded meeting. */

@@ -6,6 +6,9 @@ import { JitsiConnectionTest } from './JitsiConnectionTest';
 import { JitsiForm } from './JitsiForm';
 
 const PUBLIC_JITSI_WARNING = 'Public meet.jit.si is for trials only: it cannot enforce moderator rights or panel roles, and anyone who guesses a room name may join.';
+// meet.jit.si's own terms for calls embedded in other sites; a course cannot run on them.
+const PUBLIC_JITSI_LIMITS =
+  'It also limits embedded calls: they end after about 5 minutes, and creating a room there asks for a login. Use a self-hosted Jitsi or 8x8 JaaS for real courses.';
 
 /** The account's Jitsi deployment: public (trial), self-hosted with tokens, or 8x8 JaaS. */
 export function JitsiTab() {
@@ -36,6 +39,7 @@ function JitsiEditor({ initial }: { initial: JitsiSettings }) {
       {settings.publicTrial && (
         <Alert tone="warning" role="alert" title="Trial deployment">
           <p data-testid="jitsi-warning">{PUBLIC_JITSI_WARNING}</p>
+          <p data-testid="jitsi-trial-limits">{PUBLIC_JITSI_LIMITS}</p>
         </Alert>
       )}
       <p className="muted">

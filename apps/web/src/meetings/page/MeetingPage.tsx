@@ -28,7 +28,7 @@ export function MeetingPage({ roomId }: { roomId: string }) {
   const state = resources.status === 'success' ? session.state.view.kind : resources.status === 'error' ? 'error' : 'connecting';
   return (
     <MeetingPageRoot state={state}>
-      {resources.status === 'success' && <MeetingScreen room={resources.data[1]} myUserId={resources.data[0].user.id} session={session} onLeave={onLeave} onBack={onBack} />}
+      {resources.status === 'success' && <MeetingScreen room={resources.data[1]} myUserId={resources.data[0].user.id} isAdministrator={resources.data[0].isAdministrator} session={session} onLeave={onLeave} onBack={onBack} />}
       {resources.status === 'loading' && <MeetingPageLoading />}
       {resources.status === 'error' && (
         <Page title="The meeting could not be opened">

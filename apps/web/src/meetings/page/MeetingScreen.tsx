@@ -11,6 +11,8 @@ interface MeetingScreenProps {
   room: RoomBody;
   /** The signed-in LMS user: their entry on a panel room's stage. */
   myUserId: string;
+  /** Administrators are shown the way to the video service's setting when the video fails. */
+  isAdministrator: boolean;
   session: MeetingSession;
   /** "Leave session", "Leave" and Jitsi's hang-up: leave, then go back to the course. */
   onLeave: () => void;
@@ -19,7 +21,7 @@ interface MeetingScreenProps {
 }
 
 /** The meeting page for what the session state says: one heading and body per state. */
-export function MeetingScreen({ room, myUserId, session, onLeave, onBack }: MeetingScreenProps) {
+export function MeetingScreen({ room, myUserId, isAdministrator, session, onLeave, onBack }: MeetingScreenProps) {
   const { state } = session;
   const { view } = state;
   const connectionLost = state.connection === 'lost';
@@ -47,6 +49,7 @@ export function MeetingScreen({ room, myUserId, session, onLeave, onBack }: Meet
             key={`${view.meeting.sessionId}:${view.meeting.participantId}`}
             meeting={view.meeting}
             myUserId={myUserId}
+            isAdministrator={isAdministrator}
             presence={view.presence}
             connectionLost={connectionLost}
             problem={state.problem}

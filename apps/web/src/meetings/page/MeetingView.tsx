@@ -4,7 +4,7 @@ import { formatInRoomCount } from '../meeting-format';
 import type { MeetingPresence, MeetingProblem } from '../meeting-page-state';
 import type { StageChannel } from '../../stage/stage-channel';
 import { useStage } from '../../stage/use-stage';
-import { Alert, Button } from '../../ui';
+import { Alert, Button, Loading } from '../../ui';
 import { EndSessionButton } from './EndSessionButton';
 import type { JitsiApi } from './jitsi-api';
 import { JitsiEmbed } from './JitsiEmbed';
@@ -17,11 +17,16 @@ import { useJitsiToken } from './use-jitsi-token';
 import { useStageInvitation } from '../../stage/use-stage-invitation';
 import { useStageJitsi } from '../../stage/use-stage-jitsi';
 import { useVideoReconnect } from './use-video-reconnect';
+import { deviceTroubleText, FRAME_BLOCKS_DEVICES_NOTICE } from '../video/device-trouble-text';
+import { jitsiRoomUrl } from '../video/jitsi-script';
+import { useVideoHealth } from '../video/use-video-health';
+import { VideoTroubleAlert } from '../video/VideoTroubleAlert';
 
 interface MeetingViewProps {
   meeting: MeetingBody;
   /** Who I am (the LMS user): my entry on the stage. */
   myUserId: string;
+  isAdministrator: boolean;
   presence: MeetingPresence | null;
   connectionLost: boolean;
   /** Entering again (after a reconnect) failed; the video goes on. */
@@ -47,6 +52,7 @@ export function MeetingView(props: MeetingViewProps) {
     meeting, embedMeeting: video.embedMeeting, stage: room.stage, me: room.me, role: room.role, myUserId, channel: stageChannel, onConferenceJoined: video.conferenceJoined,
   });
   const invitation = useStageInvitation(room);
+  const health = useVideoHealth(video.embed);
   const { stage, me } = room;
   const isHost = room.role === 'host';
   // Hosts by their course or room role, and moderators a host made in this session.
@@ -55,12 +61,14 @@ export function MeetingView(props: MeetingViewProps) {
 
   const { attach: attachCamera } = camera;
   const { attach: attachStage } = stageJitsi;
+  const { attach: attachHealth } = health;
   const onApiReady = useCallback(
     (api: JitsiApi) => {
+      attachHealth(api);
       attachCamera(api);
       attachStage(api);
     },
-    [attachCamera, attachStage],
+    [attachHealth, attachCamera, attachStage],
   );
 
   return (
@@ -78,6 +86,17 @@ export function MeetingView(props: MeetingViewProps) {
         {camera.notice && <p>{camera.notice}</p>}
         {room.notice && <p>{room.notice}</p>}
         {video.notice && <p>{video.notice}</p>}
+        {health.frameBlocksDevices && (
+          <p>
+            {FRAME_BLOCKS_DEVICES_NOTICE}{' '}
+            <a href={jitsiRoomUrl(video.embed)} target="_blank" rel="noopener noreferrer">
+              Open the video in a new tab
+            </a>
+          </p>
+        )}
+        {health.devices.map((trouble) => (
+          <p key={trouble.device}>{deviceTroubleText(trouble)}</p>
+        ))}
         {connectionLost && <p>The connection to LTI Rooms was lost. Reconnecting… The video goes on meanwhile.</p>}
         {presence && !presence.hostPresent && !isHost && <p>No host is in the meeting at the moment.</p>}
       </div>
@@ -103,14 +122,23 @@ export function MeetingView(props: MeetingViewProps) {
 
       {stage && <StageStrip stage={stage} />}
       <div className={stage && isHost ? 'meeting-layout meeting-layout-with-panel' : 'meeting-layout'}>
-        <JitsiEmbed
-          // A demoted moderator's video connects anew (use-video-reconnect.ts); a reconnect alone keeps the call.
-          key={video.generation}
-          embed={video.embed}
-          frameTitle={`Video meeting: ${meeting.roomName}`}
-          onApiReady={onApiReady}
-          onReadyToClose={onLeave}
-        />
+        <div className="meeting-video">
+          {health.trouble && (
+            <VideoTroubleAlert trouble={health.trouble} embed={video.embed} audience={props.isAdministrator ? 'administrator' : isHost ? 'host' : 'participant'} onRetry={health.retry} />
+          )}
+          {health.scriptReady ? (
+            <JitsiEmbed
+              // A demoted moderator's video connects anew (use-video-reconnect.ts), and so does a Retry; a reconnect alone keeps the call.
+              key={`${video.generation}:${health.attempt}`}
+              embed={video.embed}
+              frameTitle={`Video meeting: ${meeting.roomName}`}
+              onApiReady={onApiReady}
+              onReadyToClose={onLeave}
+            />
+          ) : (
+            !health.trouble && <Loading label="Loading the video…" />
+          )}
+        </div>
         {stage && isHost && <ParticipantsPanel stage={stage} myUserId={myUserId} command={room.command} />}
       </div>
 
