@@ -375,7 +375,12 @@ test.describe('administration through the Dev LMS', () => {
       await expect(statusMessage(admin, 'Jitsi settings saved')).toBeVisible();
       restored = true;
       await expect(admin.getByTestId('jitsi-warning')).toBeVisible();
-      expect(await getJson(admin, '/api/admin/jitsi')).toMatchObject({ kind: 'none', secretSet: false });
+      await expect(admin.getByTestId('jitsi-trial-limits')).toContainText('they end after about 5 minutes, and creating a room there asks for a login');
+      // The self-hosted values are kept until replaced: choosing self-hosted again shows them, and saving needs no secret.
+      expect(await getJson(admin, '/api/admin/jitsi')).toMatchObject({ kind: 'none', credentialsFor: 'self-hosted', secretSet: true });
+      await deployment.getByRole('radio', { name: 'Self-hosted with token authentication' }).check();
+      await expect(admin.getByLabel('Domain')).toHaveValue('jitsi.invalid:9');
+      await deployment.getByRole('radio', { name: 'Public meet.jit.si (trial only)' }).check();
     } finally {
       if (!restored) await restoreOnFailure(testInfo, 'the public Jitsi deployment', () => restorePublicJitsi(admin));
     }

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { Page, TestInfo } from '@playwright/test';
 import { DateTime } from 'luxon';
+import { ADMINISTRATOR, launchAs, openAdministration, openAdminTab } from './support/admin';
 import { seriousAccessibilityViolations } from './support/axe';
 import { COURSE_TITLE, expect, launchFromLms, test } from './support/fixtures';
 import {
@@ -102,7 +104,8 @@ test.describe('rooms through the Dev LMS', () => {
     // Share copies the room's address (no launch token in it).
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(urls.toolUrl).origin });
     await page.getByRole('button', { name: 'Share' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    await expect(page.getByTestId('share-status')).toContainText('Link copied — course members open it from the course.');
+    await expect(page.getByTestId('share-status')).toContainText('To put the room on a course page, add LTI Rooms there as an activity or external tool and choose this room.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${urls.toolUrl}/rooms/${encodeURIComponent(roomId)}`);
 
     // Back in the course, the room is listed with its status.
@@ -355,5 +358,82 @@ test.describe('accessibility of the rooms pages (axe-core, WCAG 2 A/AA): no seri
     await backToChannel(page);
     await expect(roomItem(page, roomId)).toBeVisible();
     await expectNoSeriousAxeViolations(page, testInfo, 'channel page with rooms');
+  });
+
+  test('deleting a room asks first, then it can be restored from My Rooms; both are in the audit log in words, readable on a phone', async ({ page, urls, newUserContext }, testInfo) => {
+    const name = uniqueRoomName('Deleted and back');
+    await instructorCreatesRoom(page, urls, { name });
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('tab', { name: 'Delete', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete room' }).click();
+    await page.getByRole('dialog', { name: `Delete "${name}"?` }).getByRole('button', { name: 'Delete room' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `"${name}" was deleted. You can restore it for 30 days.` })).toBeVisible();
+    await page.getByRole('button', { name: `Restore ${name}` }).click();
+    await expect(page.getByRole('status').filter({ hasText: `"${name}" was restored.` })).toBeVisible();
+
+    const admin = await launchAs(newUserContext, urls, ADMINISTRATOR);
+    await openAdministration(admin);
+    await openAdminTab(admin, 'Audit log');
+    const entries = admin.getByTestId('audit-entry').filter({ hasText: `Room “${name}”` });
+    await expect(entries).toHaveCount(2);
+    // Newest first: the restore, then the deletion; who did it, in words, no codes or JSON.
+    await expect(entries.nth(0)).toContainText(`Restored a room: Room “${name}”`);
+    await expect(entries.nth(1)).toContainText(`Deleted a room: Room “${name}”`);
+    await expect(entries.nth(1)).toContainText('Ada Instructor');
+    await expect(admin.getByTestId('audit-log')).not.toContainText('room.delete');
+    await expect(admin.getByTestId('audit-log')).not.toContainText('{');
+    await expect(admin.getByTestId('audit-log')).not.toContainText('None');
+    await expectNoSeriousAxeViolations(admin, testInfo, 'audit log with room entries');
+  });
+
+  test('a shared room link: in the same browser it opens the room; for someone without a session it names the room and its course and leads back through the LMS', async ({ page, context, urls, newUserContext }, testInfo) => {
+    const name = uniqueRoomName('Shared link');
+    const roomId = await instructorCreatesRoom(page, urls, { name });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(urls.toolUrl).origin });
+    await page.getByRole('button', { name: 'Share' }).click();
+    await expect(page.getByTestId('share-status')).toContainText('Link copied — course members open it from the course.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+
+    // A new tab of the same browser (the link pasted in the address bar): the browser's launch opens the room.
+    const sameBrowser = await context.newPage();
+    await sameBrowser.goto(link);
+    await waitForEntryPage(sameBrowser, urls.toolUrl, name);
+
+    // Another person, who has not opened LTI Rooms in this browser: the room, its course, and the way back.
+    const stranger = await (await newUserContext()).newPage();
+    await stranger.goto(link);
+    await expect(stranger.getByRole('heading', { level: 1 })).toHaveText('Open this room from your course');
+    const wayBack = stranger.getByTestId('room-way-back');
+    await expect(wayBack).toContainText(`“${name}” is in this course. Open the course, then select the room there:`);
+    const course = wayBack.getByRole('link', { name: COURSE_TITLE });
+    await expect(course).toHaveAttribute('href', new RegExp(`^${urls.lmsUrl}/courses/`));
+    await expect(stranger.getByText('Your session has expired')).toHaveCount(0);
+    await expectNoSeriousAxeViolations(stranger, testInfo, 'shared room link without a session');
+
+    // A link to a room that is no more.
+    await stranger.goto(`${urls.toolUrl}/rooms/${randomUUID()}`);
+    await expect(stranger.getByTestId('room-way-back')).toHaveText(/^This link does not lead to a room any more/);
+    expect(roomId).toBe(new URL(link).pathname.split('/').pop());
+  });
+
+  test('error pages say what happened in plain words and offer the ways back: a room that is not there, an unknown address', async ({ newUserContext, urls }, testInfo) => {
+    const student = await launchInNewContext(newUserContext, urls, 'Sam Student');
+    await student.goto(`${urls.toolUrl}/rooms/${randomUUID()}`);
+    await expect(student.getByRole('heading', { level: 1 })).toHaveText('This room is not available');
+    await expect(student.getByRole('alert')).toContainText('It may have been deleted, or it belongs to a course you are not in.');
+    await expect(student.getByText(/Error code|Something went wrong/)).toHaveCount(0);
+    // Not worth retrying: no Try again; the ways on instead.
+    await expect(student.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    const waysBack = student.getByRole('navigation', { name: 'Ways back' });
+    await expect(waysBack.getByRole('link', { name: `Back to ${COURSE_TITLE}` })).toBeVisible();
+    await expect(waysBack.getByRole('link', { name: 'Return to the LMS' })).toHaveAttribute('href', new RegExp(`^${urls.lmsUrl}/`));
+    await expectNoSeriousAxeViolations(student, testInfo, 'room not available');
+    await waysBack.getByRole('link', { name: `Back to ${COURSE_TITLE}` }).click();
+    await expect(student.getByRole('heading', { level: 1 })).toHaveText(COURSE_TITLE);
+
+    await student.goto(`${urls.toolUrl}/no/such/page`);
+    await expect(student.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await student.getByRole('link', { name: 'Go to My Rooms' }).click();
+    await expect(student.getByRole('heading', { level: 1 })).toHaveText('My Rooms');
   });
 });

@@ -71,6 +71,8 @@ test.describe('the stage of a panel room', () => {
     await invitationDialog(viewer).getByRole('button', { name: 'Decline', exact: true }).click();
     await expect(invitationDialog(viewer)).toBeHidden();
     await expect(host.getByRole('button', { name: 'Invite Sam Student to stage' })).toBeVisible();
+    // The host is told, not left to notice a button coming back.
+    await expect(notice(host, 'Sam Student declined the invitation to the stage.')).toBeVisible();
     await expect(onStageList(host)).not.toContainText('Sam Student');
 
     await host.getByRole('button', { name: 'Invite Sam Student to stage' }).click();
@@ -224,7 +226,13 @@ test.describe('the stage of a panel room', () => {
     await expect(viewer.getByRole('button', { name: 'Invite Sam Student to stage' })).toHaveCount(0);
     await expect(onStageList(host).getByRole('listitem').filter({ hasText: 'Sam Student' })).toContainText('Moderator');
     await expectJitsiCommands(host, [['grantModerator', 'viewer-endpoint']]);
-    // A new moderator takes a free stage seat.
+    // A new moderator takes a free stage seat, but their camera and microphone go on only when they say so.
+    const consent = viewer.getByRole('dialog', { name: 'Turn on your camera and microphone?' });
+    await expect(consent).toBeVisible();
+    await expect(consent.getByRole('button', { name: 'Not now' })).toBeFocused();
+    expect(await embeddedMeeting(viewer)).toMatchObject({ audioMuted: true, videoMuted: true });
+    await consent.getByRole('button', { name: 'Turn them on' }).click();
+    await expect(consent).toHaveCount(0);
     await expectMediaOn(viewer);
     await expectNoJitsiCommand(host, 'askToUnmute');
 

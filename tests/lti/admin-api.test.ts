@@ -169,7 +169,9 @@ describe('Jitsi deployment', () => {
   it('stores a self-hosted deployment with a write-only secret and tests the connection over https', async () => {
     expect((await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain: jitsiDomain(), appId: 'rooms' })).status).toBe(400);
     const saved = await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain: jitsiDomain(), appId: 'rooms', appSecret: SECRET });
-    expect(saved.json).toEqual({ kind: 'self-hosted', domain: jitsiDomain(), appId: 'rooms', keyId: null, secretSet: true, publicTrial: false });
+    expect(saved.json).toEqual({
+      kind: 'self-hosted', domain: jitsiDomain(), credentialsFor: 'self-hosted', selfHostedDomain: jitsiDomain(), appId: 'rooms', keyId: null, secretSet: true, publicTrial: false,
+    });
     const kept = await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain: jitsiDomain(), appId: 'rooms-2' });
     expect(kept.json).toMatchObject({ appId: 'rooms-2', secretSet: true });
     const tested = await call(admin, 'POST', '/api/admin/jitsi/test');
@@ -179,6 +181,23 @@ describe('Jitsi deployment', () => {
     expect(deployment).toMatchObject({ kind: 'self-hosted', appSecret: SECRET });
     const [row] = await fx.tool.db.select<{ secret_ciphertext: string }>('SELECT secret_ciphertext FROM jitsi_deployments');
     expect(row.secret_ciphertext).not.toContain(SECRET);
+  });
+
+  it('going back to the trial keeps the self-hosted values until another deployment replaces them', async () => {
+    expect((await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain: jitsiDomain(), appId: 'rooms', appSecret: SECRET })).status).toBe(200);
+    const trial = await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'none' });
+    expect(trial.json).toEqual({
+      kind: 'none', domain: 'meet.jit.si', credentialsFor: 'self-hosted', selfHostedDomain: jitsiDomain(), appId: 'rooms', keyId: null, secretSet: true, publicTrial: true,
+    });
+    // Meetings use the trial meanwhile: no token, the public domain.
+    expect(await fx.tool.platformAdmin.deployment(fx.account.id)).toEqual({ kind: 'none', domain: 'meet.jit.si' });
+    // Back to self-hosted without typing the secret again.
+    expect((await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'self-hosted', domain: jitsiDomain(), appId: 'rooms' })).status).toBe(200);
+    expect(await fx.tool.platformAdmin.deployment(fx.account.id)).toMatchObject({ kind: 'self-hosted', appSecret: SECRET });
+    // The kept secret is a self-hosted one: JaaS needs its own key.
+    expect((await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'none' })).status).toBe(200);
+    const jaas = await call(admin, 'PUT', '/api/admin/jitsi', { kind: 'jaas', appId: 'vpaas-magic-cookie-1', keyId: 'key-1' });
+    expect(jaas).toMatchObject({ status: 400, json: { error: { code: 'VALIDATION_FAILED', fields: [{ path: 'privateKey', code: 'PRIVATE_KEY_REQUIRED' }] } } });
   });
 
   it('says only "not reachable" or "not a Jitsi server": no status, address or error text', async () => {

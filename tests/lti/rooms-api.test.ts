@@ -189,3 +189,38 @@ describe('isolation between accounts', () => {
     }
   });
 });
+
+describe('a shared room link opened without a session (GET /api/room-links/:roomId)', () => {
+  const anonymous = (path: string) => fetch(`${fx.toolUrl}${path}`, { headers: { Accept: 'application/json' } });
+
+  it('names the room and its courses with the way back into the LMS, to anyone holding the link, and nothing more', async () => {
+    const room = (await call(instructor, 'POST', '/api/rooms', panelRoom({ name: 'Linked seminar' }))).json;
+    const response = await anonymous(`/api/room-links/${room.id}`);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toEqual({ name: 'Linked seminar', courses: [{ title: expect.any(String), returnUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/courses\//) }] });
+  });
+
+  it('a deleted room, an unknown or malformed id: 404 in the API shape; no session is needed or made', async () => {
+    const room = (await call(instructor, 'POST', '/api/rooms', panelRoom({ name: 'Soon gone' }))).json;
+    expect((await call(instructor, 'DELETE', `/api/rooms/${room.id}`)).status).toBe(204);
+    for (const id of [room.id, '00000000-0000-4000-8000-000000000000', 'not-a-room']) {
+      const response = await anonymous(`/api/room-links/${id}`);
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+      expect(response.headers.get('set-cookie')).toBeNull();
+    }
+    // Every other API address still wants a launch.
+    expect((await anonymous(`/api/rooms/${room.id}`)).status).toBe(401);
+  });
+
+  it('passes on only an absolute http(s) return URL', async () => {
+    const room = (await call(instructor, 'POST', '/api/rooms', panelRoom({ name: 'Odd return' }))).json;
+    await fx.tool.db.execute('UPDATE channels SET return_url = :url WHERE id = :channelId', { url: 'javascript:alert(1)', channelId });
+    try {
+      expect((await (await anonymous(`/api/room-links/${room.id}`)).json()).courses[0].returnUrl).toBeNull();
+    } finally {
+      await launch(fx.toolUrl, fx.lms, 'instructor');
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import type { LaunchError } from '@lti-rooms/contracts';
 import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import { isSessionExpired, subscribeToSessionExpiry } from './api/session-expiry';
+import { noSessionReason, subscribeToSessionExpiry } from './api/session-expiry';
 import { AdminPage } from './admin/AdminPage';
 import { ChannelPage } from './rooms/ChannelPage';
 import { CreateRoomPage } from './rooms/CreateRoomPage';
@@ -13,7 +13,7 @@ import { RoomEntryPage } from './rooms/room-entry/RoomEntryPage';
 import { LaunchErrorPage } from './pages/LaunchErrorPage';
 import { LaunchErrorRoute } from './pages/LaunchErrorRoute';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { SessionExpiredPage } from './pages/SessionExpiredPage';
+import { NoSessionPage } from './pages/NoSessionPage';
 
 // Its own chunk: Socket.IO and the Jitsi SDK load only when someone opens a meeting.
 const MeetingPage = lazy(() => import('./meetings/page/MeetingPage'));
@@ -24,11 +24,11 @@ interface AppProps {
 }
 
 export function App({ launchError }: AppProps) {
-  const sessionExpired = useSyncExternalStore(subscribeToSessionExpiry, isSessionExpired);
+  const noSession = useSyncExternalStore(subscribeToSessionExpiry, noSessionReason);
 
   // The failed launch's URL is /lti/launch or similar, which no route knows: ignore the path.
   if (launchError) return <LaunchErrorPage error={launchError} />;
-  if (sessionExpired) return <SessionExpiredPage />;
+  if (noSession) return <NoSessionPage reason={noSession} pathname={window.location.pathname} />;
 
   return (
     <BrowserRouter>

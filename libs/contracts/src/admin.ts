@@ -76,7 +76,12 @@ export const jitsiBodySchema = z.discriminatedUnion('kind', [
 export type JitsiBody = z.infer<typeof jitsiBodySchema>;
 export const jitsiSchema = z.object({
   kind: z.enum(['none', 'self-hosted', 'jaas']),
+  /** The domain meetings use now. */
   domain: z.string().nullable(),
+  /** Which deployment the stored credentials (app id, key id, secret) are for; kept while the trial runs. */
+  credentialsFor: z.enum(['self-hosted', 'jaas']).nullable(),
+  /** The stored self-hosted domain, in use or kept. */
+  selfHostedDomain: z.string().nullable(),
   appId: z.string().nullable(),
   keyId: z.string().nullable(),
   secretSet: z.boolean(),

@@ -183,3 +183,14 @@ export const publishableChannelsSchema = z.object({
 /** POST /api/deep-linking/response: the room to place in the course. */
 export const deepLinkingResponseBodySchema = z.object({ roomId: z.string().uuid() });
 export const deepLinkingFormSchema = z.object({ action: z.string(), jwt: z.string() });
+
+/**
+ * GET /api/room-links/:roomId, without a launch: where a shared room link leads someone
+ * who has no session in this tab. The room's name and its courses, each with the LMS
+ * address its launches gave to return to (absolute http(s) only, else null).
+ */
+export const roomDirectionsSchema = z.object({
+  name: z.string(),
+  courses: z.array(z.object({ title: z.string(), returnUrl: z.string().nullable() })),
+});
+export type RoomDirections = z.infer<typeof roomDirectionsSchema>;

@@ -37,7 +37,7 @@ describe(`purging deleted rooms on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL
     expect((await rooms.find(account.id, recent.id))?.deletedAt).not.toBeNull();
     expect(await rooms.find(account.id, kept.id)).not.toBeNull();
     const viewer = { accountId: account.id, userId: teacher.userId, channelId: teacher.channelId };
-    expect((await services.tool.rooms.restore(viewer, recent.id)).deletedAt).toBeNull();
+    expect((await services.tool.rooms.restore(viewer, recent.id, 'Ada Instructor')).deletedAt).toBeNull();
     expect(await services.tool.purgeDeletedRooms()).toBe(0);
   });
 });

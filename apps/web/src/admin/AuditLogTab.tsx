@@ -3,7 +3,8 @@ import { useAuditLog, useTemplates, type AuditEntry, type Template } from './adm
 import { combineResources } from '../api/combine-resources';
 import { browserZone } from '../rooms/time-frame';
 import { Button } from '../ui';
-import { actionLabel, compactJson, formatWhen } from './admin-format';
+import { formatWhen } from './admin-format';
+import { actionLabel, auditChangeLines, auditTargetText } from './audit-text';
 import { AdminResourceView } from './AdminResourceView';
 
 /** Who changed what in the account's administration, newest first. */
@@ -26,7 +27,7 @@ export function AuditLogTab() {
             {log.entries.length === 0 ? (
               <p className="muted">Nothing has been changed yet.</p>
             ) : (
-              <AuditTable entries={log.entries} templates={templates} zone={zone} />
+              <AuditList entries={log.entries} templates={templates} zone={zone} />
             )}
           </>
         )}
@@ -35,53 +36,41 @@ export function AuditLogTab() {
   );
 }
 
-interface AuditTableProps {
+interface AuditListProps {
   entries: readonly AuditEntry[];
   templates: readonly Template[];
   zone: string;
 }
 
-function AuditTable({ entries, templates, zone }: AuditTableProps) {
+/** One entry per item, its changes as lines: readable at a phone's width, without a table to scroll sideways. */
+function AuditList({ entries, templates, zone }: AuditListProps) {
   return (
-    <div className="table-scroll">
-      <table className="data-table audit-table" data-testid="audit-log">
-        <caption>Changes to this account, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Target</th>
-            <th scope="col">Changes</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id} data-testid="audit-entry" data-action={entry.action}>
-              <td className="nowrap">
-                <time dateTime={entry.createdAt}>{formatWhen(entry.createdAt, zone)}</time>
-              </td>
-              <td>{entry.actorName}</td>
-              <td>
-                {actionLabel(entry.action)}
-                <br />
-                <code className="small muted">{entry.action}</code>
-              </td>
-              <td className="break-anywhere">{entry.target === null ? <span className="muted">None</span> : targetLabel(entry.action, entry.target, templates)}</td>
-              <td>
-                <code className="json-compact">{compactJson(entry.changes)}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ol className="audit-list" data-testid="audit-log" aria-label="Changes to this account, newest first">
+      {entries.map((entry) => {
+        const target = auditTargetText(entry, templates);
+        const lines = auditChangeLines(entry);
+        return (
+          <li key={entry.id} className="audit-entry" data-testid="audit-entry" data-action={entry.action}>
+            <p className="audit-what">
+              <strong>{actionLabel(entry.action)}</strong>
+              {target && <span className="break-anywhere">: {target}</span>}
+            </p>
+            <p className="small muted">
+              <time dateTime={entry.createdAt}>{formatWhen(entry.createdAt, zone)}</time> · {entry.actorName}
+            </p>
+            {lines.length > 0 && (
+              <dl className="audit-changes">
+                {lines.map((line) => (
+                  <div key={line.field}>
+                    <dt>{line.field}</dt>
+                    <dd className="break-anywhere">{line.value}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </li>
+        );
+      })}
+    </ol>
   );
-}
-
-/** A template by its name; anything else by kind and id. */
-function targetLabel(action: string, target: string, templates: readonly Template[]): string {
-  const template = templates.find((candidate) => candidate.id === target);
-  if (template) return `Template "${template.name}"`;
-  return action.startsWith('platform.') ? `Platform ${target}` : target;
 }

@@ -25,29 +25,3 @@ export function formatWhen(iso: string, zone: string): string {
 export function formatRegistered(platform: { registeredAt: string; registrationMethod: 'dynamic' | 'manual' }, zone: string): string {
   return `${formatWhen(platform.registeredAt, zone)}, ${REGISTRATION_LABELS[platform.registrationMethod]}`;
 }
-
-const ACTION_LABELS: Record<string, string> = {
-  'settings.update': 'Changed account settings',
-  'template.create': 'Created a template',
-  'template.update': 'Changed a template',
-  'template.retire': 'Retired a template',
-  'template.reinstate': 'Reinstated a template',
-  'role-mapping.update': 'Changed the role mapping',
-  'jitsi.update': 'Changed the Jitsi deployment',
-  'platform.activate': 'Activated a platform',
-  'platform.deactivate': 'Deactivated a platform',
-};
-
-/** A person's words for an audit action; an action this page does not know shows as recorded. */
-export function actionLabel(action: string): string {
-  return ACTION_LABELS[action] ?? action;
-}
-
-/** One line of JSON for the audit table; {} for an action that carries no details. */
-export function compactJson(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? '';
-  } catch {
-    return String(value);
-  }
-}

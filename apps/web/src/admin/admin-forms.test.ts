@@ -47,8 +47,12 @@ describe('template form', () => {
 });
 
 describe('Jitsi form', () => {
-  const none = { kind: 'none' as const, domain: 'meet.jit.si', appId: null, keyId: null, secretSet: false, publicTrial: true };
-  const selfHosted = { kind: 'self-hosted' as const, domain: 'meet.example.edu', appId: 'rooms', keyId: null, secretSet: true, publicTrial: false };
+  const none = { kind: 'none' as const, domain: 'meet.jit.si', credentialsFor: null, selfHostedDomain: null, appId: null, keyId: null, secretSet: false, publicTrial: true };
+  const selfHosted = {
+    kind: 'self-hosted' as const, domain: 'meet.example.edu', credentialsFor: 'self-hosted' as const, selfHostedDomain: 'meet.example.edu', appId: 'rooms', keyId: null, secretSet: true, publicTrial: false,
+  };
+  /** Back on the trial, with the self-hosted credentials kept. */
+  const trialKeepingSelfHosted = { ...selfHosted, kind: 'none' as const, domain: 'meet.jit.si', publicTrial: true };
 
   it('never prefills a secret and leaves an empty one out of the body', () => {
     const values = jitsiFormValues(selfHosted);
@@ -60,6 +64,14 @@ describe('Jitsi form', () => {
     const values = { ...jitsiFormValues(none), kind: 'self-hosted' as const, domain: 'meet.example.edu', appId: 'rooms' };
     expect(paths(jitsiFormSchema(none).safeParse(values, WORDED_ISSUES))).toEqual(['appSecret: The app secret is required']);
     expect(jitsiFormSchema(selfHosted).safeParse(values).success).toBe(true);
+  });
+
+  it('on the trial, the kept self-hosted values fill their fields and their secret is kept; JaaS still needs its key', () => {
+    const values = jitsiFormValues(trialKeepingSelfHosted);
+    expect(values).toMatchObject({ kind: 'none', domain: 'meet.example.edu', appId: 'rooms', jaasAppId: '', keyId: '', appSecret: '' });
+    expect(jitsiFormSchema(trialKeepingSelfHosted).safeParse({ ...values, kind: 'self-hosted' }).success).toBe(true);
+    const jaas = { ...values, kind: 'jaas' as const, jaasAppId: 'vpaas-magic-cookie-1', keyId: 'key' };
+    expect(paths(jitsiFormSchema(trialKeepingSelfHosted).safeParse(jaas, WORDED_ISSUES))).toEqual(['privateKey: The private key is required']);
   });
 
   it("shows JaaS's app id on its own field", () => {

@@ -16,12 +16,15 @@ export class ApiRequestError extends Error {
   override readonly name = 'ApiRequestError';
   readonly status: number;
   readonly code: string;
+  /** The server's finer reason (ROOM_NOT_FOUND…), when it gave one. */
+  readonly reason: string | undefined;
   readonly fields: readonly ApiFieldError[];
   readonly retryAfterSeconds: number | undefined;
 
   constructor(options: {
     status: number;
     code: string;
+    reason?: string;
     message: string;
     fields?: readonly ApiFieldError[];
     retryAfterSeconds?: number;
@@ -29,12 +32,18 @@ export class ApiRequestError extends Error {
     super(options.message);
     this.status = options.status;
     this.code = options.code;
+    this.reason = options.reason;
     this.fields = options.fields ?? [];
     this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   get isUnauthorized(): boolean {
     return this.status === 401;
+  }
+
+  /** Trying again may help: no answer, too many requests, or a fault on the server. */
+  get isTransient(): boolean {
+    return this.status === 0 || this.status === 429 || this.status >= 500;
   }
 }
 

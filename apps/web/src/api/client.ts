@@ -1,6 +1,6 @@
 import { apiErrorSchema } from '@lti-rooms/contracts';
 import type { z } from 'zod';
-import { getLaunchToken } from '../boot/launch-token';
+import { getLaunchToken, tokenSource } from '../boot/launch-token';
 import { ApiRequestError, CLIENT_ERROR_CODES } from './api-request-error';
 import { fieldErrorText } from '../text/field-error-text';
 import { refusalText } from '../text/refusal-text';
@@ -66,8 +66,26 @@ function requireLaunchToken(): string {
   const token = getLaunchToken();
   if (token) return token;
   // Opened without a launch (bookmark, copied link): only the LMS can give us a token.
-  markSessionExpired();
+  markSessionExpired('never-launched');
   throw new ApiRequestError({ status: 401, code: CLIENT_ERROR_CODES.missingToken, message: 'No launch token.' });
+}
+
+/**
+ * The few API addresses that answer without a launch (a shared room link's directions):
+ * no token is sent, and a refusal does not end the session.
+ */
+export async function publicApiRequest<Schema extends z.ZodType>(path: string, schema: Schema, options: Pick<ApiRequestOptions, 'signal'> = {}): Promise<z.infer<Schema>> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { Accept: 'application/json', 'X-Requested-With': 'lti-rooms' }, signal: options.signal, credentials: 'omit', cache: 'no-store' });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiRequestError({ status: 0, code: CLIENT_ERROR_CODES.network, message: 'LTI Rooms could not be reached. Check your connection and try again.' });
+  }
+  const body = await readJson(response);
+  const parsed = schema.safeParse(body);
+  if (!response.ok || !parsed.success) throw new ApiRequestError({ status: response.status, code: `HTTP_${response.status}`, message: `The request failed (HTTP ${response.status}).` });
+  return parsed.data;
 }
 
 /** `attachment; filename="x.csv"` -> x.csv. */
@@ -116,18 +134,19 @@ async function readJson(response: Response): Promise<unknown> {
 
 /** A failed response as the page's error: its code worded (text/refusal-text), its fields worded on their own. */
 function errorFromResponse(response: Response, body: unknown): ApiRequestError {
-  if (response.status === 401) markSessionExpired();
+  if (response.status === 401) markSessionExpired(tokenSource() === 'this-tab' ? 'expired' : 'never-launched');
 
   const parsed = apiErrorSchema.safeParse(body);
   const retryAfterHeader = Number(response.headers.get('Retry-After'));
   const retryAfterFromHeader = Number.isFinite(retryAfterHeader) && retryAfterHeader > 0 ? retryAfterHeader : undefined;
 
   if (parsed.success) {
-    const { code, fields, retryAfterSeconds } = parsed.data.error;
+    const { code, reason, fields, retryAfterSeconds } = parsed.data.error;
     const refusal = { ...parsed.data.error, retryAfterSeconds: retryAfterSeconds ?? retryAfterFromHeader };
     return new ApiRequestError({
       status: response.status,
       code,
+      reason,
       message: refusalText(refusal),
       fields: fields?.map((field) => ({ ...field, message: fieldErrorText(field) })),
       retryAfterSeconds: refusal.retryAfterSeconds,

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ApiResource } from '../api/use-api-resource';
 import { Loading, Page } from '../ui';
 import { ApiErrorAlert } from './ApiErrorAlert';
+import { PageErrorView } from './PageErrorView';
 
 interface ResourceViewProps<T> {
   resource: ApiResource<T>;
@@ -25,7 +26,7 @@ export function ResourceView<T>({ resource, loadingLabel, errorTitle, children }
 }
 
 /** A whole page that cannot show anything before its data arrives. */
-export function PageResourceView<T>({ resource, loadingLabel, errorTitle, children }: ResourceViewProps<T>) {
+export function PageResourceView<T>({ resource, loadingLabel, children }: ResourceViewProps<T>) {
   switch (resource.status) {
     case 'loading':
       return (
@@ -34,12 +35,8 @@ export function PageResourceView<T>({ resource, loadingLabel, errorTitle, childr
         </Page>
       );
     case 'error':
-      // A 401 also flips the app to the session-expired screen; this covers everything else.
-      return (
-        <Page title={errorTitle}>
-          <ApiErrorAlert error={resource.error} title="Something went wrong" onRetry={resource.retry} />
-        </Page>
-      );
+      // A 401 also flips the app to the no-session screen; this covers everything else.
+      return <PageErrorView error={resource.error} onRetry={resource.retry} />;
     case 'success':
       return <>{children(resource.data, resource.reload)}</>;
   }

@@ -17,7 +17,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { z } from 'zod';
 import { markSessionExpired } from '../api/session-expiry';
 import { problemOf } from '../text/refusal-text';
-import { getLaunchToken } from '../boot/launch-token';
+import { getLaunchToken, tokenSource } from '../boot/launch-token';
 import { currentSessionId, entersOnConnect, initialMeetingPageState, meetingPageReducer, NO_ANSWER_CODE, type MeetingPageState, type MeetingProblem } from './meeting-page-state';
 import { EXPIRED_LAUNCH_CODES, listen, openMeetingSocket, request, type MeetingSocket } from './meeting-socket';
 import { liveSafetyDelayMs, nextReentryAt } from './reentry';
@@ -82,7 +82,7 @@ export function useMeetingSession(roomId: string): MeetingSession {
 
   useEffect(() => {
     if (!getLaunchToken()) {
-      markSessionExpired();
+      markSessionExpired('never-launched');
       return undefined;
     }
     const socket = openMeetingSocket();
@@ -100,7 +100,7 @@ export function useMeetingSession(roomId: string): MeetingSession {
     socket.on('connect_error', (error: Error & { data?: { code?: unknown; retryAfterSeconds?: unknown } }) => {
       const code = typeof error.data?.code === 'string' ? error.data.code : null;
       if (code && EXPIRED_LAUNCH_CODES.has(code)) {
-        markSessionExpired();
+        markSessionExpired(tokenSource() === 'this-tab' ? 'expired' : 'never-launched');
         return;
       }
       if (code === 'RATE_LIMITED') {

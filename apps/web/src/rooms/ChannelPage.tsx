@@ -1,7 +1,7 @@
 import type { MeResponse } from '@lti-rooms/contracts';
 import { Link, useParams } from 'react-router-dom';
 import { useMe } from '../api/me';
-import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { PageErrorView } from '../components/PageErrorView';
 import { appNavigation } from '../components/AppNavigation';
 import { toSafeHttpUrl } from '../safe-url';
 import { Alert, Badge, Loading, Page } from '../ui';
@@ -21,12 +21,8 @@ export function ChannelPage() {
         </Page>
       );
     case 'error':
-      // A 401 also flips the app to the session-expired screen; this covers everything else.
-      return (
-        <Page title="Your course could not be loaded">
-          <ApiErrorAlert error={me.error} title="Something went wrong" onRetry={me.retry} />
-        </Page>
-      );
+      // A 401 also flips the app to the no-session screen; this covers everything else.
+      return <PageErrorView error={me.error} onRetry={me.retry} />;
     case 'success':
       return <ChannelView me={me.data} channelId={channelId} />;
   }

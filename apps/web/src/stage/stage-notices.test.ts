@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { StageMove } from '@lti-rooms/contracts';
-import { DEMOTED_NOTICE, noticeForMove, PROMOTED_NOTICE, PROMOTED_ON_STAGE_NOTICE, stageNoticeFor } from './stage-notices';
+import { DEMOTED_NOTICE, hostNoticeFor, noticeForMove, PROMOTED_NOTICE, PROMOTED_ON_STAGE_NOTICE, stageNoticeFor } from './stage-notices';
 import { changed } from './stage-test-fixtures';
 
 const ON_STAGE = 'You are on stage: your camera and microphone are on.';
@@ -47,5 +47,13 @@ describe('the notice a batch of changes calls for', () => {
     expect(stageNoticeFor([changed(4, { ...promoted, moves: [move('sam', 'host-role', 'on-stage')] })], 'sam')).toBe(PROMOTED_ON_STAGE_NOTICE);
     expect(stageNoticeFor([changed(5, { roleChanges: [{ userId: 'sam', from: 'host', to: 'participant' }] })], 'sam')).toBeNull();
     expect(DEMOTED_NOTICE).toBe('Your moderator rights were removed: reconnecting the video…');
+  });
+
+  it("tells hosts who declined their invitation, by name, and nothing about other moves", () => {
+    const names = (userId: string) => ({ sam: 'Sam Student' } as Record<string, string>)[userId];
+    const declined = { userId: 'sam', from: 'invited' as const, to: 'viewer' as const, cause: 'invitation-declined' as const, by: null };
+    expect(hostNoticeFor([changed(4, { moves: [declined] })], 'ada', names)).toBe('Sam Student declined the invitation to the stage.');
+    expect(hostNoticeFor([changed(4, { moves: [{ ...declined, userId: 'liam' }] })], 'ada', names)).toBe('A participant declined the invitation to the stage.');
+    expect(hostNoticeFor([changed(4, { moves: [move('sam', 'left-stage')] })], 'ada', names)).toBeUndefined();
   });
 });

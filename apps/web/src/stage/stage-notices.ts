@@ -14,7 +14,7 @@ const MOVE_NOTICES: Partial<Record<StageMove['cause'], string>> = {
 };
 
 export const PROMOTED_NOTICE = 'A host made you a moderator of this session.';
-export const PROMOTED_ON_STAGE_NOTICE = 'A host made you a moderator: you are on stage with your camera and microphone on.';
+export const PROMOTED_ON_STAGE_NOTICE = 'A host made you a moderator: you are on stage.';
 export const DEMOTED_NOTICE = 'Your moderator rights were removed: reconnecting the video…';
 
 export function noticeForMove(cause: StageMove['cause']): string | null {
@@ -35,6 +35,20 @@ export function stageNoticeFor(applied: readonly StageChangedEvent[], myUserId: 
     else if (move) notice = noticeForMove(move.cause);
     // No longer a moderator: "a host made you a moderator" would now be false (the video's reconnect notice says the rest).
     else if (roleChange) notice = null;
+  }
+  return notice;
+}
+
+/**
+ * What hosts are told about other people's answers: a declined invitation (otherwise they
+ * would only see the Invite button come back). Undefined: nothing for hosts in these changes.
+ */
+export function hostNoticeFor(applied: readonly StageChangedEvent[], myUserId: string, nameOf: (userId: string) => string | undefined): string | undefined {
+  let notice: string | undefined;
+  for (const event of applied) {
+    for (const move of event.moves) {
+      if (move.cause === 'invitation-declined' && move.userId !== myUserId) notice = `${nameOf(move.userId) ?? 'A participant'} declined the invitation to the stage.`;
+    }
   }
   return notice;
 }

@@ -44,7 +44,14 @@ async function runOwnMediaSteps(api: JitsiApi, steps: OwnMediaStep[], stageConfi
  * page gives me the stage toolbar and turns my camera and microphone on when I go on
  * stage, and off again when I leave it.
  */
-export function useStageJitsi(input: StageJitsiInput): { attach: (api: JitsiApi) => void } {
+export interface StageJitsi {
+  attach: (api: JitsiApi) => void;
+  /** Made a moderator from the audience: asking whether to turn camera and microphone on. */
+  mediaConsent: boolean;
+  answerMediaConsent: (turnOn: boolean) => void;
+}
+
+export function useStageJitsi(input: StageJitsiInput): StageJitsi {
   const { meeting, embedMeeting, stage, me, myUserId, role } = input;
   const panel = meeting.mode === 'panel';
   const latest = useRef(input);
@@ -122,17 +129,33 @@ export function useStageJitsi(input: StageJitsiInput): { attach: (api: JitsiApi)
     if (joined && panel && before !== 'host' && role === 'host' && mediaOnStage.current && config) joined.executeCommand('overwriteConfig', config);
   }, [role, joined, panel, meeting.jitsi.stageConfig]);
 
-  // My own media follows my place on the stage, one switch at a time.
+  const switchMedia = useCallback((api: JitsiApi, steps: OwnMediaStep[]) => {
+    const stageConfig = latest.current.meeting.jitsi.stageConfig;
+    mediaQueue.current = mediaQueue.current
+      .then(() => runOwnMediaSteps(api, steps, stageConfig, () => current.current === api))
+      .catch((error: unknown) => console.warn('could not switch the media for the stage', error));
+  }, []);
+
+  // My own media follows my place on the stage, one switch at a time. Made a moderator from
+  // the audience, I am on stage by that role, but my camera and microphone go on only when
+  // I say so: an invitation asks, and so does this (mediaConsent).
   const wantsOnStage = me ? me.position === 'on-stage' : !embedMeeting.viewOnly;
+  const [mediaConsent, setMediaConsent] = useState(false);
+  const promotedFromAudience = wantsOnStage && role === 'host' && me?.promoted === true;
   useEffect(() => {
     if (!joined || !panel || wantsOnStage === mediaOnStage.current) return;
     mediaOnStage.current = wantsOnStage;
-    const steps = ownMediaSteps(wantsOnStage);
-    const stageConfig = meeting.jitsi.stageConfig;
-    mediaQueue.current = mediaQueue.current
-      .then(() => runOwnMediaSteps(joined, steps, stageConfig, () => current.current === joined))
-      .catch((error: unknown) => console.warn('could not switch the media for the stage', error));
-  }, [wantsOnStage, joined, panel, meeting.jitsi.stageConfig]);
+    setMediaConsent(promotedFromAudience);
+    switchMedia(joined, promotedFromAudience ? [{ kind: 'config', config: 'onStage' }] : ownMediaSteps(wantsOnStage));
+  }, [wantsOnStage, promotedFromAudience, joined, panel, switchMedia]);
+
+  const answerMediaConsent = useCallback(
+    (turnOn: boolean) => {
+      setMediaConsent(false);
+      if (turnOn && joined && mediaOnStage.current) switchMedia(joined, ownMediaSteps(true));
+    },
+    [joined, switchMedia],
+  );
 
   // Disposed with the view: late answers must not command a closed frame.
   useEffect(
@@ -142,5 +165,5 @@ export function useStageJitsi(input: StageJitsiInput): { attach: (api: JitsiApi)
     [],
   );
 
-  return { attach };
+  return { attach, mediaConsent: mediaConsent && wantsOnStage, answerMediaConsent };
 }

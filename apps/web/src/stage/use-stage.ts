@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { problemOf } from '../text/refusal-text';
 import type { MeetingPresence, MeetingProblem } from '../meetings/meeting-page-state';
 import type { StageChannel } from './stage-channel';
-import { stageNoticeFor } from './stage-notices';
+import { hostNoticeFor, stageNoticeFor } from './stage-notices';
 import { initialStageSync, missedChange, receiveStageNews, type StageNews, type StageView } from './stage-state';
 import { useSnapshotRequests } from './use-snapshot-requests';
 
@@ -50,7 +50,10 @@ export function useStage({ channel, meeting, myUserId, presence }: StageInput): 
       const update = receiveStageNews(syncRef.current, news);
       syncRef.current = update.sync;
       setSync(update.sync);
-      const next = stageNoticeFor(update.applied, myUserId);
+      const participants = update.sync.stage?.participants ?? {};
+      const mine = stageNoticeFor(update.applied, myUserId);
+      const forHosts = participants[myUserId]?.role === 'host' ? hostNoticeFor(update.applied, myUserId, (userId) => participants[userId]?.name) : undefined;
+      const next = mine ?? forHosts;
       if (next !== undefined) setNotice(next);
     },
     [myUserId],

@@ -9,3 +9,4 @@ export * from './attendance';
 export * from './attendance-csv';
 export * from './jitsi-config';
 export * from './jitsi-token-lifetime';
+export * from './jitsi-credentials';

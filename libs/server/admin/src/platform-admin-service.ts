@@ -1,6 +1,6 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import type { JitsiBody, JitsiCheck } from '@lti-rooms/contracts';
-import { forbidden, invalid, isSharedIssuer, notFound } from '@lti-rooms/domain';
+import { forbidden, invalid, isSharedIssuer, jitsiCredentialsKind, keepsStoredJitsiSecret, notFound } from '@lti-rooms/domain';
 import type { Account, AccountRepository, AdminRepository, Database, StoredJitsiDeployment } from '@lti-rooms/server-persistence';
 import { OutboundClient, OutboundFailure, type RegistrationService } from '@lti-rooms/server-lti';
 import { JAAS_DOMAIN, JitsiDeployment, jitsiDomainOf, mintJitsiToken, PUBLIC_JITSI_DOMAIN } from '@lti-rooms/server-jitsi';
@@ -57,13 +57,18 @@ export class PlatformAdminService {
     return this.registry(actor.accountId);
   }
 
-  /** What the admin page shows: never the secret itself, only whether one is set. */
+  /**
+   * What the admin page shows: never the secret itself, only whether one is set. The stored
+   * credentials are there while the trial runs too (kept until replaced), with the kind they are for.
+   */
   async jitsi(accountId: string) {
     const stored = await this.deps.admin.jitsiDeployment(accountId);
     const kind = stored?.kind ?? 'none';
     return {
       kind,
       domain: kind === 'none' ? PUBLIC_JITSI_DOMAIN : kind === 'jaas' ? JAAS_DOMAIN : stored?.domain ?? null,
+      credentialsFor: jitsiCredentialsKind(stored),
+      selfHostedDomain: stored?.domain ?? null,
       appId: stored?.appId ?? null,
       keyId: stored?.keyId ?? null,
       secretSet: Boolean(stored?.secretCiphertext),
@@ -75,21 +80,23 @@ export class PlatformAdminService {
   async saveJitsi(actor: AdminActor, body: JitsiBody) {
     const stored = await this.deps.admin.jitsiDeployment(actor.accountId);
     const newSecret = body.kind === 'self-hosted' ? body.appSecret : body.kind === 'jaas' ? body.privateKey : undefined;
-    const sameKind = stored?.kind === body.kind;
-    if (body.kind !== 'none' && !newSecret && !(sameKind && stored?.secretCiphertext)) {
+    if (body.kind !== 'none' && !newSecret && !keepsStoredJitsiSecret(jitsiCredentialsKind(stored), Boolean(stored?.secretCiphertext), body.kind)) {
       throw invalid([{ path: body.kind === 'jaas' ? 'privateKey' : 'appSecret', code: body.kind === 'jaas' ? 'PRIVATE_KEY_REQUIRED' : 'APP_SECRET_REQUIRED' }]);
     }
-    const next: StoredJitsiDeployment = {
-      kind: body.kind,
-      domain: body.kind === 'self-hosted' ? body.domain : null,
-      appId: body.kind === 'none' ? null : body.appId,
-      keyId: body.kind === 'jaas' ? body.keyId : null,
-      secretCiphertext: body.kind === 'none' ? null : newSecret ? this.deps.secrets.seal(newSecret) : stored!.secretCiphertext,
-    };
+    // Back to the trial: only the kind changes; the credentials stay until another deployment replaces them.
+    const next: StoredJitsiDeployment = body.kind === 'none'
+      ? { kind: 'none', domain: stored?.domain ?? null, appId: stored?.appId ?? null, keyId: stored?.keyId ?? null, secretCiphertext: stored?.secretCiphertext ?? null }
+      : {
+        kind: body.kind,
+        domain: body.kind === 'self-hosted' ? body.domain : null,
+        appId: body.appId,
+        keyId: body.kind === 'jaas' ? body.keyId : null,
+        secretCiphertext: newSecret ? this.deps.secrets.seal(newSecret) : stored!.secretCiphertext,
+      };
     const before = await this.jitsi(actor.accountId);
     await this.deps.db.transaction(async (t) => {
       await this.deps.admin.saveJitsiDeployment(actor.accountId, next, t);
-      const changes = diff(before, { ...before, kind: next.kind, domain: next.domain, appId: next.appId, keyId: next.keyId });
+      const changes = diff(before, { ...before, kind: next.kind, selfHostedDomain: next.domain, appId: next.appId, keyId: next.keyId });
       if (newSecret) changes.secret = { from: before.secretSet ? '(set)' : '(none)', to: '(replaced)' };
       await this.deps.admin.audit(actor.accountId, { actorId: actor.userId, actorName: actor.name, action: 'jitsi.update', target: null, changes }, t);
     });

@@ -17,7 +17,7 @@ import { createMetrics, createMetricsServer, errorHandler, forwardAsyncErrors, i
 import { ltiRouter } from './http/lti-router';
 import { opsRouter } from './http/ops-router';
 import { WebApp } from './http/web-app';
-import { CollaborationService, deepLinkingRouter, landingForRoomLink, RoomLinks, RoomService, roomsRouter } from '@lti-rooms/server-rooms';
+import { CollaborationService, deepLinkingRouter, landingForRoomLink, RoomLinks, publicRoomsRouter, RoomService, roomsRouter } from '@lti-rooms/server-rooms';
 import { adminRouter, PlatformAdminService, SecretBox, SettingsAdminService } from '@lti-rooms/server-admin';
 import { AttendanceService, MeetingPresenter, MeetingPublisher, MeetingService, meetingsRouter, MeetingSweeper, SessionWrites, StageWrites } from '@lti-rooms/server-meetings';
 import { handshakeLimits, RealtimeServer } from '@lti-rooms/server-realtime';
@@ -116,12 +116,12 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const roomLinks = new RoomLinks(config.ltiKey);
   const sessions = new MeetingSessionRepository(db);
   const participants = new ParticipantRepository(db);
+  const adminRepository = new AdminRepository(db);
   const rooms = new RoomService({
-    db, rooms: roomRepository, publications, likes, facts: new RoomFactsRepository(db), settings, clock,
+    db, rooms: roomRepository, publications, likes, facts: new RoomFactsRepository(db), settings, clock, audit: (accountId, entry, t) => adminRepository.audit(accountId, entry, t),
     liveSessions: (accountId, roomIds, now) => participants.liveCounts(accountId, roomIds, presenceCutoff(now)),
   });
   const collaboration = new CollaborationService({ db, rooms, publications, collaborators, accounts, platform });
-  const adminRepository = new AdminRepository(db);
   const settingsAdmin = new SettingsAdminService({ db, settings, admin: adminRepository });
   const frameOriginRepository = new FrameOriginRepository(db);
   const cspSources = new CspSources(async () => cspSourceListOf(await frameOriginRepository.activeSources()), logger);
@@ -198,7 +198,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   }));
   // Of ltijs only the keyset is served (see createLtijsProvider).
   app.get('/lti/keys', route(async (_req, res) => res.json(await ltijs.publicKeyset())));
-  app.use('/api', apiRouter({ tokens, launches, limits, canCreateRooms: (viewer) => rooms.canCreateRooms(viewer) }, [
+  app.use('/api', apiRouter({ tokens, launches, limits, canCreateRooms: (viewer) => rooms.canCreateRooms(viewer), publicRoutes: publicRoomsRouter(publications) }, [
     roomsRouter(rooms, collaboration),
     meetingsRouter(attendance),
     deepLinkingRouter({ rooms, publications, accounts, platform, links: roomLinks, publicUrl: config.PUBLIC_URL }),

@@ -1,6 +1,7 @@
 export * from './collaboration-service';
 export * from './deep-linking';
 export * from './room-access';
+export * from './room-directions';
 export * from './room-input';
 export * from './room-link';
 export * from './room-presenter';

@@ -4,7 +4,7 @@ import {
   AccountSettings, availableModeChoices, initialChatOf, restoreWindowStart, LiveSession, canPerform, defaultModeChoice, forbidden, modeChoiceFacts, isRestorable, isSingleModeAccount,
   notFound, RoomAction, RoomPolicyContext, sortRoomsSoonestFirst, withDefaults,
 } from '@lti-rooms/domain';
-import type { Database, RoomFacts, RoomFactsRepository, RoomSet, RoomRecord, LikeRepository, PublicationRepository, RoomRepository, SettingsRepository } from '@lti-rooms/server-persistence';
+import type { AdminRepository, Database, RoomFacts, RoomFactsRepository, RoomSet, RoomRecord, LikeRepository, PublicationRepository, RoomRepository, SettingsRepository } from '@lti-rooms/server-persistence';
 import type { Viewer } from '@lti-rooms/server-http';
 import { policyContextOf } from './room-access';
 import { availabilityFrom, earlyEntryFrom, modeFrom, sanitizeDescription, tagsFrom } from './room-input';
@@ -18,6 +18,8 @@ export interface RoomServiceDeps {
   facts: RoomFactsRepository;
   settings: SettingsRepository;
   clock: () => Date;
+  /** The account's audit log: deleting and restoring a room are recorded there, with who did it. */
+  audit: AdminRepository['audit'];
   /** Rooms with a live session, and how many are in it (SPEC "Entry page": live now with count). */
   liveSessions?: (accountId: string, rooms: RoomSet, now: Date) => Promise<Map<string, LiveSession>>;
 }
@@ -107,15 +109,22 @@ export class RoomService {
     return this.get(viewer, roomId);
   }
 
-  async remove(viewer: Viewer, roomId: string): Promise<void> {
-    await this.authorize(viewer, roomId, 'delete');
-    await this.deps.rooms.setDeleted(viewer.accountId, roomId, this.deps.clock());
+  /** `actorName`: who deletes, as the audit log names them. */
+  async remove(viewer: Viewer, roomId: string, actorName: string): Promise<void> {
+    const { room } = await this.authorize(viewer, roomId, 'delete');
+    await this.deps.db.transaction(async (t) => {
+      await this.deps.rooms.setDeleted(viewer.accountId, roomId, this.deps.clock(), t);
+      await this.deps.audit(viewer.accountId, { actorId: viewer.userId, actorName, action: 'room.delete', target: roomId, changes: { name: room.name } }, t);
+    });
   }
 
-  async restore(viewer: Viewer, roomId: string): Promise<RoomBody> {
+  async restore(viewer: Viewer, roomId: string, actorName: string): Promise<RoomBody> {
     const { room } = await this.authorize(viewer, roomId, 'restore');
     if (!room.deletedAt || !isRestorable(room.deletedAt, this.deps.clock())) throw notFound('RESTORABLE_ROOM_NOT_FOUND');
-    await this.deps.rooms.setDeleted(viewer.accountId, roomId, null);
+    await this.deps.db.transaction(async (t) => {
+      await this.deps.rooms.setDeleted(viewer.accountId, roomId, null, t);
+      await this.deps.audit(viewer.accountId, { actorId: viewer.userId, actorName, action: 'room.restore', target: roomId, changes: { name: room.name } }, t);
+    });
     return this.get(viewer, roomId);
   }
 

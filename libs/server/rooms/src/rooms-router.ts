@@ -3,10 +3,11 @@ import {
   collaboratorListSchema, createRoomBodySchema, publishableChannelsSchema, rosterSchema, setCollaboratorBodySchema, updateRoomBodySchema,
 } from '@lti-rooms/contracts';
 import { invalid } from '@lti-rooms/domain';
-import type { CollaboratorRole } from '@lti-rooms/server-persistence';
+import type { CollaboratorRole, PublicationRepository } from '@lti-rooms/server-persistence';
 import { z } from 'zod';
-import { parseBody, route, viewerOf } from '@lti-rooms/server-http';
+import { launchOf, parseBody, route, viewerOf } from '@lti-rooms/server-http';
 import { CollaborationService } from './collaboration-service';
+import { roomDirections } from './room-directions';
 import { RoomService } from './room-service';
 
 const addCollaboratorSchema = setCollaboratorBodySchema.extend({ ltiSub: z.string().min(1) });
@@ -38,10 +39,10 @@ export function roomsRouter(rooms: RoomService, collaboration: CollaborationServ
     res.json(await rooms.update(viewerOf(res), req.params.roomId, parseBody(updateRoomBodySchema, req.body)));
   }));
   router.delete('/rooms/:roomId', route(async (req, res) => {
-    await rooms.remove(viewerOf(res), req.params.roomId);
+    await rooms.remove(viewerOf(res), req.params.roomId, launchOf(res).userName);
     res.status(204).end();
   }));
-  router.post('/rooms/:roomId/restore', route(async (req, res) => res.json(await rooms.restore(viewerOf(res), req.params.roomId))));
+  router.post('/rooms/:roomId/restore', route(async (req, res) => res.json(await rooms.restore(viewerOf(res), req.params.roomId, launchOf(res).userName))));
   router.put('/rooms/:roomId/like', route(async (req, res) => res.json(await rooms.setLike(viewerOf(res), req.params.roomId, true))));
   router.delete('/rooms/:roomId/like', route(async (req, res) => res.json(await rooms.setLike(viewerOf(res), req.params.roomId, false))));
 
@@ -72,5 +73,12 @@ export function roomsRouter(rooms: RoomService, collaboration: CollaborationServ
   router.delete('/rooms/:roomId/channels/:channelId', route(async (req, res) => {
     res.json(publishableChannelsSchema.parse({ channels: await collaboration.setPublished(viewerOf(res), req.params.roomId, req.params.channelId, false) }));
   }));
+  return router;
+}
+
+/** /api/room-links/:roomId: the one rooms address open without a launch (room-directions.ts). */
+export function publicRoomsRouter(publications: Pick<PublicationRepository, 'directionsTo'>): Router {
+  const router = Router();
+  router.get('/room-links/:roomId', route(async (req) => roomDirections(publications, req.params.roomId)));
   return router;
 }

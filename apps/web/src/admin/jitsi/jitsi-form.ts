@@ -1,4 +1,5 @@
 import { fieldErrorOfIssue, fieldIssue, jitsiBodySchema, type JitsiBody } from '@lti-rooms/contracts';
+import { keepsStoredJitsiSecret } from '@lti-rooms/domain';
 import { z } from 'zod';
 import type { JitsiSettings } from '../admin-api';
 import type { SummaryField } from '../../components/form-errors';
@@ -34,14 +35,17 @@ export const JITSI_SUMMARY_FIELDS: readonly SummaryField[] = [
   { name: 'privateKey', id: jitsiFieldId('privateKey'), label: 'Private key (PEM)' },
 ];
 
+/** The stored credentials fill their kind's fields, also while the trial runs (they are kept until replaced). */
 export function jitsiFormValues(saved: JitsiSettings): JitsiFormValues {
+  const selfHosted = saved.credentialsFor === 'self-hosted';
+  const jaas = saved.credentialsFor === 'jaas';
   return {
     kind: saved.kind,
-    domain: saved.kind === 'self-hosted' ? (saved.domain ?? '') : '',
-    appId: saved.kind === 'self-hosted' ? (saved.appId ?? '') : '',
+    domain: selfHosted ? (saved.selfHostedDomain ?? '') : '',
+    appId: selfHosted ? (saved.appId ?? '') : '',
     appSecret: '',
-    jaasAppId: saved.kind === 'jaas' ? (saved.appId ?? '') : '',
-    keyId: saved.keyId ?? '',
+    jaasAppId: jaas ? (saved.appId ?? '') : '',
+    keyId: jaas ? (saved.keyId ?? '') : '',
     privateKey: '',
   };
 }
@@ -67,7 +71,7 @@ export function formPathFor(kind: JitsiKind, bodyPath: string): keyof JitsiFormV
 
 /** True when saving this kind without a new secret would keep a stored one. */
 export function keepsStoredSecret(saved: JitsiSettings, kind: JitsiKind): boolean {
-  return saved.kind === kind && saved.secretSet;
+  return keepsStoredJitsiSecret(saved.credentialsFor, saved.secretSet, kind);
 }
 
 /** The shared body schema applied to what the form would send, plus the server's "secret required" rule. */

@@ -2,11 +2,10 @@ import { useParams } from 'react-router-dom';
 import { combineResources } from '../../api/combine-resources';
 import { useMe } from '../../api/me';
 import { useRoom } from '../../rooms/rooms-api';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { PageErrorView } from '../../components/PageErrorView';
 import { leaveDestination } from '../leave-destination';
 import { useMeetingSession } from '../use-meeting-session';
 import { toSafeHttpUrl } from '../../safe-url';
-import { Page } from '../../ui';
 import { MeetingPageLoading, MeetingPageRoot } from './MeetingPageRoot';
 import { MeetingScreen } from './MeetingScreen';
 import { useGoTo } from './use-go-to';
@@ -30,11 +29,7 @@ export function MeetingPage({ roomId }: { roomId: string }) {
     <MeetingPageRoot state={state}>
       {resources.status === 'success' && <MeetingScreen room={resources.data[1]} myUserId={resources.data[0].user.id} isAdministrator={resources.data[0].isAdministrator} session={session} onLeave={onLeave} onBack={onBack} />}
       {resources.status === 'loading' && <MeetingPageLoading />}
-      {resources.status === 'error' && (
-        <Page title="The meeting could not be opened">
-          <ApiErrorAlert error={resources.error} title="The room could not be loaded" onRetry={resources.retry} />
-        </Page>
-      )}
+      {resources.status === 'error' && <PageErrorView error={resources.error} onRetry={resources.retry} />}
     </MeetingPageRoot>
   );
 }

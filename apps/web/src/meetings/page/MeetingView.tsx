@@ -4,7 +4,7 @@ import { formatInRoomCount } from '../meeting-format';
 import type { MeetingPresence, MeetingProblem } from '../meeting-page-state';
 import type { StageChannel } from '../../stage/stage-channel';
 import { useStage } from '../../stage/use-stage';
-import { Alert, Button, Loading } from '../../ui';
+import { Alert, Button, ConfirmDialog, Loading } from '../../ui';
 import { EndSessionButton } from './EndSessionButton';
 import type { JitsiApi } from './jitsi-api';
 import { JitsiEmbed } from './JitsiEmbed';
@@ -142,6 +142,17 @@ export function MeetingView(props: MeetingViewProps) {
         {stage && isHost && <ParticipantsPanel stage={stage} myUserId={myUserId} command={room.command} />}
       </div>
 
+      {stageJitsi.mediaConsent && (
+        <ConfirmDialog
+          title="Turn on your camera and microphone?"
+          confirmLabel="Turn them on"
+          cancelLabel="Not now"
+          onConfirm={() => stageJitsi.answerMediaConsent(true)}
+          onCancel={() => stageJitsi.answerMediaConsent(false)}
+        >
+          <p>A host made you a moderator of this session, so you are on stage. Your camera and microphone stay off until you turn them on, here or in the video's toolbar.</p>
+        </ConfirmDialog>
+      )}
       {invitation && (
         <StageInvitationDialog inviterName={invitation.inviterName} refusal={invitation.refusal} pending={invitation.pending} onJoin={invitation.join} onDecline={invitation.decline} />
       )}

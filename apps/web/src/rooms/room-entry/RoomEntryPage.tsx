@@ -37,7 +37,7 @@ function RoomEntryView({ me, room }: { me: MeResponse; room: RoomBody }) {
       )}
       <div className="entry-toolbar">
         <LikeButton room={room} />
-        <ShareButton roomId={room.id} />
+        <ShareButton roomId={room.id} canPlace={room.permissions.publish} />
       </div>
 
       <section className="panel" aria-labelledby="schedule-heading">

@@ -3,11 +3,19 @@ import { Button } from '../../ui';
 
 type ShareState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; link: string };
 
+interface ShareButtonProps {
+  roomId: string;
+  /** People who publish the room are also told how to place it on a course page (Deep Linking). */
+  canPlace: boolean;
+}
+
 /**
- * Copies the room's link (no token in it: whoever opens it launches from their course).
- * Inside an LMS iframe the clipboard may be refused; then the link is shown to copy by hand.
+ * Copies the room's link. It carries no token: in a browser with a recent launch it opens
+ * the room; anywhere else it names the room and its courses and sends people through their
+ * LMS (pages/NoSessionPage.tsx). Inside an LMS iframe the clipboard may be refused; then
+ * the link is shown to copy by hand.
  */
-export function ShareButton({ roomId }: { roomId: string }) {
+export function ShareButton({ roomId, canPlace }: ShareButtonProps) {
   const [state, setState] = useState<ShareState>({ kind: 'idle' });
   const link = `${window.location.origin}/rooms/${encodeURIComponent(roomId)}`;
 
@@ -25,13 +33,18 @@ export function ShareButton({ roomId }: { roomId: string }) {
       <Button variant="secondary" onClick={share}>
         <span aria-hidden="true">➦ </span>Share
       </Button>
-      <span role="status" className="share-status">
-        {state.kind === 'copied' && 'Link copied'}
+      <span role="status" className="share-status" data-testid="share-status">
+        {state.kind === 'copied' && 'Link copied — course members open it from the course.'}
         {state.kind === 'manual' && (
           <label className="share-manual">
-            Copy this link:{' '}
+            Copy this link (course members open it from the course):{' '}
             <input type="text" readOnly value={state.link} onFocus={(event) => event.currentTarget.select()} />
           </label>
+        )}
+        {state.kind !== 'idle' && canPlace && (
+          <span className="small muted share-place">
+            {' '}To put the room on a course page, add LTI Rooms there as an activity or external tool and choose this room.
+          </span>
         )}
       </span>
     </>

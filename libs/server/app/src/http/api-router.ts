@@ -13,6 +13,8 @@ export interface ApiRouterDeps {
   limits?: RateLimits;
   /** Whether the caller may create rooms (RoomService.canCreateRooms). */
   canCreateRooms: (viewer: Viewer) => Promise<boolean>;
+  /** Addresses answered without a launch (a shared room link's directions); still limited per address. */
+  publicRoutes?: Router;
 }
 
 export function apiRouter(deps: ApiRouterDeps, features: Router[] = [], admin?: Router): Router {
@@ -21,6 +23,7 @@ export function apiRouter(deps: ApiRouterDeps, features: Router[] = [], admin?: 
   if (deps.limits) router.use(limitByAddress(deps.limits, 'api-ip'));
   router.use(express.json({ limit: MAX_BODY_BYTES }));
   router.use(inputGuard);
+  if (deps.publicRoutes) router.use(deps.publicRoutes);
   router.use(authenticate(deps.tokens, deps.launches));
   if (deps.limits) router.use(limitByAccount(deps.limits, 'api-account', (res) => launchOf(res).accountId));
 

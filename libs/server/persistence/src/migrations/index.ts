@@ -5,6 +5,7 @@ import * as meetings from './0004-meetings';
 import * as stage from './0005-stage';
 import * as pendingRegistrations from './0006-pending-registrations';
 import * as edgeLimits from './0007-edge-limits';
+import * as channelReturnUrl from './0008-channel-return-url';
 
 /** Every migration, in order. A new one is appended here; applied ones never change. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   { name: '0005-stage', ...stage },
   { name: '0006-pending-registrations', ...pendingRegistrations },
   { name: '0007-edge-limits', ...edgeLimits },
+  { name: '0008-channel-return-url', ...channelReturnUrl },
 ];

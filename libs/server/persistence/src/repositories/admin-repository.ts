@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Transaction } from 'sequelize';
-import type { ChannelRole, RoleMappingOverrides } from '@lti-rooms/domain';
+import type { ChannelRole, JitsiDeploymentKind, RoleMappingOverrides } from '@lti-rooms/domain';
 import { Database } from '../database';
 import { isoNow, jsonColumn, storedShapes, toDate } from '../rows';
 
@@ -14,7 +14,8 @@ export interface AuditEntry {
   createdAt: Date;
 }
 
-export type JitsiKind = 'none' | 'self-hosted' | 'jaas';
+/** The deployment kinds (rule: libs/domain jitsi-credentials). */
+export type JitsiKind = JitsiDeploymentKind;
 export interface StoredJitsiDeployment {
   kind: JitsiKind;
   domain: string | null;

@@ -104,11 +104,12 @@ export class LaunchRepository {
   private async upsertChannel(input: LaunchRecordInput, now: string, transaction: Transaction): Promise<string> {
     const channel = input.channel!;
     await this.db.execute(
-      `INSERT INTO channels (id, account_id, context_id, title, label, nrps_url, created_at, updated_at)
-       VALUES (:id, :accountId, :contextId, :title, :label, :nrpsUrl, :now, :now)
+      `INSERT INTO channels (id, account_id, context_id, title, label, nrps_url, return_url, created_at, updated_at)
+       VALUES (:id, :accountId, :contextId, :title, :label, :nrpsUrl, :returnUrl, :now, :now)
        ON CONFLICT (account_id, context_id) DO UPDATE SET title = excluded.title, label = excluded.label,
-         nrps_url = COALESCE(excluded.nrps_url, channels.nrps_url), updated_at = excluded.updated_at`,
-      { id: randomUUID(), accountId: input.accountId, ...channel, now },
+         nrps_url = COALESCE(excluded.nrps_url, channels.nrps_url), return_url = COALESCE(excluded.return_url, channels.return_url),
+         updated_at = excluded.updated_at`,
+      { id: randomUUID(), accountId: input.accountId, ...channel, returnUrl: input.returnUrl, now },
       transaction,
     );
     const [row] = await this.db.select<{ id: string }>(

@@ -38,6 +38,21 @@ export class PublicationRepository {
     );
   }
 
+  /**
+   * For a room link opened without a session: the room's name and the courses it is in, each
+   * with the way back into the LMS its launches gave. Null for no such room or a deleted one.
+   */
+  async directionsTo(roomId: string): Promise<{ name: string; courses: Array<{ title: string; returnUrl: string | null }> } | null> {
+    const [room] = await this.db.select<{ name: string; account_id: string }>('SELECT name, account_id FROM rooms WHERE id = :roomId AND deleted_at IS NULL', { roomId });
+    if (!room) return null;
+    const courses = await this.db.select<{ title: string; return_url: string | null }>(
+      `SELECT c.title, c.return_url FROM room_channels rc JOIN channels c ON c.id = rc.channel_id AND c.account_id = rc.account_id
+       WHERE rc.account_id = :accountId AND rc.room_id = :roomId ORDER BY c.title`,
+      { accountId: room.account_id, roomId },
+    );
+    return { name: room.name, courses: courses.map((course) => ({ title: course.title, returnUrl: course.return_url ?? null })) };
+  }
+
   /** The user's highest role in the channels the room is published in; null when in none of them. */
   async channelRoleFor(accountId: string, roomId: string, userId: string): Promise<ChannelRole | null> {
     const rows = await this.db.select<{ channel_role: ChannelRole }>(

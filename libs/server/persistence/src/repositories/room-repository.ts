@@ -112,10 +112,10 @@ export class RoomRepository {
     );
   }
 
-  async setDeleted(accountId: string, roomId: string, deletedAt: Date | null): Promise<void> {
+  async setDeleted(accountId: string, roomId: string, deletedAt: Date | null, transaction?: Transaction): Promise<void> {
     await this.db.execute('UPDATE rooms SET deleted_at = :deletedAt, updated_at = :now WHERE account_id = :accountId AND id = :roomId', {
       deletedAt: deletedAt?.toISOString() ?? null, now: isoNow(), accountId, roomId,
-    });
+    }, transaction);
   }
 
   async listPublishedIn(accountId: string, channelId: string): Promise<RoomListRecord[]> {
