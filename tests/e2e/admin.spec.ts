@@ -125,6 +125,7 @@ test.describe('administration through the Dev LMS', () => {
       await form.getByLabel('Template name').fill(templateName);
       await form.getByLabel('Base mode').selectOption({ label: 'Interactive' });
       await form.getByRole('checkbox', { name: 'Polls', exact: true }).check();
+      await form.getByRole('checkbox', { name: 'Private chat', exact: true }).uncheck();
       await form.getByRole('checkbox', { name: 'Recording', exact: true }).uncheck();
       await form.getByRole('checkbox', { name: 'Breakout rooms', exact: true }).uncheck();
       await form.getByLabel('Stage access default').selectOption({ label: 'Join by request' });
@@ -144,7 +145,7 @@ test.describe('administration through the Dev LMS', () => {
       expect(templates.find((t) => t.name === templateName)).toMatchObject({
         baseMode: 'interactive',
         retiredAt: null,
-        features: { polls: true, recording: false, breakoutRooms: false, stageAccessDefault: 'request', cameraOnCap: 4, totalCap: 12 },
+        features: { polls: true, privateChat: false, recording: false, breakoutRooms: false, stageAccessDefault: 'request', cameraOnCap: 4, totalCap: 12 },
       });
 
       // The instructor's mode choice offers it next to the two modes, with its description.
@@ -163,6 +164,18 @@ test.describe('administration through the Dev LMS', () => {
       await instructor.getByRole('button', { name: 'Create', exact: true }).click();
       await waitForEntryPage(instructor, urls.toolUrl, roomName);
       await expect(instructor.getByRole('main')).toContainText(templateName);
+
+      // The template is the boundary: what it turns off is off and fixed on the room's Chat settings tab, saying why.
+      await instructor.getByRole('button', { name: 'Edit', exact: true }).click();
+      await instructor.getByRole('tab', { name: 'Chat settings', exact: true }).click();
+      const privateChat = instructor.getByRole('switch', { name: 'Private chat' });
+      await expect(privateChat).toBeDisabled();
+      await expect(privateChat).not.toBeChecked();
+      await expect(privateChat).toHaveAccessibleDescription(`Turned off by the template "${templateName}": an administrator can change the template.`);
+      await expect(instructor.getByRole('switch', { name: 'Polls' })).toBeEnabled();
+      await expectNoSeriousAxeViolations(instructor, testInfo, 'chat settings limited by a template');
+      await instructor.getByRole('link', { name: 'Back to the room' }).click();
+      await waitForEntryPage(instructor, urls.toolUrl, roomName);
 
       // Retired: no longer offered, but the room keeps it.
       await admin.getByRole('button', { name: `Retire ${templateName}`, exact: true }).click();

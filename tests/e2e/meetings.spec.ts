@@ -3,7 +3,7 @@ import { jwtVerify } from 'jose';
 import { accountSettings, callApi, expectNoSeriousAxeViolations, restoreAccountSettings, restorePublicJitsi } from './support/admin';
 import { embeddedMeeting, emitJitsiEvent, fakeJitsiRecords, installFakeJitsiNow, TEST_JITSI, useFakeJitsi, verifyAsJitsi } from './support/fake-jitsi';
 import { COURSE_TITLE, expect, launchFromLms, test } from './support/fixtures';
-import { BROWSER_ZONE, createRoomFromChannel, msToNextQuarter, openRoomFromChannel, uniqueRoomName } from './support/rooms';
+import { BROWSER_ZONE, createRoomFromChannel, msToNextQuarter, openRoomFromChannel, roomItem, uniqueRoomName } from './support/rooms';
 
 test.use({ timezoneId: BROWSER_ZONE });
 // Four people and a handful of launches per test, and at most 75 s waiting out a quarter hour.
@@ -204,6 +204,33 @@ test.describe('meetings through the Dev LMS', () => {
     } finally {
       await restoreAccountSettings(admin, before);
     }
+  });
+
+  test('the course page tells the truth about a running session: who is there and whether a host is; nobody there is not live', async ({ newUserContext, urls }, testInfo) => {
+    const instructor = await person(newUserContext, urls, 'Ada Instructor');
+    const name = uniqueRoomName('Truthful status');
+    const roomId = await createRoomFromChannel(instructor, urls.toolUrl, { name });
+    await instructor.getByRole('button', { name: 'Start Meeting', exact: true }).click();
+    await expect(meetingPage(instructor)).toHaveAttribute('data-state', 'admitted');
+
+    const student = await person(newUserContext, urls, 'Sam Student');
+    const badge = roomItem(student, roomId).getByTestId('room-status');
+    await expect(badge).toHaveText('Live · 1 person · host present');
+    await axe(student, testInfo, 'course page with a live room');
+
+    await enterRoom(student, urls, roomId, name, 'Join');
+    await expect(meetingPage(student)).toHaveAttribute('data-state', 'admitted');
+    await instructor.getByRole('button', { name: 'Leave session', exact: true }).click();
+    await expect(instructor.getByRole('heading', { level: 1 })).toHaveText(COURSE_TITLE);
+    // The host left; the session runs on until the host-absence timeout, and says so.
+    await expect(roomItem(instructor, roomId).getByTestId('room-status')).toHaveText('Live · 1 person · waiting for a host');
+
+    await student.getByRole('button', { name: 'Leave session', exact: true }).click();
+    await expect(student.getByRole('heading', { level: 1 })).toHaveText(COURSE_TITLE);
+    await instructor.reload();
+    await expect(roomItem(instructor, roomId)).toBeVisible();
+    await expect(roomItem(instructor, roomId).getByTestId('room-status')).not.toHaveAttribute('data-status', 'live');
+    await expect(roomItem(instructor, roomId)).not.toContainText('Live');
   });
 
   test.describe('a video that does not come up', () => {

@@ -436,4 +436,54 @@ test.describe('accessibility of the rooms pages (axe-core, WCAG 2 A/AA): no seri
     await student.getByRole('link', { name: 'Go to My Rooms' }).click();
     await expect(student.getByRole('heading', { level: 1 })).toHaveText('My Rooms');
   });
+
+  test("inside an LMS frame's 679 px, a tall form's confirmation is brought into view when it is saved", async ({ page, urls }) => {
+    await page.setViewportSize({ width: 1000, height: 679 });
+    const name = uniqueRoomName('Tall form');
+    await instructorCreatesRoom(page, urls, { name });
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByLabel('Name', { exact: true }).fill(`${name} (term)`);
+    const save = page.getByRole('button', { name: 'Save', exact: true });
+    await save.scrollIntoViewIfNeeded();
+    const confirmation = page.getByRole('status').filter({ hasText: 'Your changes have been saved.' });
+    // Far above the button: out of view before the save.
+    await expect(page.locator('.status-message').first()).not.toBeInViewport();
+    await save.click();
+    await expect(confirmation).toBeInViewport();
+  });
+
+  test('the description is written in a rich-text editor: paragraphs, bold and lists show on the entry page as they were typed', async ({ page, urls }, testInfo) => {
+    await launchFromLms(page, urls, 'Ada Instructor');
+    await page.getByRole('link', { name: 'Create a room' }).click();
+    const name = uniqueRoomName('Formatted');
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    const editor = page.getByRole('textbox', { name: 'Description' });
+    await editor.click();
+    await page.keyboard.type('Week 1 plan');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Bring ');
+    await page.getByRole('button', { name: 'Bold' }).click();
+    await page.keyboard.type('questions');
+    await page.getByRole('button', { name: 'Bold' }).click();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Bulleted list' }).click();
+    await page.keyboard.type('Reading');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Slides');
+    // What is typed is what is shown: the editor already renders it as the entry page will.
+    await expect(editor.locator('strong')).toHaveText('questions');
+    await expect(editor.getByRole('listitem')).toHaveText(['Reading', 'Slides']);
+    await expectNoSeriousAxeViolations(page, testInfo, 'create form with the description editor');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await waitForEntryPage(page, urls.toolUrl, name);
+
+    const description = page.getByTestId('room-description');
+    await expect(description.locator(':scope > p')).toHaveText(['Week 1 plan', 'Bring questions']);
+    await expect(description.locator('strong')).toHaveText('questions');
+    await expect(description.getByRole('listitem')).toHaveText(['Reading', 'Slides']);
+
+    // Editing shows the same text, formatted.
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await expect(page.getByRole('textbox', { name: 'Description' }).locator('strong')).toHaveText('questions');
+  });
 });

@@ -14,12 +14,14 @@ const VIEWPORTS = [
 ] as const;
 
 /**
- * Where each check leaves a screenshot of the page at each size, as evidence of what people
- * saw: E2E_SCREENSHOTS_DIR, else the run's output folder (outside the repository either way).
+ * With E2E_SCREENSHOTS_DIR set (a folder outside the repository), each check leaves a
+ * screenshot of the page at each size there, as evidence of what people saw. Off by default:
+ * full-page screenshots slow the suite down.
  */
-function screenshotPath(testInfo: TestInfo, name: string, viewport: string): string {
-  const file = `${testInfo.title}--${name}--${viewport}`.replace(/[^\w.-]+/g, '-').slice(0, 180) + '.png';
-  return process.env.E2E_SCREENSHOTS_DIR ? join(process.env.E2E_SCREENSHOTS_DIR, file) : testInfo.outputPath(file);
+function screenshotPath(name: string, testInfo: TestInfo, viewport: string): string | null {
+  const folder = process.env.E2E_SCREENSHOTS_DIR;
+  if (!folder) return null;
+  return join(folder, `${testInfo.title}--${name}--${viewport}`.replace(/[^\w.-]+/g, '-').slice(0, 180) + '.png');
 }
 
 /**
@@ -36,7 +38,8 @@ export async function seriousAccessibilityViolations(page: Page, testInfo: TestI
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
       await testInfo.attach(`axe-${name}-${viewport.label}.json`, { body: JSON.stringify(results, null, 2), contentType: 'application/json' });
-      await page.screenshot({ path: screenshotPath(testInfo, name, viewport.label), fullPage: true });
+      const screenshot = screenshotPath(name, testInfo, viewport.label);
+      if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
 
       const minor = results.violations.filter((violation) => !BLOCKING_IMPACTS.has(violation.impact ?? ''));
       if (minor.length > 0) {

@@ -30,7 +30,9 @@ export function Field({ id, label, required = false, hint, error, children }: Fi
     <div className={error ? 'field field-invalid' : 'field'}>
       <div className="field-label">
         {/* The asterisk sits outside the label so the accessible name is exactly the label. */}
-        <label htmlFor={id}>{label}</label>
+        <label htmlFor={id} id={fieldLabelId(id)}>
+          {label}
+        </label>
         {required && (
           <span className="field-required" aria-hidden="true">
             {' '}*
@@ -47,6 +49,9 @@ export function Field({ id, label, required = false, hint, error, children }: Fi
     </div>
   );
 }
+
+/** The label's id, for controls a <label for> cannot name (a contenteditable editor). */
+export const fieldLabelId = (id: string) => `${id}-label`;
 
 /** An error message under a field or a group; the form's summary is what gets announced. */
 export function FieldError({ id, children }: { id: string | undefined; children: ReactNode }) {

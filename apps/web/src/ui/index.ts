@@ -3,7 +3,7 @@ export { Badge } from './Badge';
 export { Button } from './Button';
 export { CharacterCount } from './CharacterCount';
 export { ConfirmDialog } from './ConfirmDialog';
-export { Field, FieldError, type FieldControlProps } from './Field';
+export { Field, FieldError, fieldLabelId, type FieldControlProps } from './Field';
 export { Loading, Spinner } from './Loading';
 export { Page } from './Page';
 export { StatusMessage } from './StatusMessage';

@@ -8,12 +8,27 @@ import type { StoredAvailability } from '@lti-rooms/server-persistence';
 
 /** Formatted text from the description editor: a small safe subset of HTML, nothing executable. */
 export function sanitizeDescription(html: string): string {
-  return sanitizeHtml(html, {
+  return sanitizeHtml(paragraphsOfPlainText(html), {
     allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'a', 'h3', 'h4', 'blockquote', 'code'],
-    allowedAttributes: { a: ['href', 'title'] },
+    // rel and target are the transform's own (every link opens outside the LMS frame), never the author's.
+    allowedAttributes: { a: ['href', 'title', 'rel', 'target'] },
     allowedSchemes: ['http', 'https', 'mailto'],
     transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer', target: '_blank' }) },
   }).trim();
+}
+
+/**
+ * Text without any markup (an API client, or a description written before the editor) is
+ * plain text: its lines become paragraphs instead of running together once shown as HTML.
+ */
+function paragraphsOfPlainText(text: string): string {
+  if (/<[a-z/!]/i.test(text)) return text;
+  const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .filter((paragraph) => paragraph.trim() !== '')
+    .map((paragraph) => `<p>${paragraph.split(/\r?\n/).map(escape).join('<br />')}</p>`)
+    .join('');
 }
 
 /** Checks a time frame against the account's rules; field paths match the request body. */

@@ -1,14 +1,14 @@
 import type { ModeChoiceBody } from '@lti-rooms/contracts';
 import { DESCRIPTION_MAX_LENGTH, ROOM_NAME_MAX_LENGTH } from '@lti-rooms/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { toApiRequestError } from '../../api/use-async-action';
 import type { ApiRequestError } from '../../api/client';
 import { changedFields, formFieldForServerPath, modeChoiceFromKey } from '../room-form-body';
 import { roomFormSchema, type RoomFormValues } from '../room-form-schema';
 import type { DirtyFields } from '../room-form-body';
-import { Button, CharacterCount, Field } from '../../ui';
+import { Button, CharacterCount, Field, fieldLabelId, Loading } from '../../ui';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AvailabilityFields } from './AvailabilityFields';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
@@ -16,6 +16,9 @@ import { placeServerFieldErrors, summaryItems } from '../../components/form-erro
 import { roomFieldIds, roomSummaryFields } from './field-ids';
 import { ModeField, type ModeOption } from './ModeField';
 import { fieldErrorText, WORDED_ISSUES } from '../../text/field-error-text';
+
+// Its own chunk: the editor (ProseMirror) loads only where a room is written.
+const RichTextEditor = lazy(() => import('../../ui/RichTextEditor'));
 
 export interface RoomFormSubmission {
   values: RoomFormValues;
@@ -84,8 +87,18 @@ export function RoomForm(props: RoomFormProps) {
         {/* No maxLength: a pasted name longer than the limit is shown whole and said to be too long, not cut. */}
         {(control) => <input type="text" autoComplete="off" {...control} {...register('name')} />}
       </Field>
-      <Field id={ids.description} label="Description" error={errors.description?.message} hint={<>Optional. Simple formatting (bold, italics, links, lists) is kept. <CharacterCount value={description} max={DESCRIPTION_MAX_LENGTH} /></>}>
-        {(control) => <textarea rows={4} {...control} {...register('description')} />}
+      <Field id={ids.description} label="Description" error={errors.description?.message} hint={<>Optional. Bold, italics, lists and links show on the room's page as here. <CharacterCount value={description} max={DESCRIPTION_MAX_LENGTH} /></>}>
+        {(fieldControl) => (
+          <Suspense fallback={<Loading label="Loading the editor…" />}>
+            <Controller
+              control={control}
+              name="description"
+              render={({ field }) => (
+                <RichTextEditor control={fieldControl} labelId={fieldLabelId(ids.description)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+              )}
+            />
+          </Suspense>
+        )}
       </Field>
       <Field id={ids.tags} label="Tags" error={errors.tags?.message} hint="Optional. Separate tags with commas, e.g. seminar, week 3.">
         {(control) => <input type="text" autoComplete="off" {...control} {...register('tags')} />}
