@@ -233,6 +233,47 @@ test.describe('meetings through the Dev LMS', () => {
     await expect(roomItem(instructor, roomId)).not.toContainText('Live');
   });
 
+  test('hosts see who waits: on the course and entry pages before they start, and in the meeting a locked room with Admit and Admit all', async ({ newUserContext, urls }, testInfo) => {
+    const instructor = await person(newUserContext, urls, 'Ada Instructor');
+    const name = uniqueRoomName('Office hours');
+    const roomId = await createRoomFromChannel(instructor, urls.toolUrl, { name });
+
+    // A student arrives before the host: the host's pages say so without opening the meeting.
+    const sam = await person(newUserContext, urls, 'Sam Student');
+    await enterRoom(sam, urls, roomId, name, 'Join');
+    await expect(meetingPage(sam)).toHaveAttribute('data-state', 'waiting');
+    await expect(instructor.getByTestId('room-waiting')).toHaveText('1 person waiting');
+    await instructor.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: COURSE_TITLE }).click();
+    await expect(roomItem(instructor, roomId).getByTestId('room-waiting')).toHaveText('1 person waiting');
+    await axe(instructor, testInfo, 'course page with people waiting');
+
+    await enterRoom(instructor, urls, roomId, name, 'Start Meeting');
+    await expect(meetingPage(sam)).toHaveAttribute('data-state', 'admitted');
+
+    // Lock room: later arrivals wait, and are told why.
+    const controls = instructor.getByTestId('waiting-room-controls');
+    await controls.getByRole('switch', { name: 'Lock room' }).check();
+    await expect(controls.getByRole('switch', { name: 'Lock room' })).toHaveAccessibleDescription('New arrivals wait until a host admits them.');
+    const [priya, liam, amara] = await Promise.all(['Priya Patel', 'Liam Murphy', 'Amara Okafor'].map((who) => person(newUserContext, urls, who)));
+    for (const page of [priya, liam, amara]) {
+      await enterRoom(page, urls, roomId, name, 'Join');
+      await expect(meetingPage(page)).toHaveAttribute('data-state', 'waiting');
+    }
+    await expect(priya.getByRole('status').filter({ hasText: 'The meeting is under way and the room is locked: a host will let you in.' })).toBeVisible();
+    await expect(controls.getByTestId('host-waiting-count')).toHaveText('3 people waiting');
+    await expect(controls.getByRole('list', { name: 'Waiting to be let in' }).getByRole('listitem')).toHaveCount(3);
+    await axe(instructor, testInfo, 'meeting page of a host with people waiting');
+
+    await controls.getByRole('button', { name: 'Admit Priya Patel' }).click();
+    await expect(meetingPage(priya)).toHaveAttribute('data-state', 'admitted');
+    await expect(controls.getByTestId('host-waiting-count')).toHaveText('2 people waiting');
+    await expect(meetingPage(liam)).toHaveAttribute('data-state', 'waiting');
+
+    await controls.getByRole('button', { name: 'Admit all' }).click();
+    for (const page of [liam, amara]) await expect(meetingPage(page)).toHaveAttribute('data-state', 'admitted');
+    await expect(controls.getByTestId('host-waiting-count')).toHaveText('Nobody is waiting.');
+  });
+
   test.describe('a video that does not come up', () => {
     /** An instructor starts a new always-open room in a browser set up by `prepare`; the page goes into the meeting. */
     async function startMeeting(newUserContext: () => Promise<BrowserContext>, urls: Urls, prepare: (context: BrowserContext) => Promise<void>): Promise<Page> {

@@ -242,3 +242,77 @@ describe('bad requests and strangers', () => {
     await expect(connectMeeting(fx.toolUrl, students[0], options)).rejects.toMatchObject({ code });
   });
 });
+
+describe('a locked session (Lock room, Admit, Admit all)', () => {
+  it('hosts lock it: arrivals wait and hosts see who; Admit lets one in, unlocking lets the rest in; only hosts may do any of it', async () => {
+    const roomId = await createRoom({ name: 'Locked office hours' });
+    const hostSocket = await connect(instructor);
+    const started = okData(await request(hostSocket, 'session:enter', { roomId }));
+    if (started.kind !== 'admitted') throw new Error(`host got ${started.kind}`);
+    const { sessionId } = started.meeting;
+    expect(started.meeting.locked).toBe(false);
+
+    // A student inside may not lock it, admit or list.
+    const insider = await connect(students[0]);
+    expect(okData(await request(insider, 'session:enter', { roomId }))).toMatchObject({ kind: 'admitted' });
+    for (const [event, body] of [['session:lock', { sessionId, locked: true }], ['session:admit', { sessionId }], ['session:waiting-list', { sessionId }]] as const) {
+      expect(await request(insider, event as 'session:lock', body as { sessionId: string; locked: boolean })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'ADMIT_FOR_HOSTS_ONLY' } });
+    }
+
+    const lockedNews = nextEvent(insider, 'session:locked');
+    expect(await request(hostSocket, 'session:lock', { sessionId, locked: true })).toEqual({ ok: true, data: null });
+    expect(await lockedNews).toEqual({ sessionId, locked: true });
+
+    const [first, second] = await Promise.all([connect(students[1]), connect(students[2])]);
+    expect(okData(await request(first, 'session:enter', { roomId }))).toMatchObject({ kind: 'waiting', sessionId, locked: true });
+    expect(okData(await request(second, 'session:enter', { roomId }))).toMatchObject({ kind: 'waiting', sessionId, locked: true });
+    const list = okData(await request(hostSocket, 'session:waiting-list', { sessionId }));
+    expect(list.waiting.map((w) => w.name)).toEqual([nameOf.get(students[1]), nameOf.get(students[2])]);
+
+    // Admit one: only they are let in.
+    const firstIn = nextEvent(first, 'session:admitted');
+    expect(await request(hostSocket, 'session:admit', { sessionId, participantId: list.waiting[0].participantId })).toEqual({ ok: true, data: null });
+    expect((await firstIn).meeting).toMatchObject({ sessionId, role: 'participant', locked: true });
+    expect(okData(await request(hostSocket, 'session:waiting-list', { sessionId })).waiting.map((w) => w.name)).toEqual([nameOf.get(students[2])]);
+    // Admitting someone already in, or twice: nothing happens, nothing fails.
+    expect(await request(hostSocket, 'session:admit', { sessionId, participantId: list.waiting[0].participantId })).toEqual({ ok: true, data: null });
+
+    // Unlock: everyone still waiting comes in.
+    const secondIn = nextEvent(second, 'session:admitted');
+    expect(await request(hostSocket, 'session:lock', { sessionId, locked: false })).toEqual({ ok: true, data: null });
+    expect((await secondIn).meeting).toMatchObject({ sessionId, locked: false });
+    expect(okData(await request(hostSocket, 'session:waiting-list', { sessionId })).waiting).toEqual([]);
+  });
+
+  it('Admit all lets everyone waiting in and keeps the session locked for later arrivals', async () => {
+    const roomId = await createRoom({ name: 'Locked seminar' });
+    const hostSocket = await connect(instructor);
+    const started = okData(await request(hostSocket, 'session:enter', { roomId }));
+    if (started.kind !== 'admitted') throw new Error(`host got ${started.kind}`);
+    const { sessionId } = started.meeting;
+    okData(await request(hostSocket, 'session:lock', { sessionId, locked: true }));
+    const waiters = await Promise.all([connect(students[0]), connect(students[1])]);
+    for (const socket of waiters) expect(okData(await request(socket, 'session:enter', { roomId }))).toMatchObject({ kind: 'waiting' });
+    const admitted = waiters.map((socket) => nextEvent(socket, 'session:admitted'));
+    expect(await request(hostSocket, 'session:admit', { sessionId })).toEqual({ ok: true, data: null });
+    await Promise.all(admitted);
+    const late = await connect(students[2]);
+    expect(okData(await request(late, 'session:enter', { roomId }))).toMatchObject({ kind: 'waiting', locked: true });
+  });
+});
+
+describe('hosts see who waits without opening the meeting', () => {
+  it("the course's and the room's waiting counts, for rooms the caller may start; students get none", async () => {
+    const roomId = await createRoom({ name: 'Office hours with a queue' });
+    const channelId = instructor.landingPath.split('/').pop()!;
+    for (const student of [students[0], students[1]]) expect(okData(await request(await connect(student), 'session:enter', { roomId }))).toMatchObject({ kind: 'waiting' });
+
+    const course = await api(fx.toolUrl, instructor, 'GET', `/api/channels/${channelId}/waiting`);
+    expect(course.status).toBe(200);
+    expect(course.json.rooms).toContainEqual({ roomId, waitingCount: 2 });
+    expect((await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${roomId}/waiting`)).json).toEqual({ rooms: [{ roomId, waitingCount: 2 }] });
+
+    expect((await api(fx.toolUrl, students[2], 'GET', `/api/channels/${channelId}/waiting`)).json).toEqual({ rooms: [] });
+    expect(await api(fx.toolUrl, students[2], 'GET', `/api/rooms/${roomId}/waiting`)).toMatchObject({ status: 403, json: { error: { code: 'FORBIDDEN' } } });
+  });
+});

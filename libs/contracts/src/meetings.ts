@@ -43,6 +43,8 @@ export const meetingSchema = z.object({
   viewOnly: z.boolean(),
   /** Interactive: cameras that may be on at once; panel: stage seats. */
   cameraOnCap: z.number().int(),
+  /** A host locked the session: new arrivals wait until a host admits them. */
+  locked: z.boolean(),
   jitsi: jitsiEmbedSchema,
 });
 export type MeetingBody = z.infer<typeof meetingSchema>;
@@ -61,7 +63,8 @@ export type EndedBody = z.infer<typeof endedSchema>;
 export const entryOutcomeSchema = z.discriminatedUnion('kind', [
   /** Before the early-entry window. */
   z.object({ kind: z.literal('countdown'), opensAt: isoDateTime, startsAt: isoDateTime }),
-  z.object({ kind: z.literal('waiting'), sessionId: id, participantId: id, waitingCount: z.number().int(), startsAt: isoDateTime.nullable() }),
+  /** locked: the session runs, and a host admits people one by one (or all at once). */
+  z.object({ kind: z.literal('waiting'), sessionId: id, participantId: id, waitingCount: z.number().int(), startsAt: isoDateTime.nullable(), locked: z.boolean() }),
   z.object({ kind: z.literal('admitted'), meeting: meetingSchema }),
   z.object({ kind: z.literal('full'), cap: z.number().int() }),
   z.object({ kind: z.literal('ended'), ended: endedSchema }),
@@ -106,6 +109,16 @@ export const waitingEventSchema = z.object({ sessionId: id, waitingCount: z.numb
 export const presenceEventSchema = z.object({ sessionId: id, inRoomCount: z.number().int(), hostPresent: z.boolean() });
 export const admittedEventSchema = z.object({ meeting: meetingSchema });
 export const fullEventSchema = z.object({ cap: z.number().int() });
+export const lockedEventSchema = z.object({ sessionId: id, locked: z.boolean() });
+export type LockedEvent = z.infer<typeof lockedEventSchema>;
+
+/** Hosts: lock or unlock the running session (unlocking lets everyone waiting in). */
+export const lockBodySchema = z.object({ sessionId: id, locked: z.boolean() });
+/** Hosts: let one waiting person in, or everyone waiting (no participantId). */
+export const admitBodySchema = z.object({ sessionId: id, participantId: id.optional() });
+/** Who waits to be let in, oldest first: what hosts of a locked session see. */
+export const waitingListSchema = z.object({ waiting: z.array(z.object({ participantId: id, name: z.string(), since: isoDateTime })) });
+export type WaitingList = z.infer<typeof waitingListSchema>;
 export type PresenceEvent = z.infer<typeof presenceEventSchema>;
 export type WaitingEvent = z.infer<typeof waitingEventSchema>;
 
@@ -115,6 +128,7 @@ export interface ServerToClientEvents extends StageServerToClientEvents {
   'session:presence': (event: PresenceEvent) => void;
   'session:admitted': (event: z.infer<typeof admittedEventSchema>) => void;
   'session:full': (event: z.infer<typeof fullEventSchema>) => void;
+  'session:locked': (event: LockedEvent) => void;
   'session:ended': (event: EndedBody) => void;
 }
 
@@ -124,6 +138,9 @@ export interface ClientToServerEvents extends StageClientToServerEvents {
   'session:leave': (body: z.infer<typeof sessionRefSchema>, ack: (result: Ack<null>) => void) => void;
   /** Hosts: end the session for everyone. */
   'session:end': (body: z.infer<typeof sessionRefSchema>, ack: (result: Ack<null>) => void) => void;
+  'session:lock': (body: z.infer<typeof lockBodySchema>, ack: (result: Ack<null>) => void) => void;
+  'session:admit': (body: z.infer<typeof admitBodySchema>, ack: (result: Ack<null>) => void) => void;
+  'session:waiting-list': (body: z.infer<typeof sessionRefSchema>, ack: (result: Ack<WaitingList>) => void) => void;
   /** Interactive rooms: take a camera slot when the camera turns on, give it back when it turns off. */
   'camera:set': (body: z.infer<typeof cameraBodySchema>, ack: (result: Ack<CameraResult>) => void) => void;
   /** An admitted person's page, every JITSI_TOKEN_RENEWAL_INTERVAL_SECONDS: a fresh Jitsi token for Jitsi's reconnects. */

@@ -194,3 +194,10 @@ export const roomDirectionsSchema = z.object({
   courses: z.array(z.object({ title: z.string(), returnUrl: z.string().nullable() })),
 });
 export type RoomDirections = z.infer<typeof roomDirectionsSchema>;
+
+/**
+ * GET /api/channels/:id/waiting and /api/rooms/:id/waiting: people waiting to be let in,
+ * for each room there the caller may start (hosts; nobody else gets a room listed).
+ */
+export const waitingCountsSchema = z.object({ rooms: z.array(z.object({ roomId: z.string(), waitingCount: z.number().int() })) });
+export type WaitingCounts = z.infer<typeof waitingCountsSchema>;

@@ -15,10 +15,17 @@ export type ApiResource<T> =
  * A cached copy is shown while the page asks again only with `showCached` (the room lists):
  * what a form starts from must be current, since a form does not take later values.
  */
-export function useApiResource<Schema extends z.ZodType>(path: string, schema: Schema, { showCached = false }: { showCached?: boolean } = {}): ApiResource<z.infer<Schema>> {
+export function useApiResource<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
+  { showCached = false, enabled = true, refetchIntervalMs }: { showCached?: boolean; enabled?: boolean; refetchIntervalMs?: number } = {},
+): ApiResource<z.infer<Schema>> {
   const query = useQuery({
     queryKey: ['api', path],
     queryFn: ({ signal }) => apiRequest(path, schema, { signal }),
+    enabled,
+    // Counts that change by themselves (people waiting): asked again while the page is open, not in a hidden tab.
+    refetchInterval: refetchIntervalMs ?? false,
     // Asked again on every visit, whatever the clock says (a clock set back must not keep a copy "fresh").
     ...(path === ME_PATH ? { staleTime: Infinity } : { refetchOnMount: 'always' as const }),
   });

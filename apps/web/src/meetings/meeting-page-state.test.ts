@@ -24,6 +24,7 @@ function meeting(overrides: Partial<MeetingBody> = {}): MeetingBody {
     startedAt: '2026-11-27T10:00:00Z',
     viewOnly: false,
     cameraOnCap: 25,
+    locked: false,
     jitsi: {
       provider: 'jitsi',
       domain: 'meet.example.org',
@@ -42,7 +43,7 @@ function meeting(overrides: Partial<MeetingBody> = {}): MeetingBody {
 const ended = (overrides: Partial<EndedBody> = {}): EndedBody => ({ sessionId: 's1', endedAt: '2026-11-27T11:00:00Z', reason: 'host-ended', canRejoin: true, ...overrides });
 const ok = (data: EntryOutcome): Ack<EntryOutcome> => ({ ok: true, data });
 const waitingOutcome = (overrides: Partial<Extract<EntryOutcome, { kind: 'waiting' }>> = {}): EntryOutcome => ({
-  kind: 'waiting', sessionId: 's1', participantId: 'p1', waitingCount: 1, startsAt: null, ...overrides,
+  kind: 'waiting', sessionId: 's1', participantId: 'p1', waitingCount: 1, startsAt: null, locked: false, ...overrides,
 });
 
 function run(actions: MeetingAction[], from: MeetingPageState = initialMeetingPageState): MeetingPageState {
@@ -156,6 +157,13 @@ describe('in the waiting room', () => {
     const state = meetingPageReducer(waiting(), { type: 'waiting-count', event: { sessionId: 's1', waitingCount: 5 } });
     expect(state.view).toMatchObject({ waitingCount: 5 });
     expect(meetingPageReducer(state, { type: 'waiting-count', event: { sessionId: 'other', waitingCount: 9 } })).toBe(state);
+  });
+
+  it('hears its session being locked and unlocked, not another', () => {
+    const locked = meetingPageReducer(waiting(), { type: 'locked', event: { sessionId: 's1', locked: true } });
+    expect(locked.view).toMatchObject({ kind: 'waiting', locked: true });
+    expect(meetingPageReducer(locked, { type: 'locked', event: { sessionId: 'other', locked: false } })).toBe(locked);
+    expect(meetingPageReducer(locked, { type: 'locked', event: { sessionId: 's1', locked: false } }).view).toMatchObject({ locked: false });
   });
 
   it('moves into the meeting when admitted to its session, not another', () => {

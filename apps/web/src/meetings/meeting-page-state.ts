@@ -1,4 +1,4 @@
-import type { Ack, EndedBody, EntryOutcome, MeetingBody, PresenceEvent, WaitingEvent } from '@lti-rooms/contracts';
+import type { Ack, EndedBody, EntryOutcome, LockedEvent, MeetingBody, PresenceEvent, WaitingEvent } from '@lti-rooms/contracts';
 import { problemOf } from '../text/refusal-text';
 
 /** A failure the page shows in words: the code, worded by the page (text/refusal-text). */
@@ -20,6 +20,8 @@ export type MeetingView =
       participantId: string;
       waitingCount: number;
       startsAt: string | null;
+      /** The session runs but is locked: a host lets people in. */
+      locked: boolean;
       answeredAt: number;
       /** Identical answers in a row, for the backoff of asking again at the start time. */
       retries: number;
@@ -64,6 +66,7 @@ export type MeetingAction =
   | { type: 'enter-sent'; requestId: number }
   | { type: 'enter-answered'; requestId: number; ack: Ack<EntryOutcome>; at: number }
   | { type: 'waiting-count'; event: WaitingEvent }
+  | { type: 'locked'; event: LockedEvent }
   | { type: 'session-live'; sessionId: string; recheckAt: number }
   | { type: 'presence'; event: PresenceEvent }
   | { type: 'admitted'; meeting: MeetingBody }
@@ -124,6 +127,9 @@ export function meetingPageReducer(state: MeetingPageState, action: MeetingActio
     case 'waiting-count':
       if (view.kind !== 'waiting' || view.sessionId !== action.event.sessionId) return state;
       return { ...state, view: { ...view, waitingCount: action.event.waitingCount } };
+    case 'locked':
+      if (view.kind !== 'waiting' || view.sessionId !== action.event.sessionId) return state;
+      return { ...state, view: { ...view, locked: action.event.locked } };
     case 'session-live':
       if (view.kind !== 'waiting' || view.sessionId !== action.sessionId || view.liveRecheckAt !== null) return state;
       return { ...state, view: { ...view, liveRecheckAt: action.recheckAt } };
@@ -181,6 +187,7 @@ function viewOfOutcome(outcome: EntryOutcome, previous: MeetingView, at: number)
         participantId: outcome.participantId,
         waitingCount: outcome.waitingCount,
         startsAt: outcome.startsAt,
+        locked: outcome.locked,
         answeredAt: at,
         retries: again ? previous.retries + 1 : 0,
         liveRecheckAt: null,

@@ -22,7 +22,7 @@ describe('asking the server again by itself', () => {
   });
 
   const waiting = (overrides: Partial<Extract<MeetingView, { kind: 'waiting' }>>): MeetingView => ({
-    kind: 'waiting', sessionId: 's1', participantId: 'p1', waitingCount: 1, startsAt: null, answeredAt: NOW, retries: 0, liveRecheckAt: null, ...overrides,
+    kind: 'waiting', sessionId: 's1', participantId: 'p1', waitingCount: 1, startsAt: null, locked: false, answeredAt: NOW, retries: 0, liveRecheckAt: null, ...overrides,
   });
 
   it('waits in a scheduled room until its start time, then asks again', () => {

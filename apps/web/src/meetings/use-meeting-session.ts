@@ -9,6 +9,7 @@ import {
   presenceEventSchema,
   sessionStatusEventSchema,
   waitingEventSchema,
+  lockedEventSchema,
   type Ack,
   type CameraResult,
   type JitsiTokenBody,
@@ -23,6 +24,7 @@ import { EXPIRED_LAUNCH_CODES, listen, openMeetingSocket, request, type MeetingS
 import { liveSafetyDelayMs, nextReentryAt } from './reentry';
 import { runAt } from './run-at';
 import { createStageChannel, type StageChannel } from '../stage/stage-channel';
+import { createWaitingChannel, type WaitingChannel } from './waiting-channel';
 
 const ENTER_TIMEOUT_MS = 15_000;
 /** Leaving must not hold the person back: the server also notices a closed connection within ~30 s. */
@@ -47,6 +49,8 @@ export interface MeetingSession {
   dismissProblem: () => void;
   /** Panel rooms: the stage's commands, snapshots and changes over the same connection. */
   stage: StageChannel;
+  /** Hosts: the lock and the waiting room, over the same connection. */
+  waiting: WaitingChannel;
 }
 
 /**
@@ -116,6 +120,7 @@ export function useMeetingSession(roomId: string): MeetingSession {
     });
     const unsubscribe = [
       listen(socket, 'session:waiting', waitingEventSchema, (event) => dispatch({ type: 'waiting-count', event })),
+      listen(socket, 'session:locked', lockedEventSchema, (event) => dispatch({ type: 'locked', event })),
       listen(socket, 'session:presence', presenceEventSchema, (event) => dispatch({ type: 'presence', event })),
       listen(socket, 'session:status', sessionStatusEventSchema, ({ sessionId }) =>
         dispatch({ type: 'session-live', sessionId, recheckAt: Date.now() + liveSafetyDelayMs() }),
@@ -180,6 +185,7 @@ export function useMeetingSession(roomId: string): MeetingSession {
 
   const dismissProblem = useCallback(() => dispatch({ type: 'problem-dismissed' }), []);
   const stage = useMemo(() => createStageChannel(() => socketRef.current), []);
+  const waiting = useMemo(() => createWaitingChannel(() => socketRef.current), []);
 
-  return { state, enterAgain: enter, leave, endForEveryone, setCamera, renewJitsiToken, dismissProblem, stage };
+  return { state, enterAgain: enter, leave, endForEveryone, setCamera, renewJitsiToken, dismissProblem, stage, waiting };
 }

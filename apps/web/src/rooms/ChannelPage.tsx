@@ -70,7 +70,7 @@ function ChannelView({ me, channelId }: { me: MeResponse; channelId: string | un
         </Alert>
       )}
       {roomsChannelId ? (
-        <ChannelRoomsSection channelId={roomsChannelId} canCreate={me.role === 'manager'} />
+        <ChannelRoomsSection channelId={roomsChannelId} canCreate={me.role === 'manager'} canHost={me.role !== 'participant'} />
       ) : (
         <section className="panel" aria-labelledby="rooms-heading">
           <h2 id="rooms-heading">Rooms</h2>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { useChannelRooms } from './rooms-api';
+import { useChannelRooms, useWaitingCounts } from './rooms-api';
 import { ResourceView } from '../components/ResourceView';
 import { RoomList } from './RoomList';
 import { browserZone } from './time-frame';
@@ -8,11 +8,14 @@ import { browserZone } from './time-frame';
 interface ChannelRoomsSectionProps {
   channelId: string;
   canCreate: boolean;
+  /** May start meetings here (managers and moderators): sees who waits in each room. */
+  canHost: boolean;
 }
 
 /** The course's rooms, soonest first, with "Create a room" for its managers. */
-export function ChannelRoomsSection({ channelId, canCreate }: ChannelRoomsSectionProps) {
+export function ChannelRoomsSection({ channelId, canCreate, canHost }: ChannelRoomsSectionProps) {
   const rooms = useChannelRooms(channelId);
+  const waitingCounts = useWaitingCounts(`/api/channels/${encodeURIComponent(channelId)}/waiting`, canHost);
   const zone = useMemo(browserZone, []);
 
   return (
@@ -32,7 +35,7 @@ export function ChannelRoomsSection({ channelId, canCreate }: ChannelRoomsSectio
           ) : (
             <>
               <p className="small muted">Times are shown in your time zone, {zone}.</p>
-              <RoomList rooms={list} zone={zone} />
+              <RoomList rooms={list} zone={zone} waitingCounts={waitingCounts} />
             </>
           )
         }

@@ -1,7 +1,7 @@
 import type { RoomListItem } from '@lti-rooms/contracts';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { formatStatus, statusTone } from './room-format';
+import { formatPeople, formatStatus, statusTone } from './room-format';
 import { roomModeLabel } from '../text/mode-text';
 import { Badge } from '../ui';
 
@@ -12,10 +12,12 @@ interface RoomListProps {
   renderExtra?: (room: RoomListItem) => ReactNode;
   /** Deleted rooms have no entry page to link to. */
   linkNames?: boolean;
+  /** Hosts: people waiting to be let in, per room. */
+  waitingCounts?: ReadonlyMap<string, number>;
 }
 
 /** Rooms in the order given (the server sorts them soonest first): name, mode and status. */
-export function RoomList({ rooms, zone, renderExtra, linkNames = true }: RoomListProps) {
+export function RoomList({ rooms, zone, renderExtra, linkNames = true, waitingCounts }: RoomListProps) {
   return (
     <ul className="room-list">
       {rooms.map((room) => (
@@ -27,12 +29,23 @@ export function RoomList({ rooms, zone, renderExtra, linkNames = true }: RoomLis
             <p className="room-item-meta">
               <span className="muted">{roomModeLabel(room)}</span>
               <RoomStatusBadge room={room} zone={zone} />
+              <WaitingBadge count={waitingCounts?.get(room.id) ?? 0} />
             </p>
           </div>
           {renderExtra && <div className="room-item-extra">{renderExtra(room)}</div>}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Hosts: "2 people waiting", while anyone waits to be let in. */
+export function WaitingBadge({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <Badge tone="warning" data-testid="room-waiting">
+      {formatPeople(count)} waiting
+    </Badge>
   );
 }
 

@@ -10,7 +10,9 @@ import {
   type CreateRoomBody,
   type RoomBody,
   type UpdateRoomBody,
+  waitingCountsSchema,
 } from '@lti-rooms/contracts';
+import { useMemo } from 'react';
 import { z } from 'zod';
 import { apiRequest } from '../api/client';
 import { useApiResource, type ApiResource } from '../api/use-api-resource';
@@ -102,4 +104,14 @@ export function setPublished(roomId: string, channelId: string, published: boole
 
 export function requestDeepLinkingResponse(roomId: string): Promise<DeepLinkingForm> {
   return apiRequest('/api/deep-linking/response', deepLinkingFormSchema, { method: 'POST', body: { roomId } });
+}
+
+/** How often hosts' course and entry pages ask who waits (the meeting page itself hears it live). */
+const WAITING_REFRESH_MS = 10_000;
+
+/** People waiting per room the caller may start, kept fresh while the page is open; empty for others. */
+export function useWaitingCounts(path: string, enabled: boolean): ReadonlyMap<string, number> {
+  const counts = useApiResource(path, waitingCountsSchema, { enabled, showCached: true, refetchIntervalMs: WAITING_REFRESH_MS });
+  const data = counts.status === 'success' ? counts.data : null;
+  return useMemo(() => new Map(data ? data.rooms.map((room) => [room.roomId, room.waitingCount] as const) : []), [data]);
 }

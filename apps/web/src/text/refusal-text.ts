@@ -46,6 +46,7 @@ export const REASON_TEXT: Record<RefusalReason, Wording> = {
   PLACE_NOT_ALLOWED: () => 'You may not place this room in this course.',
   NOT_A_DEEP_LINKING_LAUNCH: () => 'This page was not opened from the LMS to add content.',
   END_FOR_HOSTS_ONLY: () => 'You may not end this session (only hosts and moderators may).',
+  ADMIT_FOR_HOSTS_ONLY: () => 'Only hosts and moderators may lock the session and let people in.',
   ROOM_ACTION_NOT_ALLOWED: ({ action }) => `You may not ${ROOM_ACTION_TEXT[action as RoomAction] ?? 'do this'}.`,
   NOT_IN_SESSION: () => 'You are not in this session.',
   ROSTER_NOT_OFFERED: () => 'The LMS does not offer the course roster (Names and Role Provisioning) for this course.',

@@ -18,6 +18,7 @@ interface Case {
   session?: SessionState | null;
   host?: boolean;
   hostPresent?: boolean;
+  locked?: boolean;
   /** Participants inside; hosts inside come on top. */
   inRoom?: number;
   hostsInside?: number;
@@ -26,9 +27,9 @@ interface Case {
   at: string;
 }
 
-function request({ room = scheduledRoom, session = null, host = false, hostPresent = false, inRoom = 0, hostsInside = 0, cap = 100, hostEndedAt, at }: Case): EntryRequest {
+function request({ room = scheduledRoom, session = null, host = false, hostPresent = false, locked = false, inRoom = 0, hostsInside = 0, cap = 100, hostEndedAt, at }: Case): EntryRequest {
   return {
-    room, session, userIsHost: host, hostPresent,
+    room, session, userIsHost: host, hostPresent, locked,
     hostEndedAt: hostEndedAt ? t(hostEndedAt) : null,
     occupancy: { participantCount: inRoom, everyoneCount: inRoom + hostsInside, totalCap: cap },
     now: t(at),
@@ -85,6 +86,13 @@ const CAPACITY: Array<[string, Case, EntryDecision]> = [
   ['waiting needs no seat: the count is checked when admitted', { session: waiting, inRoom: 100, at: '2026-05-04T11:50:00Z' }, { kind: 'wait' }],
 ];
 
+const LOCKED: Array<[string, Case, EntryDecision]> = [
+  ['participant, live and locked: waits for a host to admit them', { room: alwaysOpenRoom, session: live, locked: true, hostPresent: true, at: '2026-05-04T12:00:00Z' }, { kind: 'wait' }],
+  ['host, live and locked: goes straight in', { room: alwaysOpenRoom, session: live, locked: true, host: true, at: '2026-05-04T12:00:00Z' }, { kind: 'admit' }],
+  ['participant, live and unlocked: admitted', { room: alwaysOpenRoom, session: live, locked: false, at: '2026-05-04T12:00:00Z' }, { kind: 'admit' }],
+  ['participant, scheduled room locked during its frame: waits too', { session: live, locked: true, at: '2026-05-04T12:30:00Z' }, { kind: 'wait' }],
+];
+
 const DELETED: Array<[string, Case, EntryDecision]> = [
   ['deleted room, participant', { room: { ...scheduledRoom, deletedAt: t('2026-05-04T10:00:00Z') }, session: live, at: '2026-05-04T12:30:00Z' }, { kind: 'unavailable' }],
   ['deleted room, host', { room: { ...alwaysOpenRoom, deletedAt: t('2026-05-04T10:00:00Z') }, host: true, at: '2026-05-04T12:30:00Z' }, { kind: 'unavailable' }],
@@ -95,6 +103,7 @@ describe('entryDecision', () => {
     ['scheduled room', SCHEDULED],
     ['always-open room', ALWAYS_OPEN],
     ['capacity', CAPACITY],
+    ['locked session', LOCKED],
     ['deleted room', DELETED],
   ])('%s', (_group, cases) => {
     it.each(cases)('%s', (_label, input, expected) => {

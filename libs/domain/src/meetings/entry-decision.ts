@@ -11,6 +11,8 @@ export interface EntryRequest {
   userIsHost: boolean;
   /** A host or moderator is in the session now (by heartbeat). */
   hostPresent: boolean;
+  /** A host locked the running session: others wait until a host admits them. */
+  locked: boolean;
   /** When a host last ended a session of this room for everyone; null when none ever did. */
   hostEndedAt: Date | null;
   /** People in the session now and its total cap; checked whenever the answer lets someone in. */
@@ -21,7 +23,7 @@ export interface EntryRequest {
 export type EntryDecision =
   /** Before the early-entry window: show a countdown to when the waiting room opens. */
   | { kind: 'countdown'; opensAt: Date; startsAt: Date }
-  /** Enter the waiting room; admitted automatically when a host arrives or the room opens. */
+  /** Enter the waiting room; admitted automatically when a host arrives or the room opens, or by a host in a locked session. */
   | { kind: 'wait' }
   /** Make the session live (applySessionCommand start) and go in; waiting people are admitted with you. */
   | { kind: 'start'; trigger: StartTrigger }
@@ -51,13 +53,15 @@ export type EntryDecision =
  *   to meet again a host edits the time frame.
  * - A host present while the session is still waiting (their Start is being written) makes
  *   the entrant start it too: starting is idempotent, so the first write wins.
+ * - A locked live session (a host's choice, as in Kaltura) lets hosts in and has everyone
+ *   else wait until a host admits them, or unlocks it.
  */
 export function entryDecision(request: EntryRequest): EntryDecision {
   const { room, userIsHost, hostPresent, now } = request;
   if (room.deletedAt !== null) return { kind: 'unavailable' };
 
   const session = currentSession(request.session);
-  if (session?.status === 'live') return admitIfRoom(request, { kind: 'admit' });
+  if (session?.status === 'live') return request.locked && !userIsHost ? { kind: 'wait' } : admitIfRoom(request, { kind: 'admit' });
 
   const trigger: StartTrigger | null = userIsHost ? 'host' : hostPresent ? 'host-present' : null;
   if (room.availability.kind === 'always') return trigger ? admitIfRoom(request, { kind: 'start', trigger }) : { kind: 'wait' };

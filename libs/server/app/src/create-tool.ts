@@ -120,6 +120,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const rooms = new RoomService({
     db, rooms: roomRepository, publications, likes, facts: new RoomFactsRepository(db), settings, clock, audit: (accountId, entry, t) => adminRepository.audit(accountId, entry, t),
     liveSessions: (accountId, roomIds, now) => participants.liveCounts(accountId, roomIds, presenceCutoff(now)),
+    waitingCounts: (accountId, roomIds, now) => participants.waitingCounts(accountId, roomIds, presenceCutoff(now)),
   });
   const collaboration = new CollaborationService({ db, rooms, publications, collaborators, accounts, platform });
   const settingsAdmin = new SettingsAdminService({ db, settings, admin: adminRepository });

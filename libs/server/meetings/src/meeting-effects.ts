@@ -29,7 +29,8 @@ export type MeetingEffect =
   | { kind: 'full'; roomId: string; userIds: string[]; cap: number }
   | { kind: 'ended'; roomId: string; body: EndedBody }
   | { kind: 'headcount'; accountId: string; roomId: string; sessionId: string }
-  | { kind: 'stage'; roomId: string; event: StageChangedEvent };
+  | { kind: 'stage'; roomId: string; event: StageChangedEvent }
+  | { kind: 'locked'; roomId: string; sessionId: string; locked: boolean };
 
 export const headcountEffect = (session: Pick<SessionRecord, 'accountId' | 'roomId' | 'id'>): MeetingEffect => ({
   kind: 'headcount', accountId: session.accountId, roomId: session.roomId, sessionId: session.id,

@@ -65,6 +65,7 @@ export class MeetingPresenter {
       startedAt: startedAt.toISOString(),
       viewOnly,
       cameraOnCap: session.features.cameraOnCap,
+      locked: session.locked,
       jitsi: {
         provider: deployment.kind === 'jaas' ? 'jaas' : 'jitsi',
         domain: deployment.domain,

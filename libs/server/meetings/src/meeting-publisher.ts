@@ -57,6 +57,9 @@ export class MeetingPublisher {
       case 'stage':
         transport.emit(channels.room(effect.roomId), 'stage:changed', effect.event);
         return;
+      case 'locked':
+        transport.emit(channels.room(effect.roomId), 'session:locked', { sessionId: effect.sessionId, locked: effect.locked });
+        return;
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { CameraResult, EntryOutcome, JitsiTokenBody } from '@lti-rooms/contracts';
+import type { CameraResult, EntryOutcome, JitsiTokenBody, WaitingList } from '@lti-rooms/contracts';
 import {
   cameraSlotDecision, canStartSession, DomainError, entryDecision, forbidden, notFound, presenceCutoff, roomOpenForRejoin, sessionRoleFor,
 } from '@lti-rooms/domain';
@@ -86,6 +86,7 @@ export class MeetingService {
         session: latest?.state ?? null,
         userIsHost: isHost,
         hostPresent: headcount?.hostPresent ?? false,
+        locked: open?.locked ?? false,
         hostEndedAt: await sessions.hostEndedAt(room.accountId, room.id, t),
         occupancy: {
           participantCount: headcount?.participantCount ?? 0,
@@ -149,13 +150,8 @@ export class MeetingService {
    * host made a moderator of this session (session-promotion: the host's powers in it).
    */
   async end(viewer: Viewer, sessionId: string): Promise<void> {
-    const { db, rooms, sessions, participants, writes, clock } = this.deps;
-    const session = await sessions.find(viewer.accountId, sessionId);
-    if (!session) throw sessionGone();
-    const { room, access } = await rooms.authorize(viewer, session.roomId, 'view');
-    const me = await participants.find(viewer.accountId, sessionId, viewer.userId);
-    const moderatorHere = me !== null && me.leftAt === null && me.role === 'host';
-    if (!canStartSession(access) && !moderatorHere) throw forbidden('END_FOR_HOSTS_ONLY');
+    const { db, sessions, writes, clock } = this.deps;
+    const { room } = await this.asHost(viewer, sessionId, 'END_FOR_HOSTS_ONLY');
     const effects: MeetingEffect[] = [];
     await db.transaction(async (t) => {
       await sessions.lockRoom(viewer.accountId, room.id, t);
@@ -163,6 +159,62 @@ export class MeetingService {
       if (current) await writes.end(room, current, 'host-ended', clock(), t, effects);
     });
     await this.deps.publisher.publish(effects);
+  }
+
+  /**
+   * Hosts lock a running session, as in Kaltura: from then on new arrivals wait until a host
+   * admits them. Unlocking lets everyone waiting in at once (as far as the seats go).
+   */
+  async setLocked(viewer: Viewer, sessionId: string, locked: boolean): Promise<void> {
+    const { db, sessions, writes, clock } = this.deps;
+    const { room } = await this.asHost(viewer, sessionId, 'ADMIT_FOR_HOSTS_ONLY');
+    const effects: MeetingEffect[] = [];
+    await db.transaction(async (t) => {
+      await sessions.lockRoom(viewer.accountId, room.id, t);
+      const current = await sessions.find(viewer.accountId, sessionId, t);
+      if (!current || current.state.status !== 'live') throw sessionGone();
+      if (current.locked === locked) return;
+      const now = clock();
+      await sessions.setLocked(viewer.accountId, sessionId, locked, now, t);
+      effects.push({ kind: 'locked', roomId: room.id, sessionId, locked });
+      if (!locked) await writes.admitWaiting(room, { ...current, locked }, now, t, effects);
+    });
+    await this.deps.publisher.publish(effects);
+  }
+
+  /** Hosts let one waiting person in (participantId), or everyone waiting. */
+  async admit(viewer: Viewer, sessionId: string, participantId: string | undefined): Promise<void> {
+    const { db, sessions, writes, clock } = this.deps;
+    const { room } = await this.asHost(viewer, sessionId, 'ADMIT_FOR_HOSTS_ONLY');
+    const effects: MeetingEffect[] = [];
+    await db.transaction(async (t) => {
+      await sessions.lockRoom(viewer.accountId, room.id, t);
+      const current = await sessions.find(viewer.accountId, sessionId, t);
+      if (!current || current.state.status !== 'live') throw sessionGone();
+      // Someone already let in, or gone: nothing to do, as when two hosts press Admit at once.
+      await writes.admitWaiting(room, current, clock(), t, effects, participantId);
+    });
+    await this.deps.publisher.publish(effects);
+  }
+
+  /** Who waits to be let in, oldest first, for hosts. */
+  async waitingList(viewer: Viewer, sessionId: string): Promise<WaitingList> {
+    const { participants, clock } = this.deps;
+    await this.asHost(viewer, sessionId, 'ADMIT_FOR_HOSTS_ONLY');
+    const waiting = await participants.waiting(viewer.accountId, sessionId, presenceCutoff(clock()));
+    return { waiting: waiting.map((p) => ({ participantId: p.id, name: p.userName, since: p.arrivedAt.toISOString() })) };
+  }
+
+  /** The session and its room, for someone who may run it: a host by course or room role, or a moderator in it now. */
+  private async asHost(viewer: Viewer, sessionId: string, refusal: 'END_FOR_HOSTS_ONLY' | 'ADMIT_FOR_HOSTS_ONLY') {
+    const { rooms, sessions, participants } = this.deps;
+    const session = await sessions.find(viewer.accountId, sessionId);
+    if (!session) throw sessionGone();
+    const { room, access } = await rooms.authorize(viewer, session.roomId, 'view');
+    const me = await participants.find(viewer.accountId, sessionId, viewer.userId);
+    const moderatorHere = me !== null && me.leftAt === null && me.role === 'host';
+    if (!canStartSession(access) && !moderatorHere) throw forbidden(refusal);
+    return { session, room };
   }
 
   /**
@@ -221,7 +273,8 @@ export class MeetingService {
       case 'waiting': {
         const { session, participantId, waitingCount } = placement;
         const startsAt = room.availability.kind === 'scheduled' ? room.availability.start.toISOString() : null;
-        return { outcome: { kind: 'waiting', sessionId: session.id, participantId, waitingCount, startsAt }, roomId: room.id, participantId, sessionId: session.id };
+        const locked = session.state.status === 'live' && session.locked;
+        return { outcome: { kind: 'waiting', sessionId: session.id, participantId, waitingCount, startsAt, locked }, roomId: room.id, participantId, sessionId: session.id };
       }
       case 'admitted': {
         const participant = await this.deps.participants.findById(placement.session.accountId, placement.participantId);

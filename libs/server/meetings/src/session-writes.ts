@@ -36,6 +36,7 @@ export function newSessionFor(room: RoomRecord, settings: AccountSettings, state
     chat: { ...room.chat },
     // Only panel sessions have a stage; it opens in the template's access mode (Invite only by default).
     stageAccessMode: mode === 'panel' ? features.stageAccessDefault : null,
+    locked: false,
   };
 }
 
@@ -72,13 +73,14 @@ export class SessionWrites {
   }
 
   /**
-   * Lets the waiting room into a live session, first come first, as far as the
-   * participants' seats go; the rest are told the room is full.
+   * Lets the waiting room (or one person in it) into a live session, first come first, as
+   * far as the participants' seats go; the rest are told the room is full.
    */
-  async admitWaiting(room: RoomRecord, session: SessionRecord, now: Date, t: Transaction, effects: MeetingEffect[]): Promise<void> {
+  async admitWaiting(room: RoomRecord, session: SessionRecord, now: Date, t: Transaction, effects: MeetingEffect[], onlyParticipantId?: string): Promise<void> {
     const { participants } = this.deps;
     const cutoff = presenceCutoff(now);
-    const waiting = await participants.waiting(room.accountId, session.id, cutoff, t);
+    const everyone = await participants.waiting(room.accountId, session.id, cutoff, t);
+    const waiting = onlyParticipantId === undefined ? everyone : everyone.filter((p) => p.id === onlyParticipantId);
     if (waiting.length === 0) return;
     const { participantCount } = await participants.headcount(room.accountId, session.id, cutoff, t);
     const { admitted, full } = admitFromWaitingRoom(waiting, participantCount, { total: session.features.totalCap });

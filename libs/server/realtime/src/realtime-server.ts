@@ -1,7 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import {
-  cameraBodySchema, ClientToServerEvents, enterBodySchema, jitsiJoinedBodySchema, ServerToClientEvents, sessionRefSchema, SOCKET_PATH, stageCommandBodySchema,
+  admitBodySchema, cameraBodySchema, ClientToServerEvents, lockBodySchema, enterBodySchema, jitsiJoinedBodySchema, ServerToClientEvents, sessionRefSchema, SOCKET_PATH, stageCommandBodySchema,
   stageSnapshotBodySchema,
 } from '@lti-rooms/contracts';
 import type { LaunchContext, LaunchRepository, ParticipantRepository } from '@lti-rooms/server-persistence';
@@ -162,6 +162,23 @@ export class RealtimeServer {
         await meetings.end(viewer, parseBody(sessionRefSchema, body).sessionId);
         return null;
       }),
+    );
+    socket.on('session:lock', (body, ack) =>
+      this.command(socket, 'session:lock', ack, async (_launch, viewer) => {
+        const { sessionId, locked } = parseBody(lockBodySchema, body);
+        await meetings.setLocked(viewer, sessionId, locked);
+        return null;
+      }),
+    );
+    socket.on('session:admit', (body, ack) =>
+      this.command(socket, 'session:admit', ack, async (_launch, viewer) => {
+        const { sessionId, participantId } = parseBody(admitBodySchema, body);
+        await meetings.admit(viewer, sessionId, participantId);
+        return null;
+      }),
+    );
+    socket.on('session:waiting-list', (body, ack) =>
+      this.command(socket, 'session:waiting-list', ack, async (_launch, viewer) => meetings.waitingList(viewer, parseBody(sessionRefSchema, body).sessionId)),
     );
     socket.on('camera:set', (body, ack) =>
       this.command(socket, 'camera:set', ack, async (_launch, viewer) => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CreateRoomInput, RoomBody, RoomFormOptions, RoomListItem, UpdateRoomInput } from '@lti-rooms/contracts';
+import type { CreateRoomInput, RoomBody, RoomFormOptions, RoomListItem, UpdateRoomInput, WaitingCounts } from '@lti-rooms/contracts';
 import {
   AccountSettings, availableModeChoices, initialChatOf, restoreWindowStart, LiveSession, canPerform, defaultModeChoice, forbidden, modeChoiceFacts, isRestorable, isSingleModeAccount,
   notFound, RoomAction, RoomPolicyContext, sortRoomsSoonestFirst, withDefaults,
@@ -22,6 +22,8 @@ export interface RoomServiceDeps {
   audit: AdminRepository['audit'];
   /** Rooms with a live session, and how many are in it (SPEC "Entry page": live now with count). */
   liveSessions?: (accountId: string, rooms: RoomSet, now: Date) => Promise<Map<string, LiveSession>>;
+  /** People waiting to be let in, per room (hosts see it on the course and entry pages). */
+  waitingCounts?: (accountId: string, rooms: RoomSet, now: Date) => Promise<Map<string, number>>;
 }
 
 /** Creating, reading, editing and deleting rooms; every check is made here, on the server. */
@@ -180,6 +182,29 @@ export class RoomService {
     if (!canPerform('view', access)) throw notFound('ROOM_NOT_FOUND');
     if (!canPerform(action, access)) throw forbidden('ROOM_ACTION_NOT_ALLOWED', { action });
     return { room, settings, access, facts };
+  }
+
+  /**
+   * How many people wait in each room the viewer may start, in a course (channelId) or in
+   * one room: hosts see who waits for them without opening the meeting.
+   */
+  async waitingFor(viewer: Viewer, scope: { channelId: string } | { roomId: string }): Promise<WaitingCounts> {
+    let roomIds: string[];
+    if ('roomId' in scope) {
+      await this.authorize(viewer, scope.roomId, 'start');
+      roomIds = [scope.roomId];
+    } else {
+      if (!(await this.deps.publications.channelRoleIn(viewer.accountId, scope.channelId, viewer.userId))) throw notFound('COURSE_NOT_FOUND');
+      const rooms = await this.deps.rooms.listPublishedIn(viewer.accountId, scope.channelId);
+      const facts = await this.deps.facts.forRooms(viewer.accountId, rooms.map((room) => room.id), viewer.userId, { policyOnly: true });
+      roomIds = rooms.filter((room) => {
+        const roomFacts = facts.get(room.id);
+        return roomFacts !== undefined && canPerform('start', policyContextOf(viewer, room, roomFacts));
+      }).map((room) => room.id);
+    }
+    const { waitingCounts, clock } = this.deps;
+    const counts = waitingCounts && roomIds.length ? await waitingCounts(viewer.accountId, { kind: 'ids', roomIds }, clock()) : new Map<string, number>();
+    return { rooms: roomIds.map((roomId) => ({ roomId, waitingCount: counts.get(roomId) ?? 0 })) };
   }
 
   private async liveSessions(accountId: string, rooms: RoomSet): Promise<Map<string, LiveSession>> {

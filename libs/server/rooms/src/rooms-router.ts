@@ -34,6 +34,8 @@ export function roomsRouter(rooms: RoomService, collaboration: CollaborationServ
     res.json(rosterSchema.parse({ members: await collaboration.roster(viewerOf(res), req.params.channelId) }));
   }));
 
+  router.get('/channels/:channelId/waiting', route(async (req, res) => res.json(await rooms.waitingFor(viewerOf(res), { channelId: req.params.channelId }))));
+  router.get('/rooms/:roomId/waiting', route(async (req, res) => res.json(await rooms.waitingFor(viewerOf(res), { roomId: req.params.roomId }))));
   router.get('/rooms/:roomId', route(async (req, res) => res.json(await rooms.get(viewerOf(res), req.params.roomId))));
   router.patch('/rooms/:roomId', route(async (req, res) => {
     res.json(await rooms.update(viewerOf(res), req.params.roomId, parseBody(updateRoomBodySchema, req.body)));

@@ -39,7 +39,7 @@ export function MeetingScreen({ room, myUserId, isAdministrator, session, onLeav
         body = <CountdownView room={room} opensAt={view.opensAt} onBack={onBack} />;
         break;
       case 'waiting':
-        body = <WaitingRoomView room={room} waitingCount={view.waitingCount} onLeave={onLeave} />;
+        body = <WaitingRoomView room={room} waitingCount={view.waitingCount} locked={view.locked} onLeave={onLeave} />;
         break;
       case 'admitted':
         title = view.meeting.roomName;
@@ -58,6 +58,7 @@ export function MeetingScreen({ room, myUserId, isAdministrator, session, onLeav
             setCamera={session.setCamera}
             renewJitsiToken={session.renewJitsiToken}
             stageChannel={session.stage}
+            waitingChannel={session.waiting}
             onRetry={session.enterAgain}
             onDismissProblem={session.dismissProblem}
           />

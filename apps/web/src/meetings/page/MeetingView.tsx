@@ -17,6 +17,9 @@ import { useJitsiToken } from './use-jitsi-token';
 import { useStageInvitation } from '../../stage/use-stage-invitation';
 import { useStageJitsi } from '../../stage/use-stage-jitsi';
 import { useVideoReconnect } from './use-video-reconnect';
+import { useWaitingRoom } from './use-waiting-room';
+import { WaitingRoomControls } from './WaitingRoomControls';
+import type { WaitingChannel } from '../waiting-channel';
 import { deviceTroubleText, FRAME_BLOCKS_DEVICES_NOTICE } from '../video/device-trouble-text';
 import { jitsiRoomUrl } from '../video/jitsi-script';
 import { useVideoHealth } from '../video/use-video-health';
@@ -37,6 +40,8 @@ interface MeetingViewProps {
   /** Asks for a fresh Jitsi token while the person is admitted (use-jitsi-token.ts). */
   renewJitsiToken: (sessionId: string) => Promise<Ack<JitsiTokenBody>>;
   stageChannel: StageChannel;
+  /** Hosts: the lock and the waiting room. */
+  waitingChannel: WaitingChannel;
   onRetry: () => void;
   onDismissProblem: () => void;
 }
@@ -53,6 +58,7 @@ export function MeetingView(props: MeetingViewProps) {
   });
   const invitation = useStageInvitation(room);
   const health = useVideoHealth(video.embed);
+  const waitingRoom = useWaitingRoom(props.waitingChannel, meeting, room.role === 'host');
   const { stage, me } = room;
   const isHost = room.role === 'host';
   // Hosts by their course or room role, and moderators a host made in this session.
@@ -81,6 +87,8 @@ export function MeetingView(props: MeetingViewProps) {
         {stage && me && <StageSelfControls me={me} stage={stage} command={room.command} onRefused={room.setNotice} />}
         {presence && <span className="muted meeting-presence">{formatInRoomCount(presence.inRoomCount)}</span>}
       </div>
+
+      {isHost && <WaitingRoomControls room={waitingRoom} />}
 
       <div className="meeting-notices" role="status">
         {camera.notice && <p>{camera.notice}</p>}

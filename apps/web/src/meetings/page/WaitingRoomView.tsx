@@ -9,11 +9,13 @@ import { Button, Spinner } from '../../ui';
 interface WaitingRoomViewProps {
   room: RoomBody;
   waitingCount: number;
+  /** The meeting runs and a host lets people in one by one. */
+  locked: boolean;
   onLeave: () => void;
 }
 
 /** Waiting for a host (or for the start time): the page moves into the meeting by itself, without a reload. */
-export function WaitingRoomView({ room, waitingCount, onLeave }: WaitingRoomViewProps) {
+export function WaitingRoomView({ room, waitingCount, locked, onLeave }: WaitingRoomViewProps) {
   const zone = useMemo(browserZone, []);
   const now = useNow(1_000);
   // Before its start a scheduled room opens by itself: say when, not that a host must come.
@@ -25,13 +27,17 @@ export function WaitingRoomView({ room, waitingCount, onLeave }: WaitingRoomView
       <div className="waiting-status">
         <Spinner />
         <p role="status">
-          {start && untilStart > 0 ? `The meeting starts by itself at ${formatTime(start, zone)}. A host may start it earlier.` : 'Waiting for the host to start the meeting…'}
+          {locked
+            ? 'The meeting is under way and the room is locked: a host will let you in.'
+            : start && untilStart > 0
+              ? `The meeting starts by itself at ${formatTime(start, zone)}. A host may start it earlier.`
+              : 'Waiting for the host to start the meeting…'}
         </p>
       </div>
       {/* Outside the status region: a countdown read out every second would drown everything else. */}
-      {start && untilStart > 0 && <p data-testid="waiting-countdown">Starts in {formatCountdown(untilStart)}</p>}
+      {!locked && start && untilStart > 0 && <p data-testid="waiting-countdown">Starts in {formatCountdown(untilStart)}</p>}
       <p data-testid="waiting-count">{formatWaitingCount(waitingCount)}</p>
-      <p className="muted small">You join automatically as soon as the meeting starts. Keep this page open.</p>
+      <p className="muted small">{locked ? 'You join as soon as a host admits you. Keep this page open.' : 'You join automatically as soon as the meeting starts. Keep this page open.'}</p>
       <div className="button-row">
         <Button variant="secondary" onClick={onLeave}>
           Leave

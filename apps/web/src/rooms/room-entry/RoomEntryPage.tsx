@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { combineResources } from '../../api/combine-resources';
 import { useMe } from '../../api/me';
-import { useRoom } from '../rooms-api';
+import { useRoom, useWaitingCounts } from '../rooms-api';
 import { PageResourceView } from '../../components/ResourceView';
-import { RoomStatusBadge } from '../RoomList';
+import { RoomStatusBadge, WaitingBadge } from '../RoomList';
 import { formatOpensIn, formatSchedule } from '../room-format';
 import { browserZone } from '../time-frame';
 import { Alert, Page } from '../../ui';
@@ -47,6 +47,7 @@ function RoomEntryView({ me, room }: { me: MeResponse; room: RoomBody }) {
           {/* "Always open" is said once, by the schedule above. */}
           {room.status.kind !== 'always-open' && <RoomStatusBadge room={room} zone={zone} />}
           {formatOpensIn(room.status) && <span className="muted">{formatOpensIn(room.status)}</span>}
+          <RoomWaitingBadge room={room} />
         </p>
         <p className="muted small">
           {roomModeLabel(room)}
@@ -77,6 +78,12 @@ function RoomEntryView({ me, room }: { me: MeResponse; room: RoomBody }) {
       {room.permissions.viewAttendance && <AttendanceSection roomId={room.id} />}
     </Page>
   );
+}
+
+/** Hosts: who waits to be let in, kept fresh while the page is open. */
+function RoomWaitingBadge({ room }: { room: RoomBody }) {
+  const counts = useWaitingCounts(`/api/rooms/${encodeURIComponent(room.id)}/waiting`, room.permissions.start);
+  return <WaitingBadge count={counts.get(room.id) ?? 0} />;
 }
 
 /** Back to the course this tab was launched from; My Rooms when launched without one. */

@@ -6,6 +6,7 @@ import * as stage from './0005-stage';
 import * as pendingRegistrations from './0006-pending-registrations';
 import * as edgeLimits from './0007-edge-limits';
 import * as channelReturnUrl from './0008-channel-return-url';
+import * as sessionLock from './0009-session-lock';
 
 /** Every migration, in order. A new one is appended here; applied ones never change. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   { name: '0006-pending-registrations', ...pendingRegistrations },
   { name: '0007-edge-limits', ...edgeLimits },
   { name: '0008-channel-return-url', ...channelReturnUrl },
+  { name: '0009-session-lock', ...sessionLock },
 ];

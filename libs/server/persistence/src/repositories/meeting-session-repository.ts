@@ -1,7 +1,7 @@
 import { Transaction } from 'sequelize';
 import type { EndReason, RoomFeatures, RoomMode, SessionChat, SessionState, StageAccessMode, StartTrigger } from '@lti-rooms/domain';
 import { Database } from '../database';
-import { jsonColumn, storedShapes, toDate, toDateOrNull } from '../rows';
+import { jsonColumn, storedShapes, toBool, toDate, toDateOrNull } from '../rows';
 
 export interface SessionRecord {
   id: string;
@@ -14,6 +14,8 @@ export interface SessionRecord {
   chat: SessionChat;
   /** Panel sessions: the stage access mode it started with (changed later through the stage). */
   stageAccessMode: StageAccessMode | null;
+  /** A host locked it: new arrivals wait until a host admits them. */
+  locked: boolean;
 }
 
 export type NewSession = SessionRecord;
@@ -37,6 +39,7 @@ function toSession(row: Record<string, unknown>): SessionRecord {
     features: jsonColumn(row.features, storedShapes.features, `meeting_sessions.features of ${String(row.id)}`) as unknown as RoomFeatures,
     chat: jsonColumn(row.chat, storedShapes.chat, `meeting_sessions.chat of ${String(row.id)}`),
     stageAccessMode: (row.stage_access_mode as StageAccessMode | null) ?? null,
+    locked: toBool(row.locked),
   };
 }
 
@@ -93,7 +96,7 @@ export class MeetingSessionRepository {
     const columns = {
       id: session.id, account_id: session.accountId, room_id: session.roomId, ...stateColumns(session.state), jitsi_room: session.jitsiRoom,
       mode: session.mode, features: JSON.stringify(session.features), chat: JSON.stringify(session.chat), stage_access_mode: session.stageAccessMode,
-      created_at: now.toISOString(), updated_at: now.toISOString(),
+      locked: session.locked, created_at: now.toISOString(), updated_at: now.toISOString(),
     };
     const names = Object.keys(columns);
     await this.db.execute(`INSERT INTO meeting_sessions (${names.join(', ')}) VALUES (${names.map((n) => `:${n}`).join(', ')})`, columns, transaction);
@@ -104,6 +107,14 @@ export class MeetingSessionRepository {
     await this.db.execute(
       `UPDATE meeting_sessions SET ${Object.keys(columns).map((c) => `${c} = :${c}`).join(', ')}, updated_at = :now WHERE account_id = :accountId AND id = :sessionId`,
       { ...columns, now: now.toISOString(), accountId, sessionId },
+      transaction,
+    );
+  }
+
+  async setLocked(accountId: string, sessionId: string, locked: boolean, now: Date, transaction: Transaction): Promise<void> {
+    await this.db.execute(
+      'UPDATE meeting_sessions SET locked = :locked, updated_at = :now WHERE account_id = :accountId AND id = :sessionId',
+      { locked, now: now.toISOString(), accountId, sessionId },
       transaction,
     );
   }

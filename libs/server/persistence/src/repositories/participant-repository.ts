@@ -246,4 +246,21 @@ export class ParticipantRepository {
     for (const row of rows) live.set(row.room_id, { startedAt: toDate(row.started_at), participantCount: Number(row.n), hostPresent: Number(row.hosts) > 0 });
     return live;
   }
+
+  /** People waiting to be let in, per room, in the rooms' open sessions (waiting or live and locked). */
+  async waitingCounts(accountId: string, rooms: RoomSet, cutoff: Date): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    if (rooms.kind === 'ids' && rooms.roomIds.length === 0) return counts;
+    const set = roomSetSql(rooms);
+    const rows = await this.db.select<{ room_id: string; n: number | string }>(
+      `SELECT s.room_id, COUNT(*) AS n FROM meeting_sessions s
+       JOIN session_participants p ON p.session_id = s.id AND p.account_id = s.account_id
+       WHERE s.account_id = :accountId AND s.room_id IN (${set.sql}) AND s.status IN ('waiting', 'live')
+         AND p.admitted_at IS NULL AND p.left_at IS NULL AND p.last_seen_at > :cutoff
+       GROUP BY s.room_id`,
+      { accountId, cutoff: iso(cutoff), ...set.params },
+    );
+    for (const row of rows) counts.set(row.room_id, Number(row.n));
+    return counts;
+  }
 }

@@ -83,6 +83,7 @@ export async function buildSession(db: Database, overrides: SessionOverrides, no
     id: randomUUID(), state: { status: 'waiting', openedAt: now }, jitsiRoom: `room-${randomUUID()}`, mode,
     features: defaultFeaturesFor(mode), chat: chatDefaultsOf(mode),
     stageAccessMode: mode === 'panel' ? 'invite' : null,
+    locked: false,
     ...overrides,
   };
   const sessions = new MeetingSessionRepository(db);
