@@ -97,6 +97,7 @@ test.describe('meetings through the Dev LMS', () => {
       await student.goBack();
       await expect(student).not.toHaveURL(/\/meeting$/);
       await expect(meetingPage(student)).toHaveCount(0);
+      await axe(student, testInfo, 'after Leave and Back');
 
       await instructor.getByRole('button', { name: 'End session for everyone', exact: true }).click();
       const dialog = instructor.getByRole('dialog', { name: 'End the session for everyone?' });
@@ -260,6 +261,7 @@ test.describe('meetings through the Dev LMS', () => {
       await expect(meetingPage(page)).toHaveAttribute('data-state', 'waiting');
     }
     await expect(priya.getByRole('status').filter({ hasText: 'The meeting is under way and the room is locked: a host will let you in.' })).toBeVisible();
+    await axe(priya, testInfo, 'waiting room of a locked meeting');
     await expect(controls.getByTestId('host-waiting-count')).toHaveText('3 people waiting');
     await expect(controls.getByRole('list', { name: 'Waiting to be let in' }).getByRole('listitem')).toHaveCount(3);
     await axe(instructor, testInfo, 'meeting page of a host with people waiting');

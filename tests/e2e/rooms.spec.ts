@@ -174,7 +174,7 @@ test.describe('rooms through the Dev LMS', () => {
     await expect(student.getByTestId('like-button')).toHaveAttribute('aria-pressed', 'true');
   });
 
-  test('the teaching assistant may start a meeting in the room but not edit it', async ({ page, urls, newUserContext }) => {
+  test('the teaching assistant may start a meeting in the room but not edit it', async ({ page, urls, newUserContext }, testInfo) => {
     const name = uniqueRoomName('TA view');
     const [roomId, ta] = await Promise.all([
       instructorCreatesRoom(page, urls, { name, mode: 'Panel room', scheduled: true }),
@@ -194,6 +194,7 @@ test.describe('rooms through the Dev LMS', () => {
     await expect(ta.getByRole('heading', { level: 1 })).toHaveText('My Rooms');
     await expect(ta.getByText('Loading your rooms…')).toHaveCount(0);
     await expect(ta.getByRole('link', { name: 'Create a room' })).toHaveCount(0);
+    await expectNoSeriousAxeViolations(ta, testInfo, 'My Rooms of a teaching assistant');
     await ta.goto(`${urls.toolUrl}/my-rooms/new`);
     await expect(ta.getByText('You cannot create rooms', { exact: true })).toBeVisible();
     await expect(ta.getByRole('textbox', { name: /^Name/ })).toHaveCount(0);
@@ -437,7 +438,7 @@ test.describe('accessibility of the rooms pages (axe-core, WCAG 2 A/AA): no seri
     await expect(student.getByRole('heading', { level: 1 })).toHaveText('My Rooms');
   });
 
-  test("inside an LMS frame's 679 px, a tall form's confirmation is brought into view when it is saved", async ({ page, urls }) => {
+  test("inside an LMS frame's 679 px, a tall form's confirmation is brought into view when it is saved", async ({ page, urls }, testInfo) => {
     await page.setViewportSize({ width: 1000, height: 679 });
     const name = uniqueRoomName('Tall form');
     await instructorCreatesRoom(page, urls, { name });
@@ -450,6 +451,7 @@ test.describe('accessibility of the rooms pages (axe-core, WCAG 2 A/AA): no seri
     await expect(page.locator('.status-message').first()).not.toBeInViewport();
     await save.click();
     await expect(confirmation).toBeInViewport();
+    await expectNoSeriousAxeViolations(page, testInfo, 'details tab saved');
   });
 
   test('the description is written in a rich-text editor: paragraphs, bold and lists show on the entry page as they were typed', async ({ page, urls }, testInfo) => {

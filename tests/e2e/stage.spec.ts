@@ -125,7 +125,7 @@ test.describe('the stage of a panel room', () => {
     await expectMediaOff(viewer);
   });
 
-  test('access modes switch live: the buttons follow; leaving "Join by request" closes requests; in "Everyone on stage" a viewer steps up and down', async ({ newUserContext, urls }) => {
+  test('access modes switch live: the buttons follow; leaving "Join by request" closes requests; in "Everyone on stage" a viewer steps up and down', async ({ newUserContext, urls }, testInfo) => {
     room = await startedPanelRoom(newUserContext, urls);
     const { host } = room;
     const viewer = await viewerJoins(newUserContext, urls, room, 'Sam Student', 'viewer-endpoint');
@@ -137,6 +137,7 @@ test.describe('the stage of a panel room', () => {
     await expect(stageButtons(viewer)).toHaveCount(0);
     await expect(viewer.getByTestId('viewer-hint')).toHaveText('You are watching as a viewer. A host may invite you to the stage.');
     await expect(host.getByTestId('viewer-hint')).toHaveCount(0);
+    await expectNoSeriousAxeViolations(viewer, testInfo, 'viewer with the viewer hint');
 
     await setAccess(host, 'Join by request');
     await expect(stageButtons(viewer)).toHaveText(['Ask to join stage']);
@@ -214,7 +215,7 @@ test.describe('the stage of a panel room', () => {
     }
   });
 
-  test('make moderator: the participants panel appears live and Jitsi grants the rights; remove moderator: the panel goes and the video reconnects without them', async ({ newUserContext, urls }) => {
+  test('make moderator: the participants panel appears live and Jitsi grants the rights; remove moderator: the panel goes and the video reconnects without them', async ({ newUserContext, urls }, testInfo) => {
     room = await startedPanelRoom(newUserContext, urls);
     const { host } = room;
     const viewer = await viewerJoins(newUserContext, urls, room, 'Sam Student', 'viewer-endpoint');
@@ -231,6 +232,7 @@ test.describe('the stage of a panel room', () => {
     await expect(consent).toBeVisible();
     await expect(consent.getByRole('button', { name: 'Not now' })).toBeFocused();
     expect(await embeddedMeeting(viewer)).toMatchObject({ audioMuted: true, videoMuted: true });
+    await expectNoSeriousAxeViolations(viewer, testInfo, 'camera and microphone consent of a new moderator');
     await consent.getByRole('button', { name: 'Turn them on' }).click();
     await expect(consent).toHaveCount(0);
     await expectMediaOn(viewer);
