@@ -86,3 +86,12 @@ export function listen<E extends keyof ServerToClientEvents>(
   untyped.on(event, listener);
   return () => untyped.off(event, listener);
 }
+
+/** What a request made while the page's connection is down answers at once (the click is not queued for later). */
+export const NOT_CONNECTED = { ok: false as const, error: { code: 'NOT_CONNECTED' as const } };
+
+/** The page's socket when it is connected now; null while it is down. */
+export function connectedSocket(socketOf: () => MeetingSocket | null): MeetingSocket | null {
+  const socket = socketOf();
+  return socket?.connected ? socket : null;
+}

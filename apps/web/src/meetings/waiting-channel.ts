@@ -1,10 +1,9 @@
 import { lockedEventSchema, waitingEventSchema, waitingListSchema, type Ack, type LockedEvent, type WaitingEvent, type WaitingList } from '@lti-rooms/contracts';
 import { z } from 'zod';
-import { listen, request, type MeetingSocket } from './meeting-socket';
+import { connectedSocket, listen, NOT_CONNECTED, request, type MeetingSocket } from './meeting-socket';
 
 const WAITING_TIMEOUT_MS = 10_000;
 const noData = z.null();
-const offline = { ok: false as const, error: { code: 'NOT_CONNECTED' as const } };
 
 /** Hosts' part of the meeting page's connection: the lock, who waits, and letting them in. */
 export interface WaitingChannel {
@@ -19,22 +18,19 @@ export interface WaitingChannel {
 
 /** Over the page's one socket, read when called: a click while it is down fails at once instead of being replayed later. */
 export function createWaitingChannel(socketOf: () => MeetingSocket | null): WaitingChannel {
-  const connected = () => {
-    const socket = socketOf();
-    return socket?.connected ? socket : null;
-  };
+  const connected = () => connectedSocket(socketOf);
   return {
     async setLocked(sessionId, locked) {
       const socket = connected();
-      return socket ? request(socket, 'session:lock', { sessionId, locked }, noData, WAITING_TIMEOUT_MS) : offline;
+      return socket ? request(socket, 'session:lock', { sessionId, locked }, noData, WAITING_TIMEOUT_MS) : NOT_CONNECTED;
     },
     async admit(sessionId, participantId) {
       const socket = connected();
-      return socket ? request(socket, 'session:admit', { sessionId, participantId }, noData, WAITING_TIMEOUT_MS) : offline;
+      return socket ? request(socket, 'session:admit', { sessionId, participantId }, noData, WAITING_TIMEOUT_MS) : NOT_CONNECTED;
     },
     async list(sessionId) {
       const socket = connected();
-      return socket ? request(socket, 'session:waiting-list', { sessionId }, waitingListSchema, WAITING_TIMEOUT_MS) : offline;
+      return socket ? request(socket, 'session:waiting-list', { sessionId }, waitingListSchema, WAITING_TIMEOUT_MS) : NOT_CONNECTED;
     },
     onWaitingCount(handler) {
       const socket = socketOf();

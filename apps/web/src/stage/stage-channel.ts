@@ -9,7 +9,7 @@ import {
   type StageSnapshot,
 } from '@lti-rooms/contracts';
 import { z } from 'zod';
-import { listen, request, type MeetingSocket } from '../meetings/meeting-socket';
+import { connectedSocket, listen, request, type MeetingSocket } from '../meetings/meeting-socket';
 
 const STAGE_TIMEOUT_MS = 10_000;
 const noData = z.null();
@@ -32,10 +32,7 @@ const offline = { ok: false as const, error: { code: 'NOT_CONNECTED' as const, m
  * instead of queueing a click to be replayed minutes later.
  */
 export function createStageChannel(socketOf: () => MeetingSocket | null): StageChannel {
-  const connected = () => {
-    const socket = socketOf();
-    return socket?.connected ? socket : null;
-  };
+  const connected = () => connectedSocket(socketOf);
   return {
     async command(sessionId, command) {
       const socket = connected();

@@ -1,4 +1,5 @@
 import type { CameraResult, EntryOutcome, JitsiTokenBody, WaitingList } from '@lti-rooms/contracts';
+import type { Transaction } from 'sequelize';
 import {
   cameraSlotDecision, canStartSession, DomainError, entryDecision, forbidden, notFound, presenceCutoff, roomOpenForRejoin, sessionRoleFor,
 } from '@lti-rooms/domain';
@@ -166,33 +167,34 @@ export class MeetingService {
    * admits them. Unlocking lets everyone waiting in at once (as far as the seats go).
    */
   async setLocked(viewer: Viewer, sessionId: string, locked: boolean): Promise<void> {
-    const { db, sessions, writes, clock } = this.deps;
-    const { room } = await this.asHost(viewer, sessionId, 'ADMIT_FOR_HOSTS_ONLY');
-    const effects: MeetingEffect[] = [];
-    await db.transaction(async (t) => {
-      await sessions.lockRoom(viewer.accountId, room.id, t);
-      const current = await sessions.find(viewer.accountId, sessionId, t);
-      if (!current || current.state.status !== 'live') throw sessionGone();
+    await this.inLiveSessionAsHost(viewer, sessionId, async (room, current, now, t, effects) => {
       if (current.locked === locked) return;
-      const now = clock();
-      await sessions.setLocked(viewer.accountId, sessionId, locked, now, t);
+      await this.deps.sessions.setLocked(viewer.accountId, sessionId, locked, now, t);
       effects.push({ kind: 'locked', roomId: room.id, sessionId, locked });
-      if (!locked) await writes.admitWaiting(room, { ...current, locked }, now, t, effects);
+      if (!locked) await this.deps.writes.admitWaiting(room, { ...current, locked }, now, t, effects);
     });
-    await this.deps.publisher.publish(effects);
   }
 
   /** Hosts let one waiting person in (participantId), or everyone waiting. */
   async admit(viewer: Viewer, sessionId: string, participantId: string | undefined): Promise<void> {
-    const { db, sessions, writes, clock } = this.deps;
+    // Someone already let in, or gone: nothing to do, as when two hosts press Admit at once.
+    await this.inLiveSessionAsHost(viewer, sessionId, (room, current, now, t, effects) => this.deps.writes.admitWaiting(room, current, now, t, effects, participantId));
+  }
+
+  /** A host's change to a live session, under the room's lock, published once committed. */
+  private async inLiveSessionAsHost(
+    viewer: Viewer,
+    sessionId: string,
+    change: (room: RoomRecord, current: SessionRecord, now: Date, t: Transaction, effects: MeetingEffect[]) => Promise<void>,
+  ): Promise<void> {
+    const { db, sessions, clock } = this.deps;
     const { room } = await this.asHost(viewer, sessionId, 'ADMIT_FOR_HOSTS_ONLY');
     const effects: MeetingEffect[] = [];
     await db.transaction(async (t) => {
       await sessions.lockRoom(viewer.accountId, room.id, t);
       const current = await sessions.find(viewer.accountId, sessionId, t);
       if (!current || current.state.status !== 'live') throw sessionGone();
-      // Someone already let in, or gone: nothing to do, as when two hosts press Admit at once.
-      await writes.admitWaiting(room, current, clock(), t, effects, participantId);
+      await change(room, current, clock(), t, effects);
     });
     await this.deps.publisher.publish(effects);
   }
