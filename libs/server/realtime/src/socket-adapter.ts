@@ -66,10 +66,11 @@ function settledWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
   ]);
 }
 
-/** Quits cleanly when Redis answers; a client still waiting for it (an outage) is dropped, or stopping would wait for Redis. */
+/**
+ * Quits as before when Redis answers; a Redis that does not (an outage) is not waited for,
+ * or stopping would wait for it. Nothing is torn down by force: that would reject commands
+ * the adapter still holds, and the process is on its way out anyway.
+ */
 async function closeRedisClients(clients: ReturnType<typeof createClient>[]): Promise<void> {
-  await Promise.all(clients.map(async (client) => {
-    const quit = client.isReady ? await settledWithin(client.close(), REDIS_WAIT_MS) : false;
-    if (!quit && client.isOpen) client.destroy();
-  }));
+  await settledWithin(Promise.allSettled(clients.map((client) => client.quit())), REDIS_WAIT_MS * 2);
 }
