@@ -90,7 +90,9 @@ test.describe('administration through the Dev LMS', () => {
       await expect(instructor.getByText("About this room's mode")).toBeVisible();
       await expect(instructor.getByRole('button', { name: 'Start Meeting', exact: true })).toBeVisible();
 
-      // Both modes again, default as before.
+      // Both modes again, default as before. The administrator's page sat idle while the
+      // instructor's worked: bring it to the front, as a person switching windows would.
+      await admin.bringToFront();
       await modes.getByRole('checkbox', { name: 'Interactive', exact: true }).check();
       await admin.getByLabel('Default mode').selectOption(before.defaultMode);
       const restoredAnswer = await clickAndWaitForApi(admin, admin.getByRole('button', { name: 'Save settings' }), 'PUT', '/api/admin/settings');
