@@ -1,14 +1,6 @@
-/**
- * Resolves `value` (absolute, or relative to this page) and returns it only when it is an
- * http(s) URL. URLs from an LMS launch or an error page end up in links and window.open,
- * where a `javascript:` or `data:` URL would run code.
- */
+import { httpUrlOrNull } from '@lti-rooms/domain';
+
+/** Resolves `value` (absolute, or relative to this page) and returns it only when it is an http(s) URL (rule: libs/domain http-url). */
 export function toSafeHttpUrl(value: string | null | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value, window.location.href);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
+  return httpUrlOrNull(value, window.location.href);
 }

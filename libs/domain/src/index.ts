@@ -9,3 +9,4 @@ export * from './lti-vocabulary';
 export * from './registration';
 export * from './stored-text';
 export * from './edge';
+export * from './http-url';

@@ -1,5 +1,5 @@
 import type { RoomDirections } from '@lti-rooms/contracts';
-import { notFound } from '@lti-rooms/domain';
+import { httpUrlOrNull, notFound } from '@lti-rooms/domain';
 import type { PublicationRepository } from '@lti-rooms/server-persistence';
 
 const ROOM_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -13,16 +13,5 @@ export async function roomDirections(publications: Pick<PublicationRepository, '
   // Room ids are random UUIDs: anything else is no room, and costs no query.
   const found = ROOM_ID.test(roomId) ? await publications.directionsTo(roomId) : null;
   if (!found) throw notFound('ROOM_NOT_FOUND');
-  return { name: found.name, courses: found.courses.map((course) => ({ title: course.title, returnUrl: absoluteHttpUrl(course.returnUrl) })) };
-}
-
-/** An LMS return URL ends up in a link: only an absolute http(s) one is passed on. */
-function absoluteHttpUrl(value: string | null): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
+  return { name: found.name, courses: found.courses.map((course) => ({ title: course.title, returnUrl: httpUrlOrNull(course.returnUrl) })) };
 }
