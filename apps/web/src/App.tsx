@@ -1,4 +1,4 @@
-import type { LaunchError } from '@lti-rooms/contracts';
+import type { LaunchError, LaunchStep } from '@lti-rooms/contracts';
 import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { noSessionReason, subscribeToSessionExpiry } from './api/session-expiry';
@@ -10,6 +10,8 @@ import { MeetingPageFallback } from './meetings/page/MeetingPageRoot';
 import { MyRoomsPage } from './rooms/MyRoomsPage';
 import { RoomEditPage } from './rooms/room-edit/RoomEditPage';
 import { RoomEntryPage } from './rooms/room-entry/RoomEntryPage';
+import { LaunchCheckPage } from './launch/LaunchCheckPage';
+import { LoginStepPage } from './launch/LoginStepPage';
 import { LaunchErrorPage } from './pages/LaunchErrorPage';
 import { LaunchErrorRoute } from './pages/LaunchErrorRoute';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -21,13 +23,17 @@ const MeetingPage = lazy(() => import('./meetings/page/MeetingPage'));
 interface AppProps {
   /** Set when the server answered a failed launch with this page; it wins over the route. */
   launchError: LaunchError | null;
+  /** Set when the server answered a login or launch with a step for this page to run. */
+  launchStep?: LaunchStep | null;
 }
 
-export function App({ launchError }: AppProps) {
+export function App({ launchError, launchStep = null }: AppProps) {
   const noSession = useSyncExternalStore(subscribeToSessionExpiry, noSessionReason);
 
   // The failed launch's URL is /lti/launch or similar, which no route knows: ignore the path.
   if (launchError) return <LaunchErrorPage error={launchError} />;
+  if (launchStep?.step === 'login') return <LoginStepPage step={launchStep} />;
+  if (launchStep?.step === 'check') return <LaunchCheckPage step={launchStep} />;
   if (noSession) return <NoSessionPage reason={noSession} pathname={window.location.pathname} />;
 
   return (

@@ -5,7 +5,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { queryClient } from './api/query-client';
 import { App } from './App';
-import { readEmbeddedLaunchError } from './boot/embedded-launch-error';
+import { genericLaunchError, readEmbeddedLaunchError } from './boot/embedded-launch-error';
+import { readEmbeddedLaunchStep } from './boot/embedded-launch-step';
 import { captureLaunchTokenFromUrl } from './boot/launch-token';
 import './ui/styles.css';
 import './ui/forms.css';
@@ -15,7 +16,8 @@ import './ui/meetings.css';
 // Order matters: the token leaves the address bar before any component, router or
 // third-party script can read, log or copy the URL.
 captureLaunchTokenFromUrl();
-const launchError = readEmbeddedLaunchError();
+const launchStep = readEmbeddedLaunchStep();
+const launchError = readEmbeddedLaunchError() ?? (launchStep === 'unreadable' ? genericLaunchError() : null);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -23,7 +25,7 @@ if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App launchError={launchError} />
+      <App launchError={launchError} launchStep={launchStep === 'unreadable' ? null : launchStep} />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -10,3 +10,4 @@ export * from './registration';
 export * from './stored-text';
 export * from './edge';
 export * from './http-url';
+export * from './launch';

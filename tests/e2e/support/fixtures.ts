@@ -29,8 +29,11 @@ interface E2eFixtures {
   newUserContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
 }
 
-/** Only the loopback address the tool and the Dev LMS listen on may be reached. */
-const ALLOWED_HOSTNAME = '127.0.0.1';
+/**
+ * Only loopback may be reached: 127.0.0.1, where the tool and the Dev LMS listen, and
+ * localhost, the other site a Dev LMS serves its course pages from (cross-site launches).
+ */
+const ALLOWED_HOSTNAMES = new Set(['127.0.0.1', 'localhost']);
 
 export const test = base.extend<E2eFixtures>({
   // eslint-disable-next-line no-empty-pattern
@@ -89,10 +92,10 @@ export const test = base.extend<E2eFixtures>({
 });
 
 /** Only loopback may be reached from `context`; every request is recorded in `sentRequests`. */
-async function guardNetwork(context: BrowserContext, blockedRequests: string[], sentRequests: SentRequest[]): Promise<void> {
+export async function guardNetwork(context: BrowserContext, blockedRequests: string[], sentRequests: SentRequest[]): Promise<void> {
   await context.route('**/*', async (route) => {
     const url = route.request().url();
-    if (hostnameOf(url) === ALLOWED_HOSTNAME) {
+    if (ALLOWED_HOSTNAMES.has(hostnameOf(url) ?? '')) {
       await route.continue();
     } else {
       blockedRequests.push(url);
@@ -101,7 +104,7 @@ async function guardNetwork(context: BrowserContext, blockedRequests: string[], 
   });
   // WebSockets are not seen by route(); only the ones leaving loopback are intercepted (and closed).
   await context.routeWebSocket(
-    (url) => url.hostname !== ALLOWED_HOSTNAME,
+    (url) => !ALLOWED_HOSTNAMES.has(url.hostname),
     async (ws) => {
       blockedRequests.push(ws.url());
       await ws.close({ code: 1008, reason: 'blocked by the e2e suite: not loopback' });

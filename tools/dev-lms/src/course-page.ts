@@ -2,6 +2,7 @@ import { DEMO_USERS, findDemoUser } from './demo-users';
 import { escapeHtml, htmlPage } from './html';
 import { loginInitiationUrl } from './launch';
 import type { Platform } from './platform';
+import { PLATFORM_STORAGE_SWITCH, STORAGE_FRAME_NAME, STORAGE_FRAME_PATH } from './platform-storage';
 import type { Course, ResourceLink } from './types';
 
 /** The user the "Add a room (Deep Linking)" button launches as. */
@@ -108,12 +109,22 @@ ${launchParts}`,
 /**
  * The course page with the tool inside an iframe, the way LMSs show a tool placed "in the
  * course": the frame starts the launch as `userId` (its frame-ancestors must allow this origin).
+ * With `platformStorage` (the default; `?platform_storage=off` turns it off) the page also
+ * holds the platform's storage frame, at the LMS's OIDC origin, and names it in the login.
  */
-export function embeddedLaunchPage(platform: Platform, course: Course, userId: string): string {
-  const src = loginInitiationUrl(platform, userId, { courseId: course.id });
+export function embeddedLaunchPage(platform: Platform, course: Course, userId: string, platformStorage = true): string {
+  const src = loginInitiationUrl(platform, userId, { courseId: course.id, platformStorage });
+  const storageFrame = platformStorage
+    ? `<iframe name="${STORAGE_FRAME_NAME}" title="Platform storage" src="${escapeHtml(`${platform.issuer}${STORAGE_FRAME_PATH}`)}" hidden></iframe>`
+    : '';
+  const switchLink = platformStorage
+    ? `<a href="?${PLATFORM_STORAGE_SWITCH}=off">Launch again without platform storage</a>`
+    : `<a href="?">Launch again with platform storage</a>`;
   return htmlPage(
     course.title,
     `<h1>${escapeHtml(course.title)}</h1>
-<iframe title="LTI Rooms" src="${escapeHtml(src)}" width="1000" height="700" allow="camera; microphone; display-capture; fullscreen"></iframe>`,
+<p>Platform storage (LTI postMessage Storage) is <strong>${platformStorage ? 'on' : 'off'}</strong>. ${switchLink}</p>
+${storageFrame}
+<iframe title="LTI Rooms" src="${escapeHtml(src)}" width="1000" height="700" allow="camera; microphone; display-capture; fullscreen; storage-access"></iframe>`,
   );
 }

@@ -11,6 +11,7 @@ import {
 } from './lti-vocabulary';
 import { encodeMessageHint } from './message-hint';
 import { randomToken, type Platform } from './platform';
+import { STORAGE_FRAME_NAME } from './platform-storage';
 import type { DemoUser, LaunchOptions, ResourceLink } from './types';
 
 /** The id_token lives five minutes, as the brief asks; tools check exp and iat. */
@@ -51,6 +52,7 @@ export function loginInitiationUrl(platform: Platform, userId: string, options: 
     course: course.id,
     ...(isDeepLinking(options) ? {} : { link: requireLink(platform, options.resourceLinkId).id }),
     ...(options.roles ? { roles: options.roles } : {}),
+    ...(options.platformStorage ? { storage: true as const } : {}),
   });
   const url = new URL(platform.toolLoginUrl);
   url.searchParams.set('iss', platform.issuer);
@@ -59,6 +61,7 @@ export function loginInitiationUrl(platform: Platform, userId: string, options: 
   url.searchParams.set('lti_message_hint', hint);
   url.searchParams.set('client_id', registration.clientId);
   url.searchParams.set('lti_deployment_id', registration.deploymentId);
+  if (options.platformStorage) url.searchParams.set('lti_storage_target', STORAGE_FRAME_NAME);
   return url.toString();
 }
 

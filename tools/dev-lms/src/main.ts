@@ -37,6 +37,8 @@ async function main(): Promise<void> {
     host: process.env.DEV_LMS_HOST ?? '127.0.0.1',
     toolUrl,
     publicUrl: process.env.DEV_LMS_PUBLIC_URL || undefined,
+    // Course pages on another site than the tool and the LMS's OIDC endpoints (e.g. localhost), as Canvas serves them.
+    coursePagesHost: process.env.DEV_LMS_COURSE_PAGES_HOST || undefined,
     // Beside the tool's own data: one DATA_DIR holds the whole trial.
     dataDir: process.env.DEV_LMS_DATA_DIR ?? join(process.env.DATA_DIR ?? '.data', 'dev-lms'),
     autoRegister: false,

@@ -15,6 +15,8 @@ const messageHintSchema = z.object({
   link: z.string().min(1).optional(),
   /** Role override chosen by a test; absent means the user's own roles. */
   roles: z.array(z.string()).optional(),
+  /** The login offered the platform's storage frame: the launch names it again. */
+  storage: z.literal(true).optional(),
 });
 
 export type MessageHint = z.infer<typeof messageHintSchema>;
@@ -40,5 +42,6 @@ export function launchOptionsFromHint(hint: MessageHint): LaunchOptions {
     courseId: hint.course,
     resourceLinkId: hint.link,
     roles: hint.roles,
+    platformStorage: hint.storage,
   };
 }

@@ -54,6 +54,8 @@ export interface LaunchOptions {
   resourceLinkId?: string; // default: the course's default link
   courseId?: string; // default demo course id
   roles?: string[]; // override the user's roles (tests use this for custom roles)
+  /** Offer the platform's storage frame (lti_storage_target), as a course page that frames the tool does. */
+  platformStorage?: boolean;
 }
 
 export interface Course {

@@ -1,4 +1,5 @@
 import type { LaunchError } from '@lti-rooms/contracts';
+import { openInNewWindow } from '../launch/open-in-new-window';
 import { toSafeHttpUrl } from '../safe-url';
 import { Alert, Button, Page } from '../ui';
 
@@ -40,9 +41,4 @@ export function LaunchErrorPage({ error }: LaunchErrorPageProps) {
       </p>
     </Page>
   );
-}
-
-function openInNewWindow(url: string): void {
-  // noopener: the new window gets no handle back to the LMS page that framed us.
-  window.open(url, '_blank', 'noopener');
 }

@@ -1,3 +1,5 @@
+import { isLoginRetryReason, isPlatformStorageTarget } from '../launch/launch-mechanism';
+
 /**
  * The OIDC third-party-initiated login parameters a launch needs (LTI 1.3 Core 4.1) and the
  * longest value the tool keeps of each. A login is stored until its launch arrives, so
@@ -15,6 +17,10 @@ export const LOGIN_PARAMETER_MAX_LENGTH = {
   client_id: 255,
   /** LTI 1.3 Core 3.1.3: a deployment id is at most 255 ASCII characters. */
   lti_deployment_id: 255,
+  /** A frame name (LTI Client Side postMessages): kept so a launch started again can name it. */
+  lti_storage_target: 64,
+  /** The tool's own marker of a login started again (`LOGIN_RETRY_REASONS`). */
+  lti_rooms_retry: 32,
 } as const;
 
 export type LoginParameterName = keyof typeof LOGIN_PARAMETER_MAX_LENGTH;
@@ -36,12 +42,18 @@ export function oversizedLoginParameter(params: Record<string, unknown>): Oversi
   return null;
 }
 
+/** The tool's own parameters are kept only with a value it understands. */
+const KEPT_ONLY_IF: Partial<Record<LoginParameterName, (value: string) => boolean>> = {
+  lti_storage_target: isPlatformStorageTarget,
+  lti_rooms_retry: isLoginRetryReason,
+};
+
 /** Only the login parameters the launch needs, as strings; everything else a caller sent is dropped. */
 export function loginParametersToKeep(params: Record<string, unknown>): Partial<Record<LoginParameterName, string>> {
   const kept: Partial<Record<LoginParameterName, string>> = {};
   for (const name of LOGIN_PARAMETERS) {
     const value = params[name];
-    if (typeof value === 'string') kept[name] = value;
+    if (typeof value === 'string' && (KEPT_ONLY_IF[name]?.(value) ?? true)) kept[name] = value;
   }
   return kept;
 }

@@ -81,7 +81,7 @@ export async function createStorageAndServices(config: ResolvedConfig, logger: L
     await db.close().catch(() => undefined);
     throw error;
   }
-  const ltijs = createLtijsProvider({ key: config.ltiKey, plugin: db.ltiPlugin, secureCookies: config.secureCookies });
+  const ltijs = createLtijsProvider({ key: config.ltiKey, plugin: db.ltiPlugin, secureCookies: config.cookiePolicy !== 'same-site' });
   const accounts = new AccountRepository(db);
   // The one address filter for every request to a URL that came from outside.
   const outbound = new OutboundClient(new OutboundPolicy(config.LTI_REGISTRATION_ALLOWED_HOSTS), { ca: options.outboundCa, hosts: options.outboundHosts });
@@ -192,7 +192,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
     verifier: new LaunchVerifier(accounts, loginStates, new PlatformKeys(outbound)),
     launches: new LaunchService(db, loginStates, launches, (accountId) => adminRepository.roleMappings(accountId)),
     tokens, registration, web, metrics, logger,
-    secureCookies: config.secureCookies,
+    cookiePolicy: config.cookiePolicy,
     sessionTtlMs: config.LAUNCH_TOKEN_TTL_HOURS * 3600_000,
     landingFor: (launch) => landingForRoomLink({ rooms: roomRepository, publications, collaborators, links: roomLinks, logger }, launch),
     limits, frameOrigins,

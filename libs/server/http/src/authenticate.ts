@@ -10,14 +10,15 @@ export function launchOf(res: Response): LaunchContext {
 }
 
 /**
- * The launch token must come with the session cookie of the browser it was issued to, and
- * name a launch of an active platform. Shared by the API and the real-time connection.
+ * The launch token must name a launch of an active platform and, when it is cookie-bound,
+ * come with the session cookie of the browser it was issued to. Shared by the API and the
+ * real-time connection.
  */
 export async function resolveLaunch(tokens: LaunchTokens, launches: LaunchRepository, token: string | undefined, sessionCookie: string | undefined): Promise<LaunchContext> {
   if (!token) throw new ApiFailure('UNAUTHENTICATED', { reason: 'NO_LAUNCH_TOKEN' });
   const claims = await tokens.verify(token);
   if (!claims) throw new ApiFailure('INVALID_LAUNCH_TOKEN', { reason: 'SESSION_EXPIRED' });
-  if (!sessionCookie || hashSession(sessionCookie) !== claims.sessionHash) {
+  if (claims.binding === 'cookie' && (!sessionCookie || hashSession(sessionCookie) !== claims.sessionHash)) {
     throw new ApiFailure('SESSION_COOKIE_MISSING', { reason: 'SESSION_OF_ANOTHER_BROWSER' });
   }
   const launch = await launches.findContext(claims.accountId, claims.launchId);

@@ -1,17 +1,19 @@
 import type { CookieOptions, Request } from 'express';
+import type { CookiePolicy } from '@lti-rooms/server-core';
 
 export const SESSION_COOKIE = 'lti_rooms_session';
 export const STATE_COOKIE_PREFIX = 'lti_rooms_state_';
 
-/**
- * Inside an LMS iframe over https the tool's cookies are third-party: they must be
- * SameSite=None; Secure (and Partitioned, for browsers that partition them). On plain
- * http (a trial on one machine) browsers refuse None without Secure, so Lax it is.
- */
-export function cookieOptions(secure: boolean, maxAgeMs: number, path = '/'): CookieOptions {
-  return secure
-    ? { httpOnly: true, secure: true, sameSite: 'none', partitioned: true, path, maxAge: maxAgeMs }
-    : { httpOnly: true, secure: false, sameSite: 'lax', path, maxAge: maxAgeMs };
+/** The attributes of every cookie the tool sets, by the configured policy (see `CookiePolicy`). */
+export function cookieOptions(policy: CookiePolicy, maxAgeMs: number, path = '/'): CookieOptions {
+  if (policy === 'same-site') return { httpOnly: true, secure: false, sameSite: 'lax', path, maxAge: maxAgeMs };
+  return { httpOnly: true, secure: true, sameSite: 'none', partitioned: policy === 'cross-site', path, maxAge: maxAgeMs };
+}
+
+/** For `res.clearCookie`: the same attributes, or a partitioned cookie would not be the one cleared. */
+export function clearedCookieOptions(policy: CookiePolicy, path = '/'): CookieOptions {
+  const { maxAge: _maxAge, ...options } = cookieOptions(policy, 0, path);
+  return options;
 }
 
 export function stateCookies(req: Request): string[] {

@@ -37,6 +37,19 @@ export const LAUNCH_ERRORS = {
 
 export type LaunchErrorCode = keyof typeof LAUNCH_ERRORS;
 
+/**
+ * What a launch whose login cookie did not come back needs to be proved another way
+ * (platform storage, storage access) or started again in a new window.
+ */
+export interface LaunchRecovery {
+  /** The login's parameters, to start it again. */
+  loginParams: Record<string, string>;
+  /** Where platform storage messages go: the origin of the platform's OIDC authorization endpoint. */
+  platformOrigin: string;
+  /** The nonce the login sent, which the platform's storage holds beside the state. */
+  nonce: string;
+}
+
 export class LaunchRefused extends Error {
   readonly status: number;
   readonly title: string;
@@ -46,8 +59,8 @@ export class LaunchRefused extends Error {
   constructor(
     readonly code: LaunchErrorCode,
     extraDetail?: string,
-    /** Login parameters to start the same launch again in a new window (blocked third-party cookies). */
-    readonly retryLoginParams?: Record<string, string>,
+    /** Set when the login cookie did not come back (blocked third-party cookies): how to go on. */
+    readonly recovery?: LaunchRecovery,
   ) {
     const [status, title, detail, adminHint] = LAUNCH_ERRORS[code];
     super(`${code}${extraDetail ? `: ${extraDetail}` : ''}`);

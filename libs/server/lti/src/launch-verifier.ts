@@ -1,6 +1,6 @@
 import { decodeJwt, errors as joseErrors, jwtVerify, JWTPayload } from 'jose';
 import type { Account, AccountRepository, LoginState, LoginStateRepository } from '@lti-rooms/server-persistence';
-import { LaunchRefused } from './launch-errors';
+import { LaunchRecovery, LaunchRefused } from './launch-errors';
 import { CLAIM, LaunchClaims, launchClaimsSchema, SUPPORTED_MESSAGE_TYPES, SupportedMessageType } from './lti-claims';
 import { PlatformKeys, PlatformKeysUnavailable } from './platform-keys';
 
@@ -15,6 +15,12 @@ export interface LaunchRequest {
   hasStateCookie: boolean;
   /** Whether it sent any login cookie at all (none at all: cookies are blocked). */
   hasAnyStateCookie: boolean;
+  /**
+   * State and nonce as the tool's page read them back from the platform's storage
+   * (LTI postMessage Storage), in place of the cookie. Only the tool's own launch page
+   * sends them (see the launch router's same-origin check).
+   */
+  platformStorage?: { state: string; nonce: string };
 }
 
 export interface VerifiedLaunch {
@@ -46,14 +52,16 @@ export class LaunchVerifier {
     const loginState = await this.loginStates.find(state);
     // A used login is a replay whichever browser presents it (its cookie is gone by then).
     if (loginState?.consumedAt) throw new LaunchRefused('LAUNCH_REPLAYED');
-    if (!request.hasStateCookie) {
+    const expired = !loginState || this.clock().getTime() - loginState.createdAt.getTime() > LOGIN_STATE_MAX_AGE_MS;
+    if (request.platformStorage) {
+      // The platform's storage answers for this browser: it must hold this very login.
+      if (!loginState || expired) throw new LaunchRefused('STATE_UNKNOWN');
+      if (request.platformStorage.state !== state || request.platformStorage.nonce !== loginState.nonce) throw new LaunchRefused('STATE_MISMATCH');
+    } else if (!request.hasStateCookie) {
       if (request.hasAnyStateCookie) throw new LaunchRefused('STATE_MISMATCH');
-      const canRetry = loginState && Object.keys(loginState.loginParams).length > 0;
-      throw new LaunchRefused('STATE_COOKIE_MISSING', undefined, canRetry ? loginState.loginParams : undefined);
+      throw new LaunchRefused('STATE_COOKIE_MISSING', undefined, !loginState || expired ? undefined : await this.recoveryFor(loginState));
     }
-    if (!loginState || this.clock().getTime() - loginState.createdAt.getTime() > LOGIN_STATE_MAX_AGE_MS) {
-      throw new LaunchRefused('STATE_UNKNOWN');
-    }
+    if (!loginState || expired) throw new LaunchRefused('STATE_UNKNOWN');
 
     const account = await this.accounts.findById(loginState.accountId);
     if (!account) throw new LaunchRefused('UNKNOWN_PLATFORM');
@@ -82,6 +90,14 @@ export class LaunchVerifier {
     if (!deploymentId) throw new LaunchRefused('DEPLOYMENT_MISSING');
     if (!account.deploymentIds.includes(deploymentId)) throw new LaunchRefused('DEPLOYMENT_UNKNOWN', deploymentId);
     return { account, loginState, claims, messageType, deploymentId };
+  }
+
+  /** None when the login kept no parameters (a login from before they were kept) or its platform is gone. */
+  private async recoveryFor(loginState: LoginState): Promise<LaunchRecovery | undefined> {
+    if (Object.keys(loginState.loginParams).length === 0) return undefined;
+    const account = await this.accounts.findById(loginState.accountId);
+    const platformOrigin = account ? URL.parse(account.authEndpoint)?.origin : undefined;
+    return platformOrigin ? { loginParams: loginState.loginParams, platformOrigin, nonce: loginState.nonce } : undefined;
   }
 
   private async verifySignature(idToken: string, account: Account): Promise<JWTPayload> {

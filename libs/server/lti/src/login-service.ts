@@ -11,11 +11,16 @@ export interface LoginInitiation {
   lti_message_hint?: string;
   client_id?: string;
   lti_deployment_id?: string;
+  /** The platform offers its storage in this frame (LTI Client Side postMessages). */
+  lti_storage_target?: string;
 }
 
 export interface LoginRedirect {
   state: string;
+  nonce: string;
   redirectUrl: string;
+  /** The origin of the platform's authorization endpoint: the only one platform storage messages go to. */
+  platformOrigin: string;
 }
 
 /** Starts a launch: remembers a fresh state and nonce, and sends the browser to the platform. */
@@ -60,7 +65,7 @@ export class LoginService {
     });
     if (params.lti_message_hint) query.set('lti_message_hint', params.lti_message_hint);
     const separator = account.authEndpoint.includes('?') ? '&' : '?';
-    return { state, redirectUrl: `${account.authEndpoint}${separator}${query}` };
+    return { state, nonce, redirectUrl: `${account.authEndpoint}${separator}${query}`, platformOrigin: new URL(account.authEndpoint).origin };
   }
 
   /**

@@ -4,6 +4,7 @@ import { errorPage, escapeHtml, htmlPage } from '../html';
 import { buildIdTokenClaims } from '../launch';
 import { decodeMessageHint, launchOptionsFromHint } from '../message-hint';
 import type { Platform } from '../platform';
+import { STORAGE_FRAME_NAME } from '../platform-storage';
 
 type Fields = Record<string, string>;
 
@@ -37,14 +38,18 @@ function problemWith(platform: Platform, fields: Fields): string | null {
   return null;
 }
 
-/** The form_post response: the browser posts id_token and state to the tool's redirect_uri. */
-export function autoSubmitForm(redirectUri: string, idToken: string, state: string | undefined): string {
+/**
+ * The form_post response: the browser posts id_token and state to the tool's redirect_uri,
+ * with `lti_storage_target` again when the login offered the platform's storage.
+ */
+export function autoSubmitForm(redirectUri: string, idToken: string, state: string | undefined, storageTarget?: string): string {
   return htmlPage(
     'Launching the tool',
     `<h1>Launching the tool…</h1>
 <form method="post" action="${escapeHtml(redirectUri)}">
 <input type="hidden" name="id_token" value="${escapeHtml(idToken)}">
 ${state === undefined ? '' : `<input type="hidden" name="state" value="${escapeHtml(state)}">`}
+${storageTarget === undefined ? '' : `<input type="hidden" name="lti_storage_target" value="${escapeHtml(storageTarget)}">`}
 <noscript><p>JavaScript is off: press the button to continue.</p></noscript>
 <button type="submit">Continue to the tool</button>
 </form>
@@ -70,7 +75,8 @@ async function authorize(platform: Platform, req: Request, res: Response): Promi
     return;
   }
   const idToken = await platform.keys.sign(claims);
-  res.set('Cache-Control', 'no-store').type('html').send(autoSubmitForm(fields.redirect_uri, idToken, fields.state));
+  const storageTarget = hint!.storage ? STORAGE_FRAME_NAME : undefined;
+  res.set('Cache-Control', 'no-store').type('html').send(autoSubmitForm(fields.redirect_uri, idToken, fields.state, storageTarget));
 }
 
 /** GET or POST /auth: the OIDC authorization endpoint (both methods are allowed by OIDC). */

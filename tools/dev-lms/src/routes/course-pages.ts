@@ -4,6 +4,7 @@ import { coursePage, embeddedLaunchPage } from '../course-page';
 import { findLaunchUser } from '../demo-users';
 import { errorPage } from '../html';
 import type { Platform } from '../platform';
+import { PLATFORM_STORAGE_SWITCH, STORAGE_FRAME_PATH, storageFramePage } from '../platform-storage';
 import { runDynamicRegistration } from '../registration-initiator';
 
 /** The human side of the LMS: course pages and the "Register with tool" button. */
@@ -23,7 +24,12 @@ export function coursePageRoutes(platform: Platform): Router {
       res.status(404).type('html').send(errorPage('Not found', 'No such user, or the Dev LMS is not registered with the tool yet.'));
       return;
     }
-    res.type('html').send(embeddedLaunchPage(platform, courseFor(req.params.courseId), req.params.userId));
+    const platformStorage = req.query[PLATFORM_STORAGE_SWITCH] !== 'off';
+    res.type('html').send(embeddedLaunchPage(platform, courseFor(req.params.courseId), req.params.userId, platformStorage));
+  });
+
+  router.get(STORAGE_FRAME_PATH, (_req, res) => {
+    res.type('html').send(storageFramePage());
   });
 
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the dev LMS's handler catches its own failures

@@ -1,10 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import express, { ErrorRequestHandler, NextFunction, Request, Response, Router } from 'express';
 import {
-  CompletedLaunch, hashSession, LaunchRefused, LaunchService, LaunchTokens, LaunchVerifier, LOGIN_STATE_MAX_AGE_MS,
-  LoginInitiation, LoginService, REGISTRATION_SUCCESS, RegistrationError, RegistrationService,
+  CompletedLaunch, hashSession, LaunchRecovery, LaunchRefused, LaunchService, LaunchTokens, LaunchVerifier, LOGIN_STATE_MAX_AGE_MS,
+  LoginInitiation, LoginService, REGISTRATION_SUCCESS, RegistrationError, RegistrationService, VerifiedLaunch,
 } from '@lti-rooms/server-lti';
-import { cookieOptions, escapeHtml, inputGuard, Metrics, route, SESSION_COOKIE, STATE_COOKIE_PREFIX, stateCookies } from '@lti-rooms/server-http';
+import { clearedCookieOptions, cookieOptions, escapeHtml, inputGuard, Metrics, route, SESSION_COOKIE, STATE_COOKIE_PREFIX, stateCookies } from '@lti-rooms/server-http';
+import type { CookiePolicy } from '@lti-rooms/server-core';
+import {
+  CheckStep, LAUNCH_CHECK_HEADER, LaunchConfirmed, launchConfirmationSchema, LaunchConfirmRefused, LaunchError, LoginRestarted,
+} from '@lti-rooms/contracts';
+import { isPlatformStorageTarget, LaunchMechanism, LOGIN_RETRY_PARAMETER, LoginRetryReason, PAGE_BOUND_MECHANISMS } from '@lti-rooms/domain';
 import { WebApp } from './web-app';
 import type { Logger } from '@lti-rooms/server-core';
 import type { FrameOriginService } from '@lti-rooms/server-edge';
@@ -19,7 +24,7 @@ export interface LtiRouterDeps {
   web: WebApp;
   metrics: Metrics;
   logger: Logger;
-  secureCookies: boolean;
+  cookiePolicy: CookiePolicy;
   sessionTtlMs: number;
   /** Where a launch lands when it names something of the tool's (a room placed by Deep Linking); may refuse it. */
   landingFor?: (launch: CompletedLaunch) => Promise<string | null>;
@@ -29,7 +34,7 @@ export interface LtiRouterDeps {
   frameOrigins?: FrameOriginService;
 }
 
-/** /lti/login, /lti/launch and /lti/register (/lti/keys is served beside it, see create-tool). */
+/** /lti/login, /lti/launch (and its /confirm) and /lti/register (/lti/keys is served beside it, see create-tool). */
 export function ltiRouter(deps: LtiRouterDeps): Router {
   const router = Router();
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
@@ -38,32 +43,57 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
   // Logins and launches are counted apart: a class makes one of each per student.
   router.all('/login', limited(deps, 'lti-ip', 'login'), route(async (req, res) => {
     const params = { ...req.query, ...req.body } as LoginInitiation;
-    const { state, redirectUrl } = await deps.login.begin(params, async (account) => deps.limits?.consume('lti-account', `login:${account.id}`));
-    res.cookie(`${STATE_COOKIE_PREFIX}${state}`, '1', cookieOptions(deps.secureCookies, LOGIN_STATE_MAX_AGE_MS, '/lti'));
-    res.redirect(302, redirectUrl);
+    const login = await deps.login.begin(params, async (account) => deps.limits?.consume('lti-account', `login:${account.id}`));
+    // Set in every case: where the browser keeps it, the launch needs nothing else.
+    res.cookie(`${STATE_COOKIE_PREFIX}${login.state}`, '1', cookieOptions(deps.cookiePolicy, LOGIN_STATE_MAX_AGE_MS, '/lti'));
+    if (isLaunchCheckRequest(req)) {
+      // The launch page starting the login again once it may use the tool's cookies: it navigates itself.
+      res.set('Cache-Control', 'no-store').json({ redirectUrl: login.redirectUrl } satisfies LoginRestarted);
+      return;
+    }
+    if (!isPlatformStorageTarget(params.lti_storage_target)) {
+      res.redirect(302, login.redirectUrl);
+      return;
+    }
+    // A page, not a redirect: it keeps state and nonce in the platform's storage first.
+    allowAnyFrameAncestor(res);
+    deps.web.sendLaunchStep(res, 200, {
+      step: 'login', authUrl: login.redirectUrl, platformOrigin: login.platformOrigin, storageTarget: params.lti_storage_target, state: login.state, nonce: login.nonce,
+    });
   }));
 
   router.post('/launch', limited(deps, 'lti-ip', 'launch'), route(async (req, res) => {
     const state = typeof req.body.state === 'string' ? req.body.state : undefined;
+    const idToken = typeof req.body.id_token === 'string' ? req.body.id_token : undefined;
     const cookies = stateCookies(req);
-    const verified = await deps.verifier.verify({
-      idToken: typeof req.body.id_token === 'string' ? req.body.id_token : undefined,
-      state,
-      hasStateCookie: Boolean(state && cookies.includes(`${STATE_COOKIE_PREFIX}${state}`)),
-      hasAnyStateCookie: cookies.length > 0,
-    });
-    await deps.limits?.consume('lti-account', `launch:${verified.account.id}`);
-    const launch = await deps.launches.complete(verified);
-    await deps.frameOrigins?.learnFromLaunch(launch.accountId, verified.claims);
-    // Before any token: a launch naming a room it may not open is refused here (ROOM_NOT_IN_COURSE).
-    const landing = (await deps.landingFor?.(launch)) ?? landingPath(launch);
-    const sessionId: string = req.cookies?.[SESSION_COOKIE] || randomBytes(32).toString('base64url');
-    const ltik = await deps.tokens.issue({ accountId: launch.accountId, userId: launch.userId, launchId: launch.launchId, sessionHash: hashSession(sessionId) });
-    res.clearCookie(`${STATE_COOKIE_PREFIX}${state}`, { path: '/lti' });
-    res.cookie(SESSION_COOKIE, sessionId, cookieOptions(deps.secureCookies, deps.sessionTtlMs));
-    deps.metrics.launches.inc({ outcome: 'ok' });
-    res.redirect(302, `${landing}#ltik=${ltik}`);
+    let verified: VerifiedLaunch;
+    try {
+      verified = await deps.verifier.verify({
+        idToken,
+        state,
+        hasStateCookie: Boolean(state && cookies.includes(`${STATE_COOKIE_PREFIX}${state}`)),
+        hasAnyStateCookie: cookies.length > 0,
+      });
+    } catch (error) {
+      // The cookie did not come back (third-party cookies blocked): the page proves the launch another way.
+      if (!(error instanceof LaunchRefused && error.recovery && idToken && state)) throw error;
+      allowAnyFrameAncestor(res);
+      deps.web.sendLaunchStep(res, 200, checkStep(deps, error, error.recovery, { idToken, state, storageTarget: req.body.lti_storage_target }));
+      return;
+    }
+    const retry = verified.loginState.loginParams[LOGIN_RETRY_PARAMETER];
+    const landing = await finishLaunch(deps, verified, retry === 'new-window' ? 'new-window' : 'cookie', req, res);
+    res.clearCookie(`${STATE_COOKIE_PREFIX}${state}`, clearedCookieOptions(deps.cookiePolicy, '/lti'));
+    res.redirect(302, landing);
   }));
+
+  router.post('/launch/confirm', express.json({ limit: '80kb' }), limited(deps, 'lti-ip', 'launch'), (req, res, next) => {
+    confirmLaunch(deps, req, res).catch((error: unknown) => {
+      if (!(error instanceof LaunchRefused || error instanceof RateLimited)) return next(error);
+      const refusal = refusalOf(deps, req, res, error);
+      res.status(refusal.status).json({ launchError: refusal } satisfies LaunchConfirmRefused);
+    });
+  });
 
   // The registering LMS is not known yet, so not among the frame origins: it may frame this page.
   router.get('/register', limited(deps, 'register-ip', 'register'), allowAnyFrameAncestorMiddleware, route(async (req, res) => {
@@ -117,6 +147,12 @@ function limited(deps: LtiRouterDeps, rule: RateLimitRule, bucket: string) {
 }
 
 function refuse(deps: LtiRouterDeps, req: Request, res: Response, cause: LaunchRefused | RateLimited): void {
+  allowAnyFrameAncestor(res);
+  deps.web.sendLaunchError(res, refusalOf(deps, req, res, cause));
+}
+
+/** What the refusal page (or the launch page's refusal) shows; counted and logged once here. */
+function refusalOf(deps: LtiRouterDeps, req: Request, res: Response, cause: LaunchRefused | RateLimited): LaunchError {
   let error: LaunchRefused;
   if (cause instanceof RateLimited) {
     res.set('Retry-After', String(cause.retryAfterSeconds));
@@ -126,13 +162,97 @@ function refuse(deps: LtiRouterDeps, req: Request, res: Response, cause: LaunchR
   }
   deps.metrics.launches.inc({ outcome: error.code });
   deps.logger.warn({ code: error.code, reason: error.message, path: req.path }, 'LTI launch refused');
-  const retryInNewWindowUrl = error.retryLoginParams ? `/lti/login?${new URLSearchParams(error.retryLoginParams)}` : undefined;
-  allowAnyFrameAncestor(res);
-  deps.web.sendLaunchError(res, { status: error.status, code: error.code, title: error.title, detail: error.detail, adminHint: error.adminHint, retryInNewWindowUrl });
+  const retryInNewWindowUrl = error.recovery ? restartLoginUrl(error.recovery, 'new-window') : undefined;
+  return { status: error.status, code: error.code, title: error.title, detail: error.detail, adminHint: error.adminHint, retryInNewWindowUrl };
 }
 
 /** The page a platform shows in its registration window; it closes itself (LTI Dynamic Registration 3.6). */
 function registrationPage(title: string, message: string, close: boolean, nonce: string): string {
   const script = close ? `<script nonce="${escapeHtml(nonce)}">(window.opener || window.parent).postMessage({ subject: 'org.imsglobal.lti.close' }, '*');</script>` : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p></main>${script}</body></html>`;
+}
+
+/**
+ * Records a verified launch and answers where it lands, the launch token in the fragment.
+ * A launch proved by cookie binds its token to the session cookie; one proved otherwise
+ * (platform storage, storage access) gets a token bound to the page alone, since this
+ * browser keeps no cookie of the tool in the LMS frame.
+ */
+async function finishLaunch(deps: LtiRouterDeps, verified: VerifiedLaunch, mechanism: LaunchMechanism, req: Request, res: Response): Promise<string> {
+  await deps.limits?.consume('lti-account', `launch:${verified.account.id}`);
+  const launch = await deps.launches.complete(verified);
+  await deps.frameOrigins?.learnFromLaunch(launch.accountId, verified.claims);
+  // Before any token: a launch naming a room it may not open is refused here (ROOM_NOT_IN_COURSE).
+  const landing = (await deps.landingFor?.(launch)) ?? landingPath(launch);
+  const named = { accountId: launch.accountId, userId: launch.userId, launchId: launch.launchId };
+  let ltik: string;
+  if (PAGE_BOUND_MECHANISMS.includes(mechanism)) {
+    ltik = await deps.tokens.issue({ ...named, binding: 'page' });
+  } else {
+    const sessionId: string = req.cookies?.[SESSION_COOKIE] || randomBytes(32).toString('base64url');
+    ltik = await deps.tokens.issue({ ...named, binding: 'cookie', sessionHash: hashSession(sessionId) });
+    res.cookie(SESSION_COOKIE, sessionId, cookieOptions(deps.cookiePolicy, deps.sessionTtlMs));
+  }
+  deps.metrics.launches.inc({ outcome: 'ok' });
+  return `${landing}#ltik=${ltik}`;
+}
+
+/**
+ * POST /lti/launch/confirm, from the tool's own launch page only: the custom header cannot be
+ * sent by another site's page (it would need the tool's CORS consent, never given), and
+ * browsers that say where a request comes from must say "same-origin". So the platform's
+ * storage values were read by the tool's page in this browser, not posted by whoever holds a
+ * launch meant for another browser.
+ */
+async function confirmLaunch(deps: LtiRouterDeps, req: Request, res: Response): Promise<void> {
+  if (!isLaunchCheckRequest(req)) throw new LaunchRefused('STATE_MISMATCH', 'not sent by the launch page');
+  const parsed = launchConfirmationSchema.safeParse(req.body);
+  if (!parsed.success) throw new LaunchRefused('MISSING_ID_TOKEN', 'id_token, state and mechanism are required');
+  const { id_token: idToken, state, mechanism, stored } = parsed.data;
+  if (mechanism === 'platform-storage' && !stored) throw new LaunchRefused('STATE_MISMATCH', 'nothing read from platform storage');
+  const cookies = stateCookies(req);
+  const verified = await deps.verifier.verify({
+    idToken,
+    state,
+    hasStateCookie: mechanism === 'storage-access' && cookies.includes(`${STATE_COOKIE_PREFIX}${state}`),
+    hasAnyStateCookie: mechanism === 'storage-access' && cookies.length > 0,
+    platformStorage: mechanism === 'platform-storage' ? stored : undefined,
+  });
+  const location = await finishLaunch(deps, verified, mechanism, req, res);
+  res.clearCookie(`${STATE_COOKIE_PREFIX}${state}`, clearedCookieOptions(deps.cookiePolicy, '/lti'));
+  res.set('Cache-Control', 'no-store').json({ location } satisfies LaunchConfirmed);
+}
+
+/** Sent by the tool's launch page: its header, and (where the browser says) from the tool's own origin. */
+function isLaunchCheckRequest(req: Request): boolean {
+  const site = req.get('sec-fetch-site');
+  return req.get(LAUNCH_CHECK_HEADER) === '1' && (site === undefined || site === 'same-origin');
+}
+
+/** The login again, in a new window or after storage access; the platform's storage frame is not there in a new window. */
+function restartLoginUrl(recovery: LaunchRecovery, reason: LoginRetryReason): string {
+  const params = new URLSearchParams(recovery.loginParams);
+  params.delete(LOGIN_RETRY_PARAMETER);
+  if (reason === 'new-window') params.delete('lti_storage_target');
+  params.set(LOGIN_RETRY_PARAMETER, reason);
+  return `/lti/login?${params}`;
+}
+
+function checkStep(
+  deps: LtiRouterDeps,
+  error: LaunchRefused,
+  recovery: LaunchRecovery,
+  launch: { idToken: string; state: string; storageTarget: unknown },
+): CheckStep {
+  return {
+    step: 'check',
+    idToken: launch.idToken,
+    state: launch.state,
+    nonce: recovery.nonce,
+    platformOrigin: recovery.platformOrigin,
+    storageTarget: isPlatformStorageTarget(launch.storageTarget) ? launch.storageTarget : null,
+    restartUrl: restartLoginUrl(recovery, 'storage-access'),
+    afterStorageAccess: recovery.loginParams[LOGIN_RETRY_PARAMETER] === 'storage-access',
+    cookieRefusal: { status: error.status, code: error.code, title: error.title, detail: error.detail, adminHint: error.adminHint, retryInNewWindowUrl: restartLoginUrl(recovery, 'new-window') },
+  };
 }

@@ -2,7 +2,7 @@ import { ApiFailure, escapeHtml } from '@lti-rooms/server-http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express, { Response, Router } from 'express';
-import type { LaunchError } from '@lti-rooms/contracts';
+import { LAUNCH_STEP_ELEMENT_ID, LaunchError, LaunchStep } from '@lti-rooms/contracts';
 
 const FALLBACK_INDEX = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LTI Rooms</title></head>
 <body><main><h1>LTI Rooms</h1><p>The web app is not built. Run <code>npx nx run web:build</code>.</p></main></body></html>`;
@@ -27,6 +27,13 @@ export class WebApp {
 
   sendPage(res: Response, status: number): void {
     res.status(status).type('html').set('Cache-Control', 'no-store').send(this.index());
+  }
+
+  /** A step of a launch the web app runs (see LaunchStep); nothing in it may be cached. */
+  sendLaunchStep(res: Response, status: number, step: LaunchStep): void {
+    const json = JSON.stringify(step).replace(/</g, '\\u003c');
+    const page = this.index().replace('</head>', `<script type="application/json" id="${LAUNCH_STEP_ELEMENT_ID}">${json}</script></head>`);
+    res.status(status).type('html').set('Cache-Control', 'no-store').set('Referrer-Policy', 'no-referrer').send(page);
   }
 
   sendLaunchError(res: Response, error: LaunchError): void {

@@ -50,6 +50,8 @@ export const configSchema = z
     LTI_AUTO_ACTIVATE: booleanFlag.default(false),
     // Hosts in loopback or private ranges the tool may fetch from (an LMS on the local network).
     LTI_REGISTRATION_ALLOWED_HOSTS: allowedHostList.default([]),
+    // How cookies are marked (README "Cookies inside the LMS frame"); auto: cross-site on https.
+    COOKIE_POLICY: z.enum(['auto', 'cross-site', 'cross-site-unpartitioned', 'same-site']).default('auto'),
     LAUNCH_TOKEN_TTL_HOURS: z.coerce.number().min(1).max(72).default(12),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),

@@ -37,10 +37,18 @@ describe('configuration', () => {
     expect(readFileSync(join(dir, 'lti-key'), 'utf8').trim()).toBe(first.ltiKey);
   });
 
-  it('uses secure cookies only behind https', () => {
+  it('uses cross-site (secure, partitioned) cookies behind https and same-site ones on http by default', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
-    expect(loadConfig({ DATA_DIR: dir, PUBLIC_URL: 'https://rooms.example.edu' }).secureCookies).toBe(true);
-    expect(loadConfig({ DATA_DIR: dir }).secureCookies).toBe(false);
+    expect(loadConfig({ DATA_DIR: dir, PUBLIC_URL: 'https://rooms.example.edu' }).cookiePolicy).toBe('cross-site');
+    expect(loadConfig({ DATA_DIR: dir }).cookiePolicy).toBe('same-site');
+  });
+
+  it('takes a cross-site cookie policy on http only from a loopback address', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+    expect(loadConfig({ DATA_DIR: dir, COOKIE_POLICY: 'cross-site' }).cookiePolicy).toBe('cross-site');
+    expect(loadConfig({ DATA_DIR: dir, PUBLIC_URL: 'http://localhost:3000', COOKIE_POLICY: 'cross-site-unpartitioned' }).cookiePolicy).toBe('cross-site-unpartitioned');
+    expect(() => loadConfig({ DATA_DIR: dir, PUBLIC_URL: 'http://rooms.example.edu', COOKIE_POLICY: 'cross-site' })).toThrow(/COOKIE_POLICY/);
+    expect(() => loadConfig({ DATA_DIR: dir, COOKIE_POLICY: 'always' })).toThrow(/COOKIE_POLICY/);
   });
 });
 

@@ -14,7 +14,7 @@ export interface ResolvedConfig extends Config {
   ltiKey: string;
   dataDir: string;
   /** Cookies must be `Secure; SameSite=None` inside an https LMS iframe, `Lax` on plain http. */
-  secureCookies: boolean;
+  cookiePolicy: CookiePolicy;
 }
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
@@ -44,6 +44,34 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...config,
     dataDir,
     ltiKey: config.LTI_KEY ?? readOrCreateKey(dataDir),
-    secureCookies: config.PUBLIC_URL.startsWith('https://'),
+    cookiePolicy: cookiePolicyOf(config),
   };
 }
+
+/**
+ * How the tool's cookies are marked (README "Cookies inside the LMS frame"):
+ * - `cross-site`: `SameSite=None; Secure; Partitioned`. Inside an LMS iframe the tool's
+ *   cookies are third-party; partitioned ones (CHIPS) are kept per LMS site even where
+ *   third-party cookies are blocked, as in Chrome's incognito windows.
+ * - `cross-site-unpartitioned`: the same without `Partitioned`: what a browser that keeps no
+ *   partitioned cookie does with them (to reproduce one; never needed in production).
+ * - `same-site`: `SameSite=Lax`, for plain http, where browsers refuse `Secure` cookies
+ *   except from loopback addresses.
+ */
+export type CookiePolicy = 'cross-site' | 'cross-site-unpartitioned' | 'same-site';
+
+/**
+ * `auto` is cross-site on https and same-site on http. Cross-site cookies are `Secure`, which
+ * browsers accept over plain http only from a loopback address (a trial with the LMS on
+ * another loopback site, the browser tests).
+ */
+function cookiePolicyOf(config: Config): CookiePolicy {
+  const url = new URL(config.PUBLIC_URL);
+  if (config.COOKIE_POLICY === 'auto') return url.protocol === 'https:' ? 'cross-site' : 'same-site';
+  if (config.COOKIE_POLICY !== 'same-site' && url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+    throw new ConfigError([`COOKIE_POLICY: ${config.COOKIE_POLICY} needs an https PUBLIC_URL (or a loopback one: 127.0.0.1, localhost, [::1])`]);
+  }
+  return config.COOKIE_POLICY;
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);

@@ -1,0 +1,23 @@
+import type { LoginStep } from '@lti-rooms/contracts';
+import { useEffect, useRef } from 'react';
+import { Page } from '../ui';
+import { keepLoginInPlatformStorage } from './login-in-platform-storage';
+
+/**
+ * The login when the platform offers its storage: state and nonce go there first (they
+ * prove the launch where the browser keeps no cookie of the tool), then on to the
+ * platform. Where storage fails, the login still goes on: the cookie may do.
+ */
+export function LoginStepPage({ step }: { step: LoginStep }) {
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void keepLoginInPlatformStorage(step).finally(() => window.location.replace(step.authUrl));
+  }, [step]);
+  return (
+    <Page title="Opening LTI Rooms">
+      <p role="status">Connecting to your course…</p>
+    </Page>
+  );
+}
