@@ -143,7 +143,7 @@ test.describe('a browser that keeps no third-party cookie (Safari)', () => {
     // B's platform storage holds nothing for A's login: no proof is sent, and the launch ends at the other ways.
     await expect(toolFrame(pageB).getByRole('heading', { name: /Allow LTI Rooms|blocked LTI Rooms/ })).toBeVisible();
     expect(seenB.confirmations.filter((body) => body.mechanism === 'platform-storage')).toHaveLength(1);
-    expect(toolFrame(pageB).getByTestId('channel-role')).toHaveCount(0);
+    await expect(toolFrame(pageB).getByTestId('channel-role')).toHaveCount(0);
   });
 
   test('without platform storage: the tool asks for storage access, and after the click the launch works inside the frame', async ({ context, page }) => {

@@ -1,4 +1,4 @@
-import { BrowserClient, beginLogin, completeLogin, launchErrorOf, parseFormPost, startToolWithLms, ToolFixture } from '@lti-rooms/test-support';
+import { BrowserClient, beginLogin, completeLogin, launchErrorOf, launchStepOf, parseFormPost, startToolWithLms, ToolFixture } from '@lti-rooms/test-support';
 
 let fx: ToolFixture;
 beforeAll(async () => {
@@ -145,9 +145,13 @@ describe('refused launches store nothing and explain themselves', () => {
     await expectRefused(attacker.request(`${fx.toolUrl}/lti/launch`, { form: { id_token: victim.idToken, state: victim.step.state } }), 'STATE_MISMATCH', 401);
   });
 
-  it('blocked cookies offer a new window that restarts the same launch', async () => {
+  it('blocked cookies get the page that proves the launch another way, whose last resort restarts it in a new window', async () => {
     const launch = await craftedLaunch(() => undefined);
-    const error = await expectRefused(new BrowserClient().request(`${fx.toolUrl}/lti/launch`, { form: { id_token: launch.idToken, state: launch.step.state } }), 'STATE_COOKIE_MISSING', 401);
+    const before = await storedState();
+    const page = await new BrowserClient().request(`${fx.toolUrl}/lti/launch`, { form: { id_token: launch.idToken, state: launch.step.state } });
+    expect(await storedState()).toEqual(before);
+    const error = launchStepOf(page.body, 'check').cookieRefusal;
+    expect(error).toMatchObject({ code: 'STATE_COOKIE_MISSING', status: 401 });
     expect(error.retryInNewWindowUrl).toMatch(/^\/lti\/login\?/);
     const retry = new BrowserClient();
     const restarted = await completeLogin(retry, { ...launch.step, authUrl: (await retry.request(`${fx.toolUrl}${error.retryInNewWindowUrl}`)).location! });

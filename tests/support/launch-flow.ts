@@ -1,4 +1,4 @@
-import type { LaunchError } from '@lti-rooms/contracts';
+import type { LaunchError, LaunchStep } from '@lti-rooms/contracts';
 import type { DevLms, LaunchOptions } from '@lti-rooms/dev-lms';
 import { BrowserClient, HttpResult, parseFormPost } from './browser-client';
 
@@ -51,6 +51,15 @@ export function launchErrorOf(body: string): LaunchError {
   const json = /<script type="application\/json" id="launch-error">([\s\S]*?)<\/script>/.exec(body)?.[1];
   if (!json) throw new Error(`no launch error in page: ${body.slice(0, 300)}`);
   return JSON.parse(json);
+}
+
+/** Reads the launch step (login kept in platform storage, launch to prove) the tool embeds in its page. */
+export function launchStepOf<Step extends LaunchStep['step']>(body: string, step: Step): Extract<LaunchStep, { step: Step }> {
+  const json = /<script type="application\/json" id="launch-step">([\s\S]*?)<\/script>/.exec(body)?.[1];
+  if (!json) throw new Error(`no launch step in page: ${body.slice(0, 300)}`);
+  const parsed = JSON.parse(json) as LaunchStep;
+  if (parsed.step !== step) throw new Error(`expected the ${step} step, got ${parsed.step}`);
+  return parsed as Extract<LaunchStep, { step: Step }>;
 }
 
 export async function apiGet(toolUrl: string, launched: Pick<Launched, 'browser' | 'ltik'>, path: string): Promise<{ status: number; json: unknown }> {
