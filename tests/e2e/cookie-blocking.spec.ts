@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type FrameLocator, type Page, type Response } from '@playwright/test';
+import { seriousAccessibilityViolations } from './support/axe';
 import { expect, guardNetwork, test } from './support/fixtures';
 import { startToolWithCrossSiteLms, type ToolWithLms } from './support/tool-with-lms';
 
@@ -146,13 +147,14 @@ test.describe('a browser that keeps no third-party cookie (Safari)', () => {
     await expect(toolFrame(pageB).getByTestId('channel-role')).toHaveCount(0);
   });
 
-  test('without platform storage: the tool asks for storage access, and after the click the launch works inside the frame', async ({ context, page }) => {
+  test('without platform storage: the tool asks for storage access, and after the click the launch works inside the frame', async ({ context, page }, testInfo) => {
     const seen = watchLaunches(context);
     await page.goto(coursePage(pair, 'student03', false));
     const frame = toolFrame(page);
     // The cookie did not come back (blocked): the tool asks instead of failing.
     await expect(frame.getByRole('heading', { name: 'Allow LTI Rooms in this course page' })).toBeVisible();
     expect(seen.confirmations).toEqual([]);
+    expect(await seriousAccessibilityViolations(page, testInfo, 'storage-access-prompt')).toEqual([]);
     // The person allows it in the browser's prompt.
     await context.grantPermissions(['storage-access']);
     await frame.getByRole('button', { name: 'Allow and continue' }).click();

@@ -36,7 +36,9 @@ async function expectToolRendered(page: Page, toolUrl: string): Promise<void> {
 /** Chromium refused to render the tool's page in the frame: an error page instead, and the refusal in the console. */
 async function expectToolRefused(page: Page, cspViolations: string[]): Promise<void> {
   await expect.poll(() => cspViolations.some((v) => /frame-ancestors/.test(v))).toBe(true);
-  await expect.poll(() => page.frames()[1]?.url()).toMatch(/^chrome-error:/);
+  // The tool's frame (the course page also holds the platform's storage frame).
+  const toolFrame = await page.locator('iframe[title="LTI Rooms"]').elementHandle();
+  await expect.poll(async () => (await toolFrame?.contentFrame())?.url()).toMatch(/^chrome-error:/);
   await expect(page.frameLocator('iframe[title="LTI Rooms"]').getByTestId('channel-role')).toHaveCount(0);
   // The refusal was the point of the test; any other would still fail it.
   const others = cspViolations.filter((v) => !/frame-ancestors/.test(v));
