@@ -1,3 +1,4 @@
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { connectPlatformStorage, LTI_MESSAGE_TIMEOUT_MS, sendLtiMessage } from './lti-post-message';
 
 /**
