@@ -21,7 +21,9 @@ function fakePlatformFrame(answer: (data: Record<string, unknown>, targetOrigin:
 const LMS = 'https://lms.example.edu';
 
 describe('LTI client side postMessages', () => {
-  afterEach(() => jest.useRealTimers());
+  afterEach(() => {
+    jest.useRealTimers();
+  });
 
   it('posts to the platform origin only, and takes only the answer from that origin with its message_id', async () => {
     const { frame, sent } = fakePlatformFrame((data) => [
