@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type FrameLocator, type Page, type Response } from '@playwright/test';
 import { seriousAccessibilityViolations } from './support/axe';
 import { expect, guardNetwork, test } from './support/fixtures';
-import { startToolWithCrossSiteLms, type ToolWithLms } from './support/tool-with-lms';
+import { startToolWithCrossSiteLms, type CookiePolicy, type ToolWithLms } from './support/tool-with-lms';
 
 /**
  * Launches inside a course page of another site, where the tool's cookies are third-party.
@@ -83,14 +83,29 @@ async function contextWithThirdPartyCookies(): Promise<BrowserContext> {
   return context;
 }
 
-test.describe('a browser that keeps no third-party cookie (Safari)', () => {
+/** In a describe block: its tests run in order against a tool of their own, started once before them. */
+function toolWithCrossSiteLms(name: string, policy: CookiePolicy): ToolWithLms {
   test.describe.configure({ mode: 'serial', timeout: 90_000 });
-  let pair: ToolWithLms;
+  let started: ToolWithLms | undefined;
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    pair = await startToolWithCrossSiteLms('no-partitioned-cookies', 'cross-site-unpartitioned');
+    started = await startToolWithCrossSiteLms(name, policy);
   });
-  test.afterAll(async () => pair?.close());
+  test.afterAll(async () => started?.close());
+  const current = () => {
+    if (!started) throw new Error(`${name}: the tool is not started`);
+    return started;
+  };
+  return {
+    get toolUrl() { return current().toolUrl; },
+    get lmsUrl() { return current().lmsUrl; },
+    get coursePagesUrl() { return current().coursePagesUrl; },
+    close: () => current().close(),
+  };
+}
+
+test.describe('a browser that keeps no third-party cookie (Safari)', () => {
+  const pair = toolWithCrossSiteLms('no-partitioned-cookies', 'cross-site-unpartitioned');
 
   test('cookies allowed (a normal Chrome window): the launch works inside the frame by its cookie, as before', async () => {
     const context = await contextWithThirdPartyCookies();
@@ -183,13 +198,7 @@ test.describe('a browser that keeps no third-party cookie (Safari)', () => {
 });
 
 test.describe('a browser that keeps partitioned cookies (Chrome blocking third-party cookies)', () => {
-  test.describe.configure({ mode: 'serial', timeout: 90_000 });
-  let pair: ToolWithLms;
-  test.beforeAll(async () => {
-    test.setTimeout(120_000);
-    pair = await startToolWithCrossSiteLms('partitioned-cookies', 'cross-site');
-  });
-  test.afterAll(async () => pair?.close());
+  const pair = toolWithCrossSiteLms('partitioned-cookies', 'cross-site');
 
   test('the launch works inside the frame by its partitioned cookie, with nothing else to ask', async ({ context, page }) => {
     const seen = watchLaunches(context);

@@ -1,4 +1,4 @@
-import { BrowserClient, beginLogin, completeLogin, launchErrorOf, launchStepOf, parseFormPost, startToolWithLms, ToolFixture } from '@lti-rooms/test-support';
+import { BrowserClient, beginLogin, completeLogin, launchErrorOf, launchStepOf, parseFormPost, launchWrites, startToolWithLms, ToolFixture } from '@lti-rooms/test-support';
 
 let fx: ToolFixture;
 beforeAll(async () => {
@@ -11,14 +11,7 @@ const VERSION = 'https://purl.imsglobal.org/spec/lti/claim/version';
 const MESSAGE_TYPE = 'https://purl.imsglobal.org/spec/lti/claim/message_type';
 const now = () => Math.floor(Date.now() / 1000);
 
-/** Everything a launch may write; a refused launch must leave all of it unchanged. */
-async function storedState(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of ['users', 'channels', 'memberships', 'launches', 'lti_nonces']) counts[table] = await fx.countRows(table);
-  const [consumed] = await fx.tool.db.select<{ n: number }>('SELECT COUNT(*) AS n FROM lti_login_states WHERE consumed_at IS NOT NULL');
-  counts.consumedLogins = Number(consumed.n);
-  return counts;
-}
+const storedState = () => launchWrites(fx);
 
 type Claims = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import {
-  BrowserClient, beginLogin, completeLogin, launchStepOf, parseFormPost, startToolWithLms, ToolFixture,
+  BrowserClient, beginLogin, completeLogin, launchStepOf, parseFormPost, launchWrites, startToolWithLms, ToolFixture,
 } from '@lti-rooms/test-support';
 
 /**
@@ -16,14 +16,7 @@ afterAll(async () => fx?.close());
 
 const CHECK_HEADER = { 'x-lti-rooms-launch-check': '1' };
 
-/** Everything a launch may write; a refused one leaves all of it unchanged. */
-async function storedState(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of ['users', 'channels', 'memberships', 'launches', 'lti_nonces']) counts[table] = await fx.countRows(table);
-  const [consumed] = await fx.tool.db.select<{ n: number }>('SELECT COUNT(*) AS n FROM lti_login_states WHERE consumed_at IS NOT NULL');
-  counts.consumedLogins = Number(consumed.n);
-  return counts;
-}
+const storedState = () => launchWrites(fx);
 
 /** A login with platform storage offered, answered by the LMS; the launch form is not posted yet. */
 async function loginWithStorage(userId = 'student01', claims: (c: Record<string, unknown>) => void = () => undefined) {

@@ -95,3 +95,12 @@ export async function startToolWithLms(options: ToolFixtureOptions = {}): Promis
     },
   };
 }
+
+/** Counts of everything a launch may write: a refused launch must leave all of it unchanged. */
+export async function launchWrites(fx: ToolFixture): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of ['users', 'channels', 'memberships', 'launches', 'lti_nonces']) counts[table] = await fx.countRows(table);
+  const [consumed] = await fx.tool.db.select<{ n: number }>('SELECT COUNT(*) AS n FROM lti_login_states WHERE consumed_at IS NOT NULL');
+  counts.consumedLogins = Number(consumed.n);
+  return counts;
+}
