@@ -52,8 +52,11 @@ describe('the login when the platform offers its storage', () => {
     expect(login.platformOrigin).toBe(new URL(fx.lms.url).origin);
     expect(login).toMatchObject({ storageTarget: 'lti_storage_frame', state: authUrl.searchParams.get('state'), nonce: authUrl.searchParams.get('nonce') });
     expect(browser.cookies.has(`lti_rooms_state_${login.state}`)).toBe(true);
-    // Framed by the LMS's course page, whatever its origin; never cached.
-    expect(page.body).not.toContain('frame-ancestors');
+    // The LMS names its storage frame again in the launch form; a browser that lost the cookie gets the check page.
+    const form = parseFormPost((await browser.request(login.authUrl)).body);
+    expect(form.fields.lti_storage_target).toBe('lti_storage_frame');
+    const check = launchStepOf((await new BrowserClient().request(form.action, { form: form.fields })).body, 'check');
+    expect(check.storageTarget).toBe('lti_storage_frame');
   });
 
   it('a target that is no frame name is ignored: the login redirects as without storage', async () => {
