@@ -14,6 +14,7 @@ import { LaunchErrorPage } from './pages/LaunchErrorPage';
 import { LaunchErrorRoute } from './pages/LaunchErrorRoute';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NoSessionPage } from './pages/NoSessionPage';
+import { OperatorPage } from './operator/OperatorPage';
 
 // Its own chunk: Socket.IO and the Jitsi SDK load only when someone opens a meeting.
 const MeetingPage = lazy(() => import('./meetings/page/MeetingPage'));
@@ -51,6 +52,7 @@ export function App({ launchError }: AppProps) {
         <Route path="/admin" element={<AdminPage />} />
         <Route path="/admin/:section" element={<AdminPage />} />
         <Route path="/launch-error" element={<LaunchErrorRoute />} />
+        <Route path="/operator" element={<OperatorPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </BrowserRouter>

@@ -5,3 +5,4 @@ export * from './rooms';
 export * from './admin';
 export * from './meetings';
 export * from './stage';
+export * from './operator';

@@ -1,6 +1,7 @@
 import type { LaunchError } from '@lti-rooms/contracts';
 import { toSafeHttpUrl } from '../safe-url';
 import { Alert, Button, Page } from '../ui';
+import { InactiveRegistrationSection } from './InactiveRegistrationSection';
 
 interface LaunchErrorPageProps {
   error: LaunchError;
@@ -29,6 +30,8 @@ export function LaunchErrorPage({ error }: LaunchErrorPageProps) {
           <Button onClick={() => openInNewWindow(newWindowUrl)}>Open in a new window</Button>
         </section>
       )}
+
+      {error.registration && <InactiveRegistrationSection registration={error.registration} />}
 
       <section className="panel" aria-labelledby="admin-hint-heading">
         <h2 id="admin-hint-heading">For your LMS administrator</h2>
