@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { FullConfig } from '@playwright/test';
 import { createE2eDatabase, dropE2eDatabase } from './support/database';
-import { E2eState, STATE_FILE_ENV, writeState } from './support/e2e-state';
+import { E2E_OPERATOR_SECRET, E2eState, SECOND_LMS_PORT_ENV, STATE_FILE_ENV, writeState } from './support/e2e-state';
 import { freePort, killProcessGroupsNow, startTsx, StartedProcess, stopProcessGroup, waitFor } from './support/processes';
 
 const HEALTH_TIMEOUT_MS = 60_000;
@@ -32,6 +32,9 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
   cpSync(join(root, 'dist', 'web'), webDir, { recursive: true });
 
   const [toolPort, lmsPort] = await distinctFreePorts();
+  // A second Dev LMS a spec may start (registration-activation.spec.ts): the tool must be allowed to fetch from it.
+  let secondLmsPort = await freePort();
+  while (secondLmsPort === toolPort || secondLmsPort === lmsPort) secondLmsPort = await freePort();
   const toolUrl = `http://127.0.0.1:${toolPort}`;
   const lmsUrl = `http://127.0.0.1:${lmsPort}`;
   const state: E2eState = { toolUrl, lmsUrl, tmpDir, pids: [] };
@@ -73,7 +76,8 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
         ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
         LTI_AUTO_ACTIVATE: 'true',
         // The Dev LMS listens on loopback, which the tool fetches from only when allowed.
-        LTI_REGISTRATION_ALLOWED_HOSTS: `127.0.0.1:${lmsPort}`,
+        LTI_REGISTRATION_ALLOWED_HOSTS: `127.0.0.1:${lmsPort},127.0.0.1:${secondLmsPort}`,
+        OPERATOR_SECRET: E2E_OPERATOR_SECRET,
         LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
         WEB_DIST_DIR: webDir,
       },
@@ -131,6 +135,7 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
 
   process.env.E2E_TOOL_URL = toolUrl;
   process.env.E2E_LMS_URL = lmsUrl;
+  process.env[SECOND_LMS_PORT_ENV] = String(secondLmsPort);
 }
 
 /**

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { startDevLms } from '@lti-rooms/dev-lms';
 import { runPlatformsCommand } from '@lti-rooms/server-app';
-import { BrowserClient, launchErrorOf, startToolWithLms, ToolFixture } from '@lti-rooms/test-support';
+import { beginLogin, BrowserClient, completeLogin, launchErrorOf, startToolWithLms, ToolFixture } from '@lti-rooms/test-support';
 
 const run = promisify(execFile);
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -32,7 +32,8 @@ describe('Dynamic Registration from the dev LMS', () => {
   });
 
   it('refuses launches until an administrator activates the platform', async () => {
-    const refused = await new BrowserClient().request(fx.lms.loginInitiationUrl('instructor'));
+    const browser = new BrowserClient();
+    const refused = await completeLogin(browser, await beginLogin(browser, fx.lms, 'instructor'));
     expect(refused.status).toBe(403);
     expect(launchErrorOf(refused.body).code).toBe('PLATFORM_INACTIVE');
     await fx.tool.registration.setActive(fx.account, true);

@@ -16,6 +16,7 @@ import { LaunchErrorPage } from './pages/LaunchErrorPage';
 import { LaunchErrorRoute } from './pages/LaunchErrorRoute';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NoSessionPage } from './pages/NoSessionPage';
+import { OperatorPage } from './operator/OperatorPage';
 
 // Its own chunk: Socket.IO and the Jitsi SDK load only when someone opens a meeting.
 const MeetingPage = lazy(() => import('./meetings/page/MeetingPage'));
@@ -57,6 +58,7 @@ export function App({ launchError, launchStep = null }: AppProps) {
         <Route path="/admin" element={<AdminPage />} />
         <Route path="/admin/:section" element={<AdminPage />} />
         <Route path="/launch-error" element={<LaunchErrorRoute />} />
+        <Route path="/operator" element={<OperatorPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </BrowserRouter>

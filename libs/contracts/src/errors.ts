@@ -98,5 +98,19 @@ export const launchErrorSchema = z.object({
   adminHint: z.string(),
   /** When set, the browser blocked the tool's cookies inside the LMS frame: offer a new window. */
   retryInNewWindowUrl: z.string().optional(),
+  /**
+   * PLATFORM_INACTIVE, to a launch whose verified roles name an LMS administrator: the
+   * registration an operator must activate (the page words the command with its id).
+   */
+  registration: z.object({
+    id: z.string(),
+    platformName: z.string(),
+    issuer: z.string(),
+    clientId: z.string(),
+    deploymentId: z.string(),
+    deploymentIds: z.array(z.string()),
+    registeredAt: z.string(),
+    pending: z.boolean(),
+  }).optional(),
 });
 export type LaunchError = z.infer<typeof launchErrorSchema>;

@@ -6,3 +6,4 @@ export * from './admin';
 export * from './meetings';
 export * from './stage';
 export * from './launch-steps';
+export * from './operator';

@@ -21,6 +21,8 @@ export const REFUSAL_REASONS = [
   // The edge's own (authentication and malformed requests).
   'NO_LAUNCH_TOKEN', 'SESSION_EXPIRED', 'SESSION_OF_ANOTHER_BROWSER', 'SESSION_NO_LONGER_VALID', 'PLATFORM_DEACTIVATED',
   'INVALID_JSON', 'MALFORMED_ESCAPE', 'UNSUPPORTED_ENCODING', 'BODY_TOO_LARGE', 'UNREADABLE_REQUEST',
+  // The operator page: disabled (no OPERATOR_SECRET), or the secret given is not it.
+  'OPERATOR_PAGE_DISABLED', 'OPERATOR_SECRET_WRONG',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

@@ -13,6 +13,10 @@ export interface E2eState {
 }
 
 export const STATE_FILE_ENV = 'E2E_STATE_FILE';
+/** The port a spec may start a second Dev LMS on (the tool may fetch from it). */
+export const SECOND_LMS_PORT_ENV = 'E2E_SECOND_LMS_PORT';
+/** The tool's OPERATOR_SECRET in the browser suite (the operator page). */
+export const E2E_OPERATOR_SECRET = 'e2e-operator-secret-0123456789';
 
 export function writeState(path: string, state: E2eState): void {
   writeFileSync(path, JSON.stringify(state, null, 2));

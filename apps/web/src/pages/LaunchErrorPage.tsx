@@ -2,6 +2,7 @@ import type { LaunchError } from '@lti-rooms/contracts';
 import { openInNewWindow } from '../launch/open-in-new-window';
 import { toSafeHttpUrl } from '../safe-url';
 import { Alert, Button, Page } from '../ui';
+import { InactiveRegistrationSection } from './InactiveRegistrationSection';
 
 interface LaunchErrorPageProps {
   error: LaunchError;
@@ -30,6 +31,8 @@ export function LaunchErrorPage({ error }: LaunchErrorPageProps) {
           <Button onClick={() => openInNewWindow(newWindowUrl)}>Open in a new window</Button>
         </section>
       )}
+
+      {error.registration && <InactiveRegistrationSection registration={error.registration} />}
 
       <section className="panel" aria-labelledby="admin-hint-heading">
         <h2 id="admin-hint-heading">For your LMS administrator</h2>

@@ -61,6 +61,8 @@ export const REASON_TEXT: Record<RefusalReason, Wording> = {
   UNSUPPORTED_ENCODING: () => "The request body's encoding or character set is not supported.",
   BODY_TOO_LARGE: ({ limitKb }) => `The request body is larger than ${limitKb} KB.`,
   UNREADABLE_REQUEST: () => 'The request could not be read.',
+  OPERATOR_PAGE_DISABLED: () => 'The operator page is not configured on this server (set OPERATOR_SECRET to enable it).',
+  OPERATOR_SECRET_WRONG: () => 'That is not the operator secret.',
 };
 
 /** What the person is told when the server refuses a stage action; each names what to do next. */

@@ -18,7 +18,7 @@ import { ltiRouter } from './http/lti-router';
 import { opsRouter } from './http/ops-router';
 import { WebApp } from './http/web-app';
 import { CollaborationService, deepLinkingRouter, landingForRoomLink, RoomLinks, publicRoomsRouter, RoomService, roomsRouter } from '@lti-rooms/server-rooms';
-import { adminRouter, PlatformAdminService, SecretBox, SettingsAdminService } from '@lti-rooms/server-admin';
+import { adminRouter, OperatorService, operatorRouter, PlatformAdminService, SecretBox, SettingsAdminService } from '@lti-rooms/server-admin';
 import { AttendanceService, MeetingPresenter, MeetingPublisher, MeetingService, meetingsRouter, MeetingSweeper, SessionWrites, StageWrites } from '@lti-rooms/server-meetings';
 import { handshakeLimits, RealtimeServer } from '@lti-rooms/server-realtime';
 import { StageService } from '@lti-rooms/server-stage';
@@ -199,6 +199,9 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   }));
   // Of ltijs only the keyset is served (see createLtijsProvider).
   app.get('/lti/keys', route(async (_req, res) => res.json(await ltijs.publicKeyset())));
+  // Before /api: the operator proves themselves with OPERATOR_SECRET, never with a launch.
+  const operator = new OperatorService({ accounts, registration, admin: adminRepository, edgeSourcesChanged: () => cspSources.invalidate() });
+  app.use('/api/operator', operatorRouter({ operator, secret: config.OPERATOR_SECRET, limits }));
   app.use('/api', apiRouter({ tokens, launches, limits, canCreateRooms: (viewer) => rooms.canCreateRooms(viewer), publicRoutes: publicRoomsRouter(publications) }, [
     roomsRouter(rooms, collaboration),
     meetingsRouter(attendance),

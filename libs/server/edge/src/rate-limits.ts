@@ -4,7 +4,7 @@ import { ApiFailure } from '@lti-rooms/server-http';
 import { openRateLimitStore, RateLimitStoreKind } from './rate-limit-store';
 
 /** What is limited, and by what key: the client address or the LMS account. */
-export const RATE_LIMIT_RULES = ['lti-ip', 'lti-account', 'register-ip', 'api-ip', 'api-account', 'socket-ip', 'socket-account'] as const;
+export const RATE_LIMIT_RULES = ['lti-ip', 'lti-account', 'register-ip', 'operator-ip', 'api-ip', 'api-account', 'socket-ip', 'socket-account'] as const;
 export type RateLimitRule = (typeof RATE_LIMIT_RULES)[number];
 
 type LimitVariable = `RATE_LIMIT_${string}`;
@@ -12,6 +12,7 @@ const VARIABLE_OF: Record<RateLimitRule, LimitVariable & keyof Config> = {
   'lti-ip': 'RATE_LIMIT_LTI_PER_IP',
   'lti-account': 'RATE_LIMIT_LTI_PER_ACCOUNT',
   'register-ip': 'RATE_LIMIT_REGISTER_PER_IP',
+  'operator-ip': 'RATE_LIMIT_OPERATOR_PER_IP',
   'api-ip': 'RATE_LIMIT_API_PER_IP',
   'api-account': 'RATE_LIMIT_API_PER_ACCOUNT',
   'socket-ip': 'RATE_LIMIT_SOCKET_PER_IP',

@@ -10,7 +10,7 @@ export const LAUNCH_ERRORS = {
   UNKNOWN_PLATFORM: [403, 'This LMS is not registered with LTI Rooms', 'The launch came from a platform (issuer and client id) that LTI Rooms does not know.', 'Register the platform with Dynamic Registration or `npm run platforms -- add`, and check that its issuer and client id match exactly.'],
   PLATFORM_AMBIGUOUS: [403, 'LTI Rooms cannot tell which registration of this LMS to use', 'The LMS started the launch without a client id, and several active registrations share its issuer.', 'Configure the LMS to send client_id in the login request (LTI 1.3 Core, section 4.1), or deactivate the registrations that are no longer used (`npm run platforms -- list`).'],
   TARGET_LINK_FOREIGN: [400, 'The launch points outside LTI Rooms', 'The login request’s target_link_uri is not an address of this tool.', 'The target link URI in the LMS must start with the tool’s public address (PUBLIC_URL), e.g. https://<your host>/lti/launch.'],
-  PLATFORM_INACTIVE: [403, 'LTI Rooms is not activated for this LMS yet', 'This platform is registered but an administrator has not activated it.', 'Activate the registration in Administration → Platforms or with `npm run platforms -- activate <id>`.'],
+  PLATFORM_INACTIVE: [403, 'LTI Rooms is not activated for this LMS yet', 'This platform is registered but an administrator has not activated it.', 'An operator of LTI Rooms must activate this registration (`npm run platforms -- list` and `activate`, or the operator page). An LMS administrator who opens the tool is shown which registration it is.'],
   DEPLOYMENT_MISSING: [400, 'The launch names no deployment', 'The id_token carries no deployment_id claim.', 'The platform must send https://purl.imsglobal.org/spec/lti/claim/deployment_id in every launch.'],
   DEPLOYMENT_UNKNOWN: [403, 'This deployment of LTI Rooms is not registered', 'The launch came from a deployment id that was never registered for this platform.', 'Add the deployment id to the platform registration (`npm run platforms -- add-deployment`) or register the tool again with Dynamic Registration.'],
   MISSING_ID_TOKEN: [400, 'This launch carried no LTI message', 'The request to /lti/launch has no id_token.', 'The platform must POST the id_token and state form fields to /lti/launch (form_post response mode).'],
@@ -50,17 +50,45 @@ export interface LaunchRecovery {
   nonce: string;
 }
 
+/** Which platform a refusal concerns, for the log line (identifiers only, never a token). */
+export interface LaunchContext {
+  issuer?: string;
+  clientId?: string;
+  deploymentId?: string;
+}
+
+/** A registration that is not active yet, as a verified LMS administrator is shown it. */
+export interface InactiveRegistration {
+  id: string;
+  platformName: string;
+  issuer: string;
+  clientId: string;
+  deploymentId: string;
+  deploymentIds: string[];
+  registeredAt: string;
+  pending: boolean;
+}
+
+export interface LaunchRefusalDetails {
+  context?: LaunchContext;
+  /** Only ever set after the id_token was verified and its roles name an administrator. */
+  registration?: InactiveRegistration;
+}
+
 export class LaunchRefused extends Error {
   readonly status: number;
   readonly title: string;
   readonly detail: string;
   readonly adminHint: string;
+  readonly context?: LaunchContext;
+  readonly registration?: InactiveRegistration;
 
   constructor(
     readonly code: LaunchErrorCode,
     extraDetail?: string,
     /** Set when the login cookie did not come back (blocked third-party cookies): how to go on. */
     readonly recovery?: LaunchRecovery,
+    details: LaunchRefusalDetails = {},
   ) {
     const [status, title, detail, adminHint] = LAUNCH_ERRORS[code];
     super(`${code}${extraDetail ? `: ${extraDetail}` : ''}`);
@@ -68,5 +96,7 @@ export class LaunchRefused extends Error {
     this.title = title;
     this.detail = extraDetail ? `${detail} (${extraDetail})` : detail;
     this.adminHint = adminHint;
+    this.context = details.context;
+    this.registration = details.registration;
   }
 }

@@ -1,6 +1,7 @@
 import { decodeJwt, errors as joseErrors, jwtVerify, JWTPayload } from 'jose';
 import type { Account, AccountRepository, LoginState, LoginStateRepository } from '@lti-rooms/server-persistence';
-import { LaunchRecovery, LaunchRefused } from './launch-errors';
+import { mapLtiRoles } from '@lti-rooms/domain';
+import { InactiveRegistration, LaunchRecovery, LaunchRefused } from './launch-errors';
 import { CLAIM, LaunchClaims, launchClaimsSchema, SUPPORTED_MESSAGE_TYPES, SupportedMessageType } from './lti-claims';
 import { PlatformKeys, PlatformKeysUnavailable } from './platform-keys';
 
@@ -65,7 +66,6 @@ export class LaunchVerifier {
 
     const account = await this.accounts.findById(loginState.accountId);
     if (!account) throw new LaunchRefused('UNKNOWN_PLATFORM');
-    if (!account.active) throw new LaunchRefused('PLATFORM_INACTIVE');
 
     const payload = await this.verifySignature(idToken, account);
     this.checkIssuerAndAudience(payload, account);
@@ -89,6 +89,8 @@ export class LaunchVerifier {
     const deploymentId = claims[CLAIM.deploymentId];
     if (!deploymentId) throw new LaunchRefused('DEPLOYMENT_MISSING');
     if (!account.deploymentIds.includes(deploymentId)) throw new LaunchRefused('DEPLOYMENT_UNKNOWN', deploymentId);
+    // Refused only now, with every check passed: the roles can be trusted to decide who sees the registration.
+    if (!account.active) throw inactivePlatform(account, deploymentId, claims[CLAIM.roles]);
     return { account, loginState, claims, messageType, deploymentId };
   }
 
@@ -140,6 +142,18 @@ export class LaunchVerifier {
     if (await this.loginStates.isNonceUsed(account.id, nonce)) throw new LaunchRefused('NONCE_REPLAYED');
     if (nonce !== loginState.nonce) throw new LaunchRefused('NONCE_MISMATCH');
   }
+}
+
+/** Names the registration to activate, but only to an LMS administrator (institution or system Administrator). */
+function inactivePlatform(account: Account, deploymentId: string, roles: readonly string[]): LaunchRefused {
+  const context = { issuer: account.issuer, clientId: account.clientId, deploymentId };
+  const registration: InactiveRegistration | undefined = mapLtiRoles(roles).isAdministrator
+    ? {
+      id: account.id, platformName: account.name, issuer: account.issuer, clientId: account.clientId, deploymentId,
+      deploymentIds: account.deploymentIds, registeredAt: account.createdAt.toISOString(), pending: account.pendingSince !== null,
+    }
+    : undefined;
+  return new LaunchRefused('PLATFORM_INACTIVE', undefined, undefined, { context, registration });
 }
 
 function isJwt(token: string): boolean {

@@ -72,20 +72,25 @@ export class LoginService {
    * The account the login names: its issuer and client id, nothing looser. Platforms that
    * omit client_id (older Moodle) get the one active account of their issuer; a pending or
    * deactivated registration of the same issuer never changes which one that is.
+   *
+   * A registered but inactive account's login goes on: the launch is refused only once its
+   * id_token is verified (LaunchVerifier), so the page can tell a verified LMS administrator
+   * which registration to activate.
    */
   private async findAccount(issuer: string, clientId: string | undefined): Promise<Account> {
     if (clientId) {
       const account = await this.accounts.findByIssuerAndClient(issuer, clientId);
       if (!account) throw new LaunchRefused('UNKNOWN_PLATFORM', issuer);
-      if (!account.active) throw new LaunchRefused('PLATFORM_INACTIVE');
       return account;
     }
     const ofIssuer = await this.accounts.listByIssuer(issuer);
     if (ofIssuer.length === 0) throw new LaunchRefused('UNKNOWN_PLATFORM', issuer);
     const active = ofIssuer.filter((account) => account.active);
-    if (active.length === 0) throw new LaunchRefused('PLATFORM_INACTIVE');
     if (active.length > 1) throw new LaunchRefused('PLATFORM_AMBIGUOUS');
-    return active[0];
+    if (active.length === 1) return active[0];
+    // None active: only a lone registration can be named without a client id.
+    if (ofIssuer.length > 1) throw new LaunchRefused('PLATFORM_INACTIVE', undefined, undefined, { context: { issuer } });
+    return ofIssuer[0];
   }
 }
 

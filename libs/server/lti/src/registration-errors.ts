@@ -16,8 +16,17 @@ export const REGISTRATION_ERRORS = {
 /** The registration page's success text, from the same catalog as its refusals. */
 export const REGISTRATION_SUCCESS = {
   title: 'LTI Rooms is registered',
+  pendingTitle: 'LTI Rooms is registered, but not active yet',
   detail: (issuer: string, active: boolean) =>
-    `Registered with ${issuer}. ${active ? 'It is active and ready to use.' : 'An administrator must approve it before the first launch.'}`,
+    `Registered with ${issuer}. ${active ? 'It is active and ready to use.' : 'An operator of LTI Rooms must activate it before the first launch.'}`,
+  /** What happens next, told before the LMS closes the window: an operator activates this registration. */
+  pendingSteps: (id: string) => [
+    `An operator of LTI Rooms must activate registration ${id}, for example with \`npm run platforms -- activate ${id}\` or on the operator page.`,
+    'Until then, every launch of LTI Rooms from this LMS is refused (even when the LMS shows the tool as active). An LMS administrator who opens the tool is shown this registration again.',
+    'Send the registration id above to the operator, then close this window.',
+  ],
+  closeButton: 'Close',
+  autoCloseNote: 'This window closes in a few seconds.',
   failedTitle: 'Registration failed',
 } as const;
 

@@ -104,12 +104,14 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
       if (!isWebAddress(configurationUrl)) throw new RegistrationError('INVALID_CONFIGURATION_URL');
       const account = await deps.registration.registerDynamically(configurationUrl, token);
       deps.logger.info({ accountId: account.id, issuer: account.issuer, active: account.active }, 'platform registered dynamically');
-      res.type('html').send(registrationPage(REGISTRATION_SUCCESS.title, REGISTRATION_SUCCESS.detail(account.issuer, account.active), true, cspNonceOf(res)));
+      res.type('html').send(registrationPage(cspNonceOf(res), account.active
+        ? { title: REGISTRATION_SUCCESS.title, paragraphs: [REGISTRATION_SUCCESS.detail(account.issuer, true), REGISTRATION_SUCCESS.autoCloseNote], close: 'soon' }
+        : { title: REGISTRATION_SUCCESS.pendingTitle, paragraphs: [REGISTRATION_SUCCESS.detail(account.issuer, false), ...REGISTRATION_SUCCESS.pendingSteps(account.id)], close: 'button' }));
     } catch (error) {
       if (!(error instanceof RegistrationError)) throw error;
       // The detail (addresses, statuses, what the LMS answered) stays in the log.
       deps.logger.warn({ code: error.code, detail: error.detail }, 'dynamic registration refused');
-      res.status(error.status).type('html').send(registrationPage(REGISTRATION_SUCCESS.failedTitle, error.publicMessage, false, cspNonceOf(res)));
+      res.status(error.status).type('html').send(registrationPage(cspNonceOf(res), { title: REGISTRATION_SUCCESS.failedTitle, paragraphs: [error.publicMessage], close: 'never' }));
     }
   }));
   router.use(refusalPages(deps));
@@ -161,15 +163,31 @@ function refusalOf(deps: LtiRouterDeps, req: Request, res: Response, cause: Laun
     error = cause;
   }
   deps.metrics.launches.inc({ outcome: error.code });
-  deps.logger.warn({ code: error.code, reason: error.message, path: req.path }, 'LTI launch refused');
+  deps.logger.warn({ code: error.code, reason: error.message, path: req.path, ...error.context }, 'LTI launch refused');
   const retryInNewWindowUrl = error.recovery ? restartLoginUrl(error.recovery, 'new-window') : undefined;
-  return { status: error.status, code: error.code, title: error.title, detail: error.detail, adminHint: error.adminHint, retryInNewWindowUrl };
+  const { status, code, title, detail, adminHint, registration } = error;
+  return { status, code, title, detail, adminHint, retryInNewWindowUrl, registration };
 }
 
-/** The page a platform shows in its registration window; it closes itself (LTI Dynamic Registration 3.6). */
-function registrationPage(title: string, message: string, close: boolean, nonce: string): string {
-  const script = close ? `<script nonce="${escapeHtml(nonce)}">(window.opener || window.parent).postMessage({ subject: 'org.imsglobal.lti.close' }, '*');</script>` : '';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p></main>${script}</body></html>`;
+/** Active: close by itself after a moment; pending: only when the administrator has read it; failed: never. */
+type RegistrationPageClose = 'soon' | 'button' | 'never';
+const AUTO_CLOSE_MS = 4000;
+
+/**
+ * The page a platform shows in its registration window. Posting org.imsglobal.lti.close
+ * makes the LMS close it (LTI Dynamic Registration 3.6), so a registration that still needs
+ * an operator is closed only by the button: the administrator reads what happens next first.
+ */
+function registrationPage(nonce: string, page: { title: string; paragraphs: readonly string[]; close: RegistrationPageClose }): string {
+  const button = page.close === 'never' ? '' : `<p><button type="button" id="close-window"${page.close === 'soon' ? ` data-auto-close-ms="${AUTO_CLOSE_MS}"` : ''}>${escapeHtml(REGISTRATION_SUCCESS.closeButton)}</button></p>`;
+  const script = page.close === 'never' ? '' : `<script nonce="${escapeHtml(nonce)}">
+const button = document.getElementById('close-window');
+const close = () => (window.opener || window.parent).postMessage({ subject: 'org.imsglobal.lti.close' }, '*');
+button.addEventListener('click', close);
+if (button.dataset.autoCloseMs) setTimeout(close, Number(button.dataset.autoCloseMs));
+</script>`;
+  const paragraphs = page.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(page.title)}</title></head><body><main><h1>${escapeHtml(page.title)}</h1>${paragraphs}${button}</main>${script}</body></html>`;
 }
 
 /**

@@ -61,6 +61,8 @@ export const configSchema = z
     // /metrics is served only if the operator says how (README "Operations"); 404 otherwise.
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    // The operator page (/operator) that activates registrations; unset, it is disabled.
+    OPERATOR_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     ...rateLimitVariables,
   })
   .transform((env) => ({

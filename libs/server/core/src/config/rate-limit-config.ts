@@ -16,6 +16,8 @@ export const rateLimitVariables = {
   RATE_LIMIT_LTI_PER_ACCOUNT: perWindow(6000),
   /** /lti/register: an administrator registers once. */
   RATE_LIMIT_REGISTER_PER_IP: perWindow(10),
+  /** /api/operator: an operator activates a registration now and then; guessing the secret must be slow. */
+  RATE_LIMIT_OPERATOR_PER_IP: perWindow(20),
   RATE_LIMIT_API_PER_IP: perWindow(6000),
   RATE_LIMIT_API_PER_ACCOUNT: perWindow(60_000),
   /** Real-time (Socket.IO) connections opened. */
