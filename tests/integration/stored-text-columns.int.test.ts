@@ -20,6 +20,7 @@ const BOUNDED: Record<string, TextLimit> = {
   'rooms.name': 'roomName', 'room_templates.name': 'templateName', 'role_mappings.lti_role': 'ltiRole',
   'jitsi_deployments.domain': 'jitsiDomain', 'jitsi_deployments.app_id': 'jitsiAppId', 'jitsi_deployments.key_id': 'jitsiKeyId',
   'session_participants.jitsi_participant_id': 'jitsiParticipantId', 'audit_log.actor_name': 'personName',
+  'launch_log.user_name': 'personName', 'launch_log.deployment_id': 'ltiId',
 };
 
 /** Filled by the tool only: random tokens, generated names, ids of rows it made, and its own vocabulary. */
@@ -30,13 +31,14 @@ const TOOL_MADE = new Set([
   'meeting_sessions.started_by', 'meeting_sessions.end_reason', 'meeting_sessions.jitsi_room', 'meeting_sessions.mode',
   'meeting_sessions.stage_access_mode', 'session_participants.role', 'session_participants.left_reason', 'session_participants.stage_position',
   'session_participants.invitation_outcome', 'session_participants.promoted_from', 'attendance_events.type',
+  'launch_log.outcome', 'launch_log.mechanism', 'launch_log.message_type', 'launch_log.channel_role',
 ]);
 const isMadeId = (column: string, size: number) => size === 36 && /\.(id|\w+_id|published_by|invited_by)$/.test(column);
 
 const TABLES = [
   'accounts', 'deployments', 'users', 'channels', 'memberships', 'lti_login_states', 'lti_nonces', 'launches', 'account_settings', 'room_templates',
   'rooms', 'room_channels', 'room_collaborators', 'room_likes', 'audit_log', 'role_mappings', 'jitsi_deployments', 'meeting_sessions',
-  'session_participants', 'attendance_events',
+  'session_participants', 'attendance_events', 'launch_log',
 ];
 
 let testDb: TestDatabase;

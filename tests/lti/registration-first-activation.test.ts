@@ -78,7 +78,7 @@ describe("an inactive registration's first launch", () => {
   });
 
   it('names issuer, client id and deployment in the refusal log line', () => {
-    const refusals = logLines.map((line) => JSON.parse(line)).filter((entry) => entry.msg === 'LTI launch refused' && entry.code === 'PLATFORM_INACTIVE');
+    const refusals = logLines.map((line) => JSON.parse(line)).filter((entry) => entry.msg === 'LTI launch refused' && entry.outcome === 'PLATFORM_INACTIVE');
     expect(refusals.at(-1)).toMatchObject({ issuer: fx.lms.issuer, clientId: fx.account.clientId, deploymentId: fx.lms.registration()!.deploymentId });
   });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNEL_ROLES, FRAME_ORIGIN_SOURCES, frameOriginOf, frameOriginProblem, jitsiDomainProblem, TEXT_LIMITS } from '@lti-rooms/domain';
+import { CHANNEL_ROLES, FRAME_ORIGIN_SOURCES, LAUNCH_MECHANISMS, frameOriginOf, frameOriginProblem, jitsiDomainProblem, TEXT_LIMITS } from '@lti-rooms/domain';
 import { ROOM_MODES, STAGE_ACCESS_MODES } from './rooms';
 
 /** Whole numbers: a fraction is NOT_WHOLE_NUMBER, anything else INVALID_TYPE (the web words both). */
@@ -109,6 +109,20 @@ export const platformRegistrySchema = z.object({ current: platformSchema, pendin
 export const auditLogSchema = z.object({
   entries: z.array(z.object({ id: z.string(), actorName: z.string(), action: z.string(), target: z.string().nullable(), changes: z.record(z.string(), z.unknown()), createdAt: z.string() })),
 });
+
+/** GET /api/admin/launches: the account's latest launches, newest first; `outcome` is `accepted` or the refusal's code. */
+export const recentLaunchesSchema = z.object({
+  launches: z.array(z.object({
+    at: z.string(),
+    outcome: z.string(),
+    mechanism: z.enum([...LAUNCH_MECHANISMS, 'none']),
+    messageType: z.string().nullable(),
+    channelRole: z.enum(CHANNEL_ROLES).nullable(),
+    userName: z.string().nullable(),
+    deploymentId: z.string().nullable(),
+  })),
+});
+export type RecentLaunches = z.infer<typeof recentLaunchesSchema>;
 
 /** POST /api/admin/frame-origins: an origin that frames the tool (a vanity domain of the LMS), stored as its origin. */
 export const frameOriginBodySchema = z.object({

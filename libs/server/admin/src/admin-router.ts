@@ -1,7 +1,7 @@
 import { Request, Response, Router } from 'express';
 import {
   adminSettingsBodySchema, auditLogSchema, frameOriginBodySchema, frameOriginListSchema, jitsiBodySchema, jitsiSchema, jitsiTestSchema,
-  platformRegistrySchema, roleMappingBodySchema, roleMappingSchema, templateBodySchema, templateListSchema,
+  platformRegistrySchema, recentLaunchesSchema, roleMappingBodySchema, roleMappingSchema, templateBodySchema, templateListSchema,
 } from '@lti-rooms/contracts';
 import { AdminActor, adminActorOf, launchOf, parseBody, route } from '@lti-rooms/server-http';
 import type { FrameOriginService } from '@lti-rooms/server-edge';
@@ -10,8 +10,17 @@ import { SettingsAdminService } from './settings-admin-service';
 
 type AdminHandler = (actor: AdminActor, req: Request, res: Response) => Promise<unknown>;
 
+/** The account's latest launches, newest first (see LaunchLogRepository). */
+export type RecentLaunchesOf = (accountId: string) => Promise<{ at: Date }[]>;
+
 /** /api/admin: every endpoint refuses anyone but the account's administrators (403). */
-export function adminRouter(settings: SettingsAdminService, platforms: PlatformAdminService, clock: () => Date, frameOrigins?: FrameOriginService): Router {
+export function adminRouter(
+  settings: SettingsAdminService,
+  platforms: PlatformAdminService,
+  clock: () => Date,
+  frameOrigins?: FrameOriginService,
+  recentLaunches?: RecentLaunchesOf,
+): Router {
   const router = Router();
   const handle = (handler: AdminHandler) => route((req, res) => handler(adminActorOf(launchOf(res)), req, res));
 
@@ -61,6 +70,12 @@ export function adminRouter(settings: SettingsAdminService, platforms: PlatformA
   router.get('/jitsi', handle((a) => platforms.jitsi(a.accountId).then((j) => jitsiSchema.parse(j))));
   router.put('/jitsi', handle((a, req) => platforms.saveJitsi(a, parseBody(jitsiBodySchema, req.body)).then((j) => jitsiSchema.parse(j))));
   router.post('/jitsi/test', handle((a) => platforms.testJitsi(a.accountId).then((r) => jitsiTestSchema.parse(r))));
+
+  if (recentLaunches) {
+    router.get('/launches', handle(async (a) => recentLaunchesSchema.parse({
+      launches: (await recentLaunches(a.accountId)).map((launch) => ({ ...launch, at: launch.at.toISOString() })),
+    })));
+  }
 
   router.get('/audit', handle(async (a) => auditLogSchema.parse({
     entries: (await settings.auditLog(a.accountId)).map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),

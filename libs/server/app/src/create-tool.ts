@@ -4,7 +4,7 @@ import cookieParser from 'cookie-parser';
 import express, { Express } from 'express';
 import {
   AccountRepository, createDatabase, Database, FrameOriginRepository, LaunchRepository, LoginStateRepository, MeetingSessionRepository, migrateDatabase,
-  ParticipantRepository, RoomFactsRepository, CollaboratorRepository, LikeRepository, PublicationRepository, RoomRepository, SettingsRepository, StageRepository, AdminRepository,
+  ParticipantRepository, RoomFactsRepository, CollaboratorRepository, LikeRepository, PublicationRepository, RoomRepository, SettingsRepository, StageRepository, AdminRepository, LaunchLogRepository,
 } from '@lti-rooms/server-persistence';
 import { HEARTBEAT_INTERVAL_SECONDS, presenceCutoff } from '@lti-rooms/domain';
 import {
@@ -14,6 +14,7 @@ import {
 import { createLogger, Logger, ResolvedConfig } from '@lti-rooms/server-core';
 import { apiRouter } from './http/api-router';
 import { createMetrics, createMetricsServer, errorHandler, forwardAsyncErrors, inputGuard, Metrics, notFoundHandler, requestLogging, route } from '@lti-rooms/server-http';
+import { LaunchJournal } from './http/launch-journal';
 import { ltiRouter } from './http/lti-router';
 import { opsRouter } from './http/ops-router';
 import { WebApp } from './http/web-app';
@@ -117,6 +118,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const sessions = new MeetingSessionRepository(db);
   const participants = new ParticipantRepository(db);
   const adminRepository = new AdminRepository(db);
+  const launchLog = new LaunchLogRepository(db, clock);
   const rooms = new RoomService({
     db, rooms: roomRepository, publications, likes, facts: new RoomFactsRepository(db), settings, clock, audit: (accountId, entry, t) => adminRepository.audit(accountId, entry, t),
     liveSessions: (accountId, roomIds, now) => participants.liveCounts(accountId, roomIds, presenceCutoff(now)),
@@ -192,6 +194,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
     verifier: new LaunchVerifier(accounts, loginStates, new PlatformKeys(outbound)),
     launches: new LaunchService(db, loginStates, launches, (accountId) => adminRepository.roleMappings(accountId)),
     tokens, registration, web, metrics, logger,
+    journal: new LaunchJournal(logger, metrics, launchLog),
     cookiePolicy: config.cookiePolicy,
     sessionTtlMs: config.LAUNCH_TOKEN_TTL_HOURS * 3600_000,
     landingFor: (launch) => landingForRoomLink({ rooms: roomRepository, publications, collaborators, links: roomLinks, logger }, launch),
@@ -206,7 +209,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
     roomsRouter(rooms, collaboration),
     meetingsRouter(attendance),
     deepLinkingRouter({ rooms, publications, accounts, platform, links: roomLinks, publicUrl: config.PUBLIC_URL }),
-  ], adminRouter(settingsAdmin, platformAdmin, clock, frameOrigins)));
+  ], adminRouter(settingsAdmin, platformAdmin, clock, frameOrigins, (accountId) => launchLog.recent(accountId))));
   app.use(web.router());
   app.use(notFoundHandler());
   app.use(errorHandler(logger));

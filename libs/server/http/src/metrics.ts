@@ -15,8 +15,8 @@ export function createMetrics() {
     }),
     launches: new Counter({
       name: 'lti_launches_total',
-      help: 'LTI launches by outcome (ok or the refusal code)',
-      labelNames: ['outcome'],
+      help: 'LTI launches by outcome (ok or the refusal code) and by how the launch was tied to its browser (mechanism; none: refused before that)',
+      labelNames: ['outcome', 'mechanism'],
       registers: [registry],
     }),
     realtimeConnections: new Gauge({

@@ -50,11 +50,13 @@ export interface LaunchRecovery {
   nonce: string;
 }
 
-/** Which platform a refusal concerns, for the log line (identifiers only, never a token). */
+/** Which platform a refusal concerns, for the log line and the recent launches (identifiers only, never a token). */
 export interface LaunchContext {
+  accountId?: string;
   issuer?: string;
   clientId?: string;
   deploymentId?: string;
+  messageType?: string;
 }
 
 /** A registration that is not active yet, as a verified LMS administrator is shown it. */
@@ -80,7 +82,7 @@ export class LaunchRefused extends Error {
   readonly title: string;
   readonly detail: string;
   readonly adminHint: string;
-  readonly context?: LaunchContext;
+  context?: LaunchContext;
   readonly registration?: InactiveRegistration;
 
   constructor(
@@ -98,5 +100,11 @@ export class LaunchRefused extends Error {
     this.adminHint = adminHint;
     this.context = details.context;
     this.registration = details.registration;
+  }
+
+  /** Adds what the caller knew of the launch when it was refused; what the refusal names itself wins. */
+  withContext(context: LaunchContext): this {
+    this.context = { ...context, ...this.context };
+    return this;
   }
 }

@@ -1,4 +1,4 @@
-import { mapLtiRoles, RoleMappingOverrides, TEXT_LIMITS, truncateText } from '@lti-rooms/domain';
+import { ChannelRole, mapLtiRoles, RoleMappingOverrides, TEXT_LIMITS, truncateText } from '@lti-rooms/domain';
 import type { Database, LaunchRepository, LoginStateRepository, RecordedLaunch } from '@lti-rooms/server-persistence';
 import { LaunchRefused } from './launch-errors';
 import { CLAIM } from './lti-claims';
@@ -8,6 +8,9 @@ export interface CompletedLaunch extends RecordedLaunch {
   accountId: string;
   messageType: VerifiedLaunch['messageType'];
   custom: Record<string, unknown>;
+  /** The role the LMS's roles map onto in the course (for the launch's log line). */
+  channelRole: ChannelRole;
+  userName: string;
 }
 
 /** Records a verified launch: one transaction, so a launch that fails half-way leaves nothing behind. */
@@ -60,6 +63,6 @@ export class LaunchService {
         transaction,
       );
     });
-    return { ...recorded, accountId: account.id, messageType: launch.messageType, custom };
+    return { ...recorded, accountId: account.id, messageType: launch.messageType, custom, channelRole: mapped.channelRole, userName: fullName };
   }
 }

@@ -1,7 +1,7 @@
 import { decodeJwt, errors as joseErrors, jwtVerify, JWTPayload } from 'jose';
 import type { Account, AccountRepository, LoginState, LoginStateRepository } from '@lti-rooms/server-persistence';
 import { mapLtiRoles } from '@lti-rooms/domain';
-import { InactiveRegistration, LaunchRecovery, LaunchRefused } from './launch-errors';
+import { InactiveRegistration, LaunchContext, LaunchRecovery, LaunchRefused } from './launch-errors';
 import { CLAIM, LaunchClaims, launchClaimsSchema, SUPPORTED_MESSAGE_TYPES, SupportedMessageType } from './lti-claims';
 import { PlatformKeys, PlatformKeysUnavailable } from './platform-keys';
 
@@ -45,12 +45,24 @@ export class LaunchVerifier {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
+  /** Refusals carry what was known of the launch by then (account, issuer, client, deployment, message type). */
   async verify(request: LaunchRequest): Promise<VerifiedLaunch> {
+    const context: LaunchContext = {};
+    try {
+      return await this.check(request, context);
+    } catch (error) {
+      if (error instanceof LaunchRefused) error.withContext(context);
+      throw error;
+    }
+  }
+
+  private async check(request: LaunchRequest, context: LaunchContext): Promise<VerifiedLaunch> {
     const { idToken, state } = request;
     if (!idToken) throw new LaunchRefused('MISSING_ID_TOKEN');
     if (!isJwt(idToken)) throw new LaunchRefused('MALFORMED_ID_TOKEN');
     if (!state) throw new LaunchRefused('MISSING_STATE');
     const loginState = await this.loginStates.find(state);
+    if (loginState) context.accountId = loginState.accountId;
     // A used login is a replay whichever browser presents it (its cookie is gone by then).
     if (loginState?.consumedAt) throw new LaunchRefused('LAUNCH_REPLAYED');
     const expired = !loginState || this.clock().getTime() - loginState.createdAt.getTime() > LOGIN_STATE_MAX_AGE_MS;
@@ -66,6 +78,7 @@ export class LaunchVerifier {
 
     const account = await this.accounts.findById(loginState.accountId);
     if (!account) throw new LaunchRefused('UNKNOWN_PLATFORM');
+    Object.assign(context, { issuer: account.issuer, clientId: account.clientId });
 
     const payload = await this.verifySignature(idToken, account);
     this.checkIssuerAndAudience(payload, account);
@@ -79,6 +92,8 @@ export class LaunchVerifier {
     }
     const claims = parsed.data;
     const messageType = claims[CLAIM.messageType];
+    if (isSupported(messageType)) context.messageType = messageType;
+    context.deploymentId = claims[CLAIM.deploymentId];
     if (!isSupported(messageType)) throw new LaunchRefused('UNSUPPORTED_MESSAGE', messageType);
     if (messageType === 'LtiResourceLinkRequest' && !claims[CLAIM.resourceLink]) {
       throw new LaunchRefused('INVALID_CLAIMS', `${CLAIM.resourceLink} is required`);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { loginParametersToKeep, oversizedLoginParameter } from '@lti-rooms/domain';
 import type { Account, AccountRepository, LoginStateRepository } from '@lti-rooms/server-persistence';
-import { LaunchRefused } from './launch-errors';
+import { LaunchContext, LaunchRefused } from './launch-errors';
 
 /** The OIDC third-party-initiated login parameters (LTI 1.3 Core, 4.1). */
 export interface LoginInitiation {
@@ -36,14 +36,26 @@ export class LoginService {
    * it refuses by throwing.
    */
   async begin(params: LoginInitiation, admit: (account: Account) => Promise<void> = async () => undefined): Promise<LoginRedirect> {
+    const context: LaunchContext = {};
+    try {
+      return await this.start(params, admit, context);
+    } catch (error) {
+      if (error instanceof LaunchRefused) error.withContext(context);
+      throw error;
+    }
+  }
+
+  private async start(params: LoginInitiation, admit: (account: Account) => Promise<void>, context: LaunchContext): Promise<LoginRedirect> {
     // Checked first: an oversized login costs no database work and stores nothing.
     const oversized = oversizedLoginParameter(params as Record<string, unknown>);
     if (oversized) throw new LaunchRefused('LOGIN_PARAMETER_TOO_LONG', `${oversized.name}: at most ${oversized.maxLength} characters`);
     const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
     const [iss, loginHint, targetLinkUri] = [text(params.iss), text(params.login_hint), text(params.target_link_uri)];
     if (!iss || !loginHint || !targetLinkUri) throw new LaunchRefused('LOGIN_MISSING_PARAMETERS');
+    Object.assign(context, { issuer: iss, clientId: text(params.client_id), deploymentId: text(params.lti_deployment_id) });
     if (!isOnOrigin(targetLinkUri, new URL(this.launchUrl).origin)) throw new LaunchRefused('TARGET_LINK_FOREIGN');
     const account = await this.findAccount(iss, text(params.client_id));
+    Object.assign(context, { accountId: account.id, clientId: account.clientId });
     if (params.lti_deployment_id && !account.deploymentIds.includes(params.lti_deployment_id)) {
       throw new LaunchRefused('DEPLOYMENT_UNKNOWN', params.lti_deployment_id);
     }

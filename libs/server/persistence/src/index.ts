@@ -18,3 +18,4 @@ export * from './repositories/stage-repository';
 export * from './repositories/frame-origin-repository';
 export * from './repositories/room-facts-repository';
 export * from './room-set';
+export * from './repositories/launch-log-repository';

@@ -10,6 +10,7 @@ import {
   CheckStep, LAUNCH_CHECK_HEADER, LaunchConfirmed, launchConfirmationSchema, LaunchConfirmRefused, LaunchError, LoginRestarted,
 } from '@lti-rooms/contracts';
 import { isPlatformStorageTarget, LaunchMechanism, LOGIN_RETRY_PARAMETER, LoginRetryReason, PAGE_BOUND_MECHANISMS } from '@lti-rooms/domain';
+import { AttemptedMechanism, LaunchJournal } from './launch-journal';
 import { WebApp } from './web-app';
 import type { Logger } from '@lti-rooms/server-core';
 import type { FrameOriginService } from '@lti-rooms/server-edge';
@@ -24,6 +25,8 @@ export interface LtiRouterDeps {
   web: WebApp;
   metrics: Metrics;
   logger: Logger;
+  /** Logs, counts and keeps every launch's outcome. */
+  journal: LaunchJournal;
   cookiePolicy: CookiePolicy;
   sessionTtlMs: number;
   /** Where a launch lands when it names something of the tool's (a room placed by Deep Linking); may refuse it. */
@@ -88,11 +91,11 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
   }));
 
   router.post('/launch/confirm', express.json({ limit: '80kb' }), limited(deps, 'lti-ip', 'launch'), (req, res, next) => {
-    confirmLaunch(deps, req, res).catch((error: unknown) => {
+    confirmLaunch(deps, req, res).catch(async (error: unknown) => {
       if (!(error instanceof LaunchRefused || error instanceof RateLimited)) return next(error);
-      const refusal = refusalOf(deps, req, res, error);
+      const refusal = await refusalOf(deps, req, res, error);
       res.status(refusal.status).json({ launchError: refusal } satisfies LaunchConfirmRefused);
-    });
+    }).catch(next);
   });
 
   // The registering LMS is not known yet, so not among the frame origins: it may frame this page.
@@ -133,7 +136,7 @@ function landingPath(launch: { messageType: string; channelId: string | null }):
 function refusalPages(deps: LtiRouterDeps): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     if (!(error instanceof LaunchRefused || error instanceof RateLimited)) return next(error);
-    refuse(deps, req, res, error);
+    refuse(deps, req, res, error).catch(next);
   };
 }
 
@@ -143,18 +146,19 @@ function limited(deps: LtiRouterDeps, rule: RateLimitRule, bucket: string) {
     if (!deps.limits) return next();
     deps.limits.consume(rule, `${bucket}:${addressKey(req.ip)}`).then(
       () => next(),
-      (error: unknown) => (error instanceof RateLimited ? refuse(deps, req, res, error) : next(error)),
+      (error: unknown) => (error instanceof RateLimited ? refuse(deps, req, res, error).catch(next) : next(error)),
     );
   };
 }
 
-function refuse(deps: LtiRouterDeps, req: Request, res: Response, cause: LaunchRefused | RateLimited): void {
+async function refuse(deps: LtiRouterDeps, req: Request, res: Response, cause: LaunchRefused | RateLimited): Promise<void> {
+  const refusal = await refusalOf(deps, req, res, cause);
   allowAnyFrameAncestor(res);
-  deps.web.sendLaunchError(res, refusalOf(deps, req, res, cause));
+  deps.web.sendLaunchError(res, refusal);
 }
 
-/** What the refusal page (or the launch page's refusal) shows; counted and logged once here. */
-function refusalOf(deps: LtiRouterDeps, req: Request, res: Response, cause: LaunchRefused | RateLimited): LaunchError {
+/** What the refusal page (or the launch page's refusal) shows; logged, counted and kept once here. */
+async function refusalOf(deps: LtiRouterDeps, req: Request, res: Response, cause: LaunchRefused | RateLimited): Promise<LaunchError> {
   let error: LaunchRefused;
   if (cause instanceof RateLimited) {
     res.set('Retry-After', String(cause.retryAfterSeconds));
@@ -162,8 +166,7 @@ function refusalOf(deps: LtiRouterDeps, req: Request, res: Response, cause: Laun
   } else {
     error = cause;
   }
-  deps.metrics.launches.inc({ outcome: error.code });
-  deps.logger.warn({ code: error.code, reason: error.message, path: req.path, ...error.context }, 'LTI launch refused');
+  await deps.journal.refused(error, attemptedMechanism(req));
   const retryInNewWindowUrl = error.recovery ? restartLoginUrl(error.recovery, 'new-window') : undefined;
   const { status, code, title, detail, adminHint, registration } = error;
   return { status, code, title, detail, adminHint, retryInNewWindowUrl, registration };
@@ -202,6 +205,7 @@ async function finishLaunch(deps: LtiRouterDeps, verified: VerifiedLaunch, mecha
   await deps.frameOrigins?.learnFromLaunch(launch.accountId, verified.claims);
   // Before any token: a launch naming a room it may not open is refused here (ROOM_NOT_IN_COURSE).
   const landing = (await deps.landingFor?.(launch)) ?? landingPath(launch);
+  await deps.journal.accepted(verified, launch, mechanism);
   const named = { accountId: launch.accountId, userId: launch.userId, launchId: launch.launchId };
   let ltik: string;
   if (PAGE_BOUND_MECHANISMS.includes(mechanism)) {
@@ -211,7 +215,6 @@ async function finishLaunch(deps: LtiRouterDeps, verified: VerifiedLaunch, mecha
     ltik = await deps.tokens.issue({ ...named, binding: 'cookie', sessionHash: hashSession(sessionId) });
     res.cookie(SESSION_COOKIE, sessionId, cookieOptions(deps.cookiePolicy, deps.sessionTtlMs));
   }
-  deps.metrics.launches.inc({ outcome: 'ok' });
   return `${landing}#ltik=${ltik}`;
 }
 
@@ -239,6 +242,14 @@ async function confirmLaunch(deps: LtiRouterDeps, req: Request, res: Response): 
   const location = await finishLaunch(deps, verified, mechanism, req, res);
   res.clearCookie(`${STATE_COOKIE_PREFIX}${state}`, clearedCookieOptions(deps.cookiePolicy, '/lti'));
   res.set('Cache-Control', 'no-store').json({ location } satisfies LaunchConfirmed);
+}
+
+/** The way a refused request was trying to tie its launch to the browser (the login has tried none yet). */
+function attemptedMechanism(req: Request): AttemptedMechanism {
+  if (req.path === '/launch') return 'cookie';
+  if (req.path !== '/launch/confirm') return 'none';
+  const mechanism: unknown = req.body?.mechanism;
+  return mechanism === 'platform-storage' || mechanism === 'storage-access' ? mechanism : 'none';
 }
 
 /** Sent by the tool's launch page: its header, and (where the browser says) from the tool's own origin. */

@@ -7,6 +7,7 @@ import * as pendingRegistrations from './0006-pending-registrations';
 import * as edgeLimits from './0007-edge-limits';
 import * as channelReturnUrl from './0008-channel-return-url';
 import * as sessionLock from './0009-session-lock';
+import * as launchLog from './0010-launch-log';
 
 /** Every migration, in order. A new one is appended here; applied ones never change. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   { name: '0007-edge-limits', ...edgeLimits },
   { name: '0008-channel-return-url', ...channelReturnUrl },
   { name: '0009-session-lock', ...sessionLock },
+  { name: '0010-launch-log', ...launchLog },
 ];
