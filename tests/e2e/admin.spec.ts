@@ -249,6 +249,16 @@ test.describe('administration through the Dev LMS', () => {
     }
   });
 
+  test('the administrator reads the recent launches: their own launch, opened, with its role and how it reached the browser', async ({ newUserContext, urls }) => {
+    const admin = await launchAs(newUserContext, urls, ADMINISTRATOR);
+    await openAdministration(admin);
+    await openAdminTab(admin, 'Recent launches');
+    const newest = admin.getByTestId('recent-launch').first();
+    await expect(newest).toHaveAttribute('data-outcome', 'accepted');
+    await expect(newest).toContainText('Opened');
+    await expect(newest).toContainText(`${ADMINISTRATOR} · Manager · Course link · by its cookie`);
+  });
+
   test('a non-administrator sees no Administration link, is told so on /admin, and gets 403 from every /api/admin endpoint', async ({
     newUserContext,
     urls,
@@ -287,6 +297,7 @@ test.describe('administration through the Dev LMS', () => {
 
     const endpoints: { method: string; path: string; body?: unknown }[] = [
       { method: 'GET', path: '/api/admin/platforms' },
+      { method: 'GET', path: '/api/admin/launches' },
       { method: 'POST', path: `/api/admin/platforms/${encodeURIComponent(platformId)}/activate` },
       { method: 'POST', path: `/api/admin/platforms/${encodeURIComponent(platformId)}/deactivate` },
       { method: 'GET', path: '/api/admin/settings' },

@@ -24,6 +24,7 @@ export const ADMIN_TABS = [
   { label: 'Templates', path: '/admin/templates', heading: 'Templates' },
   { label: 'Role mapping', path: '/admin/role-mapping', heading: 'Role mapping' },
   { label: 'Jitsi', path: '/admin/jitsi', heading: 'Jitsi' },
+  { label: 'Recent launches', path: '/admin/launches', heading: 'Recent launches' },
   { label: 'Audit log', path: '/admin/audit', heading: 'Audit log' },
 ] as const;
 

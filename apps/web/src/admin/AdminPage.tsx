@@ -8,6 +8,7 @@ import { NotAdministratorAlert } from './AdminResourceView';
 import { AuditLogTab } from './AuditLogTab';
 import { JitsiTab } from './jitsi/JitsiTab';
 import { PlatformsTab } from './PlatformsTab';
+import { RecentLaunchesTab } from './RecentLaunchesTab';
 import { RoleMappingTab } from './role-mapping/RoleMappingTab';
 import { SettingsTab } from './settings/SettingsTab';
 import { TemplatesTab } from './templates/TemplatesTab';
@@ -19,6 +20,7 @@ const SECTIONS: readonly TabDefinition[] = [
   { id: 'templates', label: 'Templates', render: () => <TemplatesTab /> },
   { id: 'role-mapping', label: 'Role mapping', render: () => <RoleMappingTab /> },
   { id: 'jitsi', label: 'Jitsi', render: () => <JitsiTab /> },
+  { id: 'launches', label: 'Recent launches', render: () => <RecentLaunchesTab /> },
   { id: 'audit', label: 'Audit log', render: () => <AuditLogTab /> },
 ];
 

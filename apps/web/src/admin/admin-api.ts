@@ -5,10 +5,12 @@ import {
   jitsiSchema,
   jitsiTestSchema,
   platformRegistrySchema,
+  recentLaunchesSchema,
   roleMappingSchema,
   templateListSchema,
   type AdminSettings,
   type AdminSettingsBody,
+  type RecentLaunches,
   type JitsiBody,
   type TemplateBody,
 } from '@lti-rooms/contracts';
@@ -59,6 +61,10 @@ export function useFrameOrigins(): ApiResource<FrameOriginList> {
 
 export function useAuditLog(): ApiResource<AuditLog> {
   return useApiResource('/api/admin/audit', auditLogSchema);
+}
+
+export function useRecentLaunches(): ApiResource<RecentLaunches> {
+  return useApiResource('/api/admin/launches', recentLaunchesSchema);
 }
 
 // Changes: each answers with the resource as it now stands.
