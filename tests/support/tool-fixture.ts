@@ -1,6 +1,5 @@
 import { createServer } from 'node:net';
 import { Writable } from 'node:stream';
-import pino from 'pino';
 import { startDevLms, DevLms, DevLmsOptions } from '@lti-rooms/dev-lms';
 import { Account, createLogger, createTool, loadConfig, Tool } from '@lti-rooms/server-app';
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -68,9 +67,9 @@ export async function startToolWithLms(options: ToolFixtureOptions = {}): Promis
     ...options.env,
     LTI_REGISTRATION_ALLOWED_HOSTS: allowedHosts.join(','),
   });
-  // Tests that must prove what never reaches a log collect every line, at the most verbose level.
+  // Tests that must prove what never reaches a log collect every line the tool's own logger writes, at the most verbose level.
   const logger = options.logLines
-    ? pino({ level: 'trace' }, new Writable({ write(chunk, _encoding, done) { options.logLines!.push(String(chunk)); done(); } }))
+    ? createLogger('trace', new Writable({ write(chunk, _encoding, done) { options.logLines!.push(String(chunk)); done(); } }))
     : createLogger(config.LOG_LEVEL);
   const tool = await createTool(config, {
     logger, clock: options.clock, sweepIntervalMs: options.sweepIntervalMs ?? null, outboundCa: options.outboundCa, outboundHosts: options.outboundHosts, pruneIntervalMs: options.pruneIntervalMs ?? null,

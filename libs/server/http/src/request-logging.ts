@@ -9,8 +9,6 @@ import type { Logger } from '@lti-rooms/server-core';
  */
 const SECRET_PARAMETER = /token|secret|password|ltik|jwt|assertion|state|nonce/i;
 const REDACTED = '[redacted]';
-/** Headers that carry sessions and credentials, in requests and in answers. */
-const SECRET_HEADERS = new Set(['cookie', 'authorization', 'set-cookie', 'proxy-authorization']);
 
 /** A logged URL keeps its path and parameter names; the values of secret parameters and any fragment (the launch token's place) are gone. */
 export function redactUrl(url: string): string {
@@ -32,17 +30,6 @@ export function redactUrl(url: string): string {
 function redactQuery(query: unknown): unknown {
   if (!query || typeof query !== 'object') return query;
   return Object.fromEntries(Object.entries(query).map(([name, value]) => [name, SECRET_PARAMETER.test(name) ? REDACTED : value]));
-}
-
-function redactHeaders(headers: unknown): unknown {
-  if (!headers || typeof headers !== 'object') return headers;
-  return Object.fromEntries(
-    Object.entries(headers).map(([name, value]) => {
-      const lower = name.toLowerCase();
-      if (SECRET_HEADERS.has(lower)) return [name, REDACTED];
-      return [name, lower === 'location' && typeof value === 'string' ? redactUrl(value) : value];
-    }),
-  );
 }
 
 function safeDecode(text: string): string {
@@ -70,15 +57,11 @@ export function requestLogging(logger: Logger) {
       return typeof client === 'string' && client ? { clientRequestId: client.slice(0, 200) } : {};
     },
     serializers: {
-      req: (req: { url?: string; query?: unknown; headers?: unknown }) => {
+      // Headers (cookies, Authorization, Set-Cookie, Location) are redacted by the logger itself (createLogger).
+      req: (req: { url?: string; query?: unknown }) => {
         if (typeof req.url === 'string') req.url = redactUrl(req.url);
         if (req.query) req.query = redactQuery(req.query);
-        if (req.headers) req.headers = redactHeaders(req.headers);
         return req;
-      },
-      res: (res: { headers?: unknown }) => {
-        if (res.headers) res.headers = redactHeaders(res.headers);
-        return res;
       },
     },
     autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
