@@ -57,7 +57,7 @@ const ENDPOINTS: Array<[string, string, unknown?]> = [
   ['GET', '/api/admin/settings'], ['PUT', '/api/admin/settings', {}], ['GET', '/api/admin/templates'], ['POST', '/api/admin/templates', {}],
   ['PUT', '/api/admin/templates/x', {}], ['POST', '/api/admin/templates/x/retire'], ['POST', '/api/admin/templates/x/reinstate'],
   ['GET', '/api/admin/role-mapping'], ['PUT', '/api/admin/role-mapping', {}], ['GET', '/api/admin/jitsi'], ['PUT', '/api/admin/jitsi', {}],
-  ['POST', '/api/admin/jitsi/test'], ['GET', '/api/admin/audit'],
+  ['POST', '/api/admin/jitsi/test'], ['GET', '/api/admin/audit'], ['GET', '/api/admin/launches'],
 ];
 
 describe('who administers', () => {

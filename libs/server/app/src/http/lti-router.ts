@@ -200,6 +200,17 @@ if (button.dataset.autoCloseMs) setTimeout(close, Number(button.dataset.autoClos
  * browser keeps no cookie of the tool in the LMS frame.
  */
 async function finishLaunch(deps: LtiRouterDeps, verified: VerifiedLaunch, mechanism: LaunchMechanism, req: Request, res: Response): Promise<string> {
+  try {
+    return await landAndIssueToken(deps, verified, mechanism, req, res);
+  } catch (error) {
+    // A refusal past verification (a per-account limit, ROOM_NOT_IN_COURSE) still names its platform.
+    const { account, deploymentId, messageType } = verified;
+    if (error instanceof LaunchRefused) error.withContext({ accountId: account.id, issuer: account.issuer, clientId: account.clientId, deploymentId, messageType });
+    throw error;
+  }
+}
+
+async function landAndIssueToken(deps: LtiRouterDeps, verified: VerifiedLaunch, mechanism: LaunchMechanism, req: Request, res: Response): Promise<string> {
   await deps.limits?.consume('lti-account', `launch:${verified.account.id}`);
   const launch = await deps.launches.complete(verified);
   await deps.frameOrigins?.learnFromLaunch(launch.accountId, verified.claims);
