@@ -11,3 +11,4 @@ export * from './stored-text';
 export * from './edge';
 export * from './http-url';
 export * from './launch';
+export * from './i18n';
