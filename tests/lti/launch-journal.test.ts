@@ -1,4 +1,5 @@
-import { LaunchLogRepository, RECENT_LAUNCHES_KEPT } from '@lti-rooms/server-persistence';
+import { RECENT_LAUNCHES_KEPT } from '@lti-rooms/domain';
+import { LaunchLogRepository } from '@lti-rooms/server-persistence';
 import { buildAccount } from '@lti-rooms/server-persistence/testing';
 import { BrowserClient, beginLogin, launchStepOf, parseFormPost, startToolWithLms, ToolFixture } from '@lti-rooms/test-support';
 

@@ -1,4 +1,5 @@
 import type { RecentLaunches } from '@lti-rooms/contracts';
+import { RECENT_LAUNCHES_KEPT } from '@lti-rooms/domain';
 import { useMemo } from 'react';
 import { browserZone } from '../rooms/time-frame';
 import { channelRoleLabel } from '../rooms/channel-role-label';
@@ -19,7 +20,7 @@ export function RecentLaunchesTab() {
         {(data, reload) => (
           <>
             <div className="admin-toolbar">
-              <p className="small muted">The latest 100 launches from this LMS, newest first. Times are shown in your time zone, {zone}.</p>
+              <p className="small muted">The latest {RECENT_LAUNCHES_KEPT} launches from this LMS, newest first. Times are shown in your time zone, {zone}.</p>
               <Button variant="secondary" onClick={reload}>
                 Refresh
               </Button>

@@ -31,3 +31,6 @@ export const LOGIN_RETRY_PARAMETER = 'lti_rooms_retry';
 export function isLoginRetryReason(value: unknown): value is LoginRetryReason {
   return (LOGIN_RETRY_REASONS as readonly unknown[]).includes(value);
 }
+
+/** How many launches each account keeps for its administrators (Administration → Recent launches). */
+export const RECENT_LAUNCHES_KEPT = 100;

@@ -193,7 +193,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
     login: new LoginService(accounts, loginStates, `${config.PUBLIC_URL}/lti/launch`),
     verifier: new LaunchVerifier(accounts, loginStates, new PlatformKeys(outbound)),
     launches: new LaunchService(db, loginStates, launches, (accountId) => adminRepository.roleMappings(accountId)),
-    tokens, registration, web, metrics, logger,
+    tokens, registration, web, logger,
     journal: new LaunchJournal(logger, metrics, launchLog),
     cookiePolicy: config.cookiePolicy,
     sessionTtlMs: config.LAUNCH_TOKEN_TTL_HOURS * 3600_000,

@@ -4,7 +4,7 @@ import {
   CompletedLaunch, hashSession, LaunchRecovery, LaunchRefused, LaunchService, LaunchTokens, LaunchVerifier, LOGIN_STATE_MAX_AGE_MS,
   LoginInitiation, LoginService, REGISTRATION_SUCCESS, RegistrationError, RegistrationService, VerifiedLaunch,
 } from '@lti-rooms/server-lti';
-import { clearedCookieOptions, cookieOptions, escapeHtml, inputGuard, Metrics, route, SESSION_COOKIE, STATE_COOKIE_PREFIX, stateCookies } from '@lti-rooms/server-http';
+import { clearedCookieOptions, cookieOptions, escapeHtml, inputGuard, route, SESSION_COOKIE, STATE_COOKIE_PREFIX, stateCookies } from '@lti-rooms/server-http';
 import type { CookiePolicy } from '@lti-rooms/server-core';
 import {
   CheckStep, LAUNCH_CHECK_HEADER, LaunchConfirmed, launchConfirmationSchema, LaunchConfirmRefused, LaunchError, LoginRestarted,
@@ -23,7 +23,6 @@ export interface LtiRouterDeps {
   tokens: LaunchTokens;
   registration: RegistrationService;
   web: WebApp;
-  metrics: Metrics;
   logger: Logger;
   /** Logs, counts and keeps every launch's outcome. */
   journal: LaunchJournal;
@@ -81,7 +80,7 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
       // The cookie did not come back (third-party cookies blocked): the page proves the launch another way.
       if (!(error instanceof LaunchRefused && error.recovery && idToken && state)) throw error;
       allowAnyFrameAncestor(res);
-      deps.web.sendLaunchStep(res, 200, checkStep(deps, error, error.recovery, { idToken, state, storageTarget: req.body.lti_storage_target }));
+      deps.web.sendLaunchStep(res, 200, checkStep(error, error.recovery, { idToken, state, storageTarget: req.body.lti_storage_target }));
       return;
     }
     const retry = verified.loginState.loginParams[LOGIN_RETRY_PARAMETER];
@@ -167,6 +166,11 @@ async function refusalOf(deps: LtiRouterDeps, req: Request, res: Response, cause
     error = cause;
   }
   await deps.journal.refused(error, attemptedMechanism(req));
+  return launchErrorOf(error);
+}
+
+/** The page's account of a refusal; a launch that can be started again offers the new window. */
+function launchErrorOf(error: LaunchRefused): LaunchError {
   const retryInNewWindowUrl = error.recovery ? restartLoginUrl(error.recovery, 'new-window') : undefined;
   const { status, code, title, detail, adminHint, registration } = error;
   return { status, code, title, detail, adminHint, retryInNewWindowUrl, registration };
@@ -279,7 +283,6 @@ function restartLoginUrl(recovery: LaunchRecovery, reason: LoginRetryReason): st
 }
 
 function checkStep(
-  deps: LtiRouterDeps,
   error: LaunchRefused,
   recovery: LaunchRecovery,
   launch: { idToken: string; state: string; storageTarget: unknown },
@@ -293,6 +296,6 @@ function checkStep(
     storageTarget: isPlatformStorageTarget(launch.storageTarget) ? launch.storageTarget : null,
     restartUrl: restartLoginUrl(recovery, 'storage-access'),
     afterStorageAccess: recovery.loginParams[LOGIN_RETRY_PARAMETER] === 'storage-access',
-    cookieRefusal: { status: error.status, code: error.code, title: error.title, detail: error.detail, adminHint: error.adminHint, retryInNewWindowUrl: restartLoginUrl(recovery, 'new-window') },
+    cookieRefusal: launchErrorOf(error),
   };
 }

@@ -1,9 +1,6 @@
-import type { LaunchMechanism } from '@lti-rooms/domain';
+import { RECENT_LAUNCHES_KEPT, type LaunchMechanism } from '@lti-rooms/domain';
 import { Database } from '../database';
 import { isoNow, toDate } from '../rows';
-
-/** How many launches each account keeps for its administrators. */
-export const RECENT_LAUNCHES_KEPT = 100;
 
 export interface LaunchLogEntry {
   /** `accepted`, or the refusal's code. */
