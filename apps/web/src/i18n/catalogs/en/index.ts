@@ -1,0 +1,8 @@
+import { admin } from './admin';
+import { common } from './common';
+import { launch } from './launch';
+import { meetings } from './meetings';
+import { rooms } from './rooms';
+
+/** The English catalog: the message ids and the source text every other catalog translates. */
+export const en = { ...common, ...admin, ...rooms, ...meetings, ...launch };
