@@ -3,6 +3,8 @@ import { common } from './common';
 import { launch } from './launch';
 import { meetings } from './meetings';
 import { rooms } from './rooms';
+import { roomForms } from './roomForms';
+import { stage } from './stage';
 
 /** The English catalog: the message ids and the source text every other catalog translates. */
-export const en = { ...common, ...admin, ...rooms, ...meetings, ...launch };
+export const en = { ...common, ...admin, ...rooms, ...roomForms, ...meetings, ...stage, ...launch };

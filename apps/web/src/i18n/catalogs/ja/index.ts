@@ -4,6 +4,8 @@ import { common } from './common';
 import { launch } from './launch';
 import { meetings } from './meetings';
 import { rooms } from './rooms';
+import { roomForms } from './roomForms';
+import { stage } from './stage';
 
-const catalog: Catalog = { ...common, ...admin, ...rooms, ...meetings, ...launch };
+const catalog: Catalog = { ...common, ...admin, ...rooms, ...roomForms, ...meetings, ...stage, ...launch };
 export default catalog;
