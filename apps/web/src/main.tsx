@@ -8,6 +8,8 @@ import { App } from './App';
 import { genericLaunchError, readEmbeddedLaunchError } from './boot/embedded-launch-error';
 import { readEmbeddedLaunchStep } from './boot/embedded-launch-step';
 import { captureLaunchTokenFromUrl } from './boot/launch-token';
+import { startingLocale } from './boot/starting-locale';
+import { activateLocale, I18nProvider } from './i18n';
 import './ui/styles.css';
 import './ui/forms.css';
 import './ui/admin.css';
@@ -22,10 +24,19 @@ const launchError = readEmbeddedLaunchError() ?? (launchStep === 'unreadable' ? 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App launchError={launchError} launchStep={launchStep === 'unreadable' ? null : launchStep} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// The first paint is in the reader's language: a switch after it would flash English and
+// re-render the whole app (and a meeting's video with it).
+void startingLocale({ signedIn: !launchError && !launchStep })
+  .then(activateLocale)
+  .catch(() => undefined)
+  .finally(() => {
+    createRoot(container).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <I18nProvider>
+            <App launchError={launchError} launchStep={launchStep === 'unreadable' ? null : launchStep} />
+          </I18nProvider>
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+  });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LanguageMenu } from '../i18n/LanguageMenu';
 import { useDocumentTitle } from './use-document-title';
 
 interface PageProps {
@@ -33,6 +34,7 @@ export function Page({ title, subtitle, actions, breadcrumb, navigation, wide = 
             {navigation}
           </nav>
         )}
+        <LanguageMenu />
       </header>
       <main id="main" className={wide ? 'page-main page-main-wide' : 'page-main'} tabIndex={-1}>
         {breadcrumb && (
