@@ -5,11 +5,21 @@
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
 
+// FormatJS (react-intl and its parser) ships only ES modules: compiled to CommonJS for Jest,
+// without type checking (they are the library's files, not ours).
+const ES_MODULE_PACKAGES = ['react-intl', '@formatjs', 'intl-messageformat'];
+const esModuleTransform = {
+  '^.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', esModuleInterop: true }, isolatedModules: true, diagnostics: false }],
+};
+const transformIgnorePatterns = [`/node_modules/(?!(${ES_MODULE_PACKAGES.join('|')})/)`];
+
 const common = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { ...compilerOptions, module: 'commonjs', moduleResolution: 'node10', paths: compilerOptions.paths, baseUrl: __dirname, types: ['node', 'jest'], lib: ['ES2023', 'DOM'], isolatedModules: false }, diagnostics: true }],
+    ...esModuleTransform,
   },
+  transformIgnorePatterns,
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   rootDir: __dirname,
 };
@@ -29,6 +39,7 @@ module.exports = {
       testMatch: ['<rootDir>/apps/web/**/*.test.tsx'],
       transform: {
         '^.+\\.tsx?$': ['ts-jest', { tsconfig: { ...compilerOptions, module: 'commonjs', moduleResolution: 'node10', paths: compilerOptions.paths, baseUrl: __dirname, jsx: 'react-jsx', types: ['node', 'jest'], lib: ['ES2023', 'DOM', 'DOM.Iterable'], isolatedModules: false }, diagnostics: true }],
+        ...esModuleTransform,
       },
     },
   ],
