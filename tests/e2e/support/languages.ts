@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, BrowserContextOptions, Page, TestInfo } from '@playwright/test';
+import type { BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 type Urls = { toolUrl: string; lmsUrl: string };
@@ -44,10 +44,10 @@ export async function visibleTexts(page: Page): Promise<string[]> {
       if (text === '' || !parent || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'OPTION'].includes(parent.tagName)) continue;
       if (visible(parent)) texts.push(text);
     }
-    for (const control of document.querySelectorAll('input[placeholder], textarea[placeholder]')) {
+    for (const control of Array.from(document.querySelectorAll('input[placeholder], textarea[placeholder]'))) {
       if (visible(control)) texts.push((control as HTMLInputElement).placeholder.trim());
     }
-    for (const select of document.querySelectorAll('select')) {
+    for (const select of Array.from(document.querySelectorAll('select'))) {
       const chosen = (select as HTMLSelectElement).selectedOptions[0];
       if (chosen && visible(select)) texts.push(chosen.text.trim());
     }
@@ -70,7 +70,7 @@ export async function overflowingElements(page: Page): Promise<string[]> {
     if (document.documentElement.scrollWidth > window.innerWidth + 1) {
       problems.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${window.innerWidth}px window`);
     }
-    for (const element of document.body.querySelectorAll('*')) {
+    for (const element of Array.from(document.body.querySelectorAll('*'))) {
       const style = getComputedStyle(element);
       const box = element.getBoundingClientRect();
       if (style.display === 'none' || style.visibility === 'hidden' || box.width === 0 || element.closest('.visually-hidden, iframe, [data-testid="jitsi-container"]')) continue;
@@ -87,10 +87,9 @@ export async function overflowingElements(page: Page): Promise<string[]> {
  * With E2E_SCREENSHOTS_DIR set (a folder outside the repository), leaves a screenshot of the
  * page there, as evidence of what readers of each language saw.
  */
-export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+export async function keepScreenshot(page: Page, name: string): Promise<void> {
   const folder = process.env.E2E_SCREENSHOTS_DIR;
   if (!folder) return;
   mkdirSync(join(folder, 'languages'), { recursive: true });
   await page.screenshot({ path: join(folder, 'languages', `${name}.png`.replace(/[^\w.-]+/g, '-')), fullPage: true });
-  void testInfo;
 }
