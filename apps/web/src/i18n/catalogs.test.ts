@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { SUPPORTED_LOCALES, type SupportedLocale } from '@lti-rooms/domain';
 import { CATALOG_LOADERS } from './catalog-loaders';
