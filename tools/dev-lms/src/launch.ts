@@ -53,6 +53,7 @@ export function loginInitiationUrl(platform: Platform, userId: string, options: 
     ...(isDeepLinking(options) ? {} : { link: requireLink(platform, options.resourceLinkId).id }),
     ...(options.roles ? { roles: options.roles } : {}),
     ...(options.platformStorage ? { storage: true as const } : {}),
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
   });
   const url = new URL(platform.toolLoginUrl);
   url.searchParams.set('iss', platform.issuer);
@@ -105,7 +106,7 @@ export function buildIdTokenClaims(
     [CLAIM.launchPresentation]: {
       document_target: 'iframe',
       return_url: platform.urls.coursePage(course.id),
-      locale: 'en-US',
+      ...(options.locale === null ? {} : { locale: options.locale ?? 'en-US' }),
     },
     [CLAIM.nrps]: { context_memberships_url: platform.urls.memberships(course.id), service_versions: ['2.0'] },
     ...(mentees && !options.roles ? { [CLAIM.roleScopeMentor]: [...mentees] } : {}),

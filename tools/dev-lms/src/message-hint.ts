@@ -17,6 +17,8 @@ const messageHintSchema = z.object({
   roles: z.array(z.string()).optional(),
   /** The login offered the platform's storage frame: the launch names it again. */
   storage: z.literal(true).optional(),
+  /** The launch's locale chosen by a test; null: none sent; absent: the LMS's own (en-US). */
+  locale: z.string().max(35).nullable().optional(),
 });
 
 export type MessageHint = z.infer<typeof messageHintSchema>;
@@ -43,5 +45,6 @@ export function launchOptionsFromHint(hint: MessageHint): LaunchOptions {
     resourceLinkId: hint.link,
     roles: hint.roles,
     platformStorage: hint.storage,
+    locale: hint.locale,
   };
 }

@@ -56,6 +56,8 @@ export interface LaunchOptions {
   roles?: string[]; // override the user's roles (tests use this for custom roles)
   /** Offer the platform's storage frame (lti_storage_target), as a course page that frames the tool does. */
   platformStorage?: boolean;
+  /** launch_presentation.locale: en-US by default; null sends none (tests of the tool's language choice). */
+  locale?: string | null;
 }
 
 export interface Course {
