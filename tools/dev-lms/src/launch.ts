@@ -53,7 +53,7 @@ export function loginInitiationUrl(platform: Platform, userId: string, options: 
     ...(isDeepLinking(options) ? {} : { link: requireLink(platform, options.resourceLinkId).id }),
     ...(options.roles ? { roles: options.roles } : {}),
     ...(options.platformStorage ? { storage: true as const } : {}),
-    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
   });
   const url = new URL(platform.toolLoginUrl);
   url.searchParams.set('iss', platform.issuer);
@@ -95,7 +95,7 @@ export function buildIdTokenClaims(
     family_name: user.familyName,
     email: user.email,
     // Moodle sends the user's language both as the OpenID Connect claim and in launch_presentation.
-    locale: options.locale ?? DEFAULT_LAUNCH_LOCALE,
+    ...(options.locale === null ? {} : { locale: options.locale ?? DEFAULT_LAUNCH_LOCALE }),
     [CLAIM.version]: LTI_VERSION,
     [CLAIM.deploymentId]: registration.deploymentId,
     [CLAIM.targetLinkUri]: targetLinkUri(platform, options),
@@ -111,7 +111,7 @@ export function buildIdTokenClaims(
     [CLAIM.launchPresentation]: {
       document_target: 'iframe',
       return_url: platform.urls.coursePage(course.id),
-      locale: options.locale ?? DEFAULT_LAUNCH_LOCALE,
+      ...(options.locale === null ? {} : { locale: options.locale ?? DEFAULT_LAUNCH_LOCALE }),
     },
     [CLAIM.nrps]: { context_memberships_url: platform.urls.memberships(course.id), service_versions: ['2.0'] },
     ...(mentees && !options.roles ? { [CLAIM.roleScopeMentor]: [...mentees] } : {}),

@@ -20,8 +20,8 @@ const messageHintSchema = z.object({
   roles: z.array(z.string()).optional(),
   /** The login offered the platform's storage frame: the launch names it again. */
   storage: z.literal(true).optional(),
-  /** The course page's language (`?lang=`), as an LMS user's language preference. */
-  locale: z.string().regex(LANGUAGE_TAG_PATTERN).max(35).optional(),
+  /** The launch's locale: the course page's language (`?lang=`) or a test's; null: none sent; absent: the LMS's own (en-US). */
+  locale: z.string().regex(LANGUAGE_TAG_PATTERN).max(35).nullable().optional(),
 });
 
 export type MessageHint = z.infer<typeof messageHintSchema>;
