@@ -5,11 +5,12 @@
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
 
-// FormatJS (react-intl and its parser) ships only ES modules: compiled to CommonJS for Jest,
-// without type checking (they are the library's files, not ours).
+// FormatJS (react-intl and its parser) ships only ES modules: Babel turns them into CommonJS
+// for Jest. Not ts-jest: it keeps one set of options per project, so a second ts-jest
+// transform would compile the project's .tsx files without JSX.
 const ES_MODULE_PACKAGES = ['react-intl', '@formatjs', 'intl-messageformat'];
 const esModuleTransform = {
-  '^.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', esModuleInterop: true }, isolatedModules: true, diagnostics: false }],
+  '^.+\\.js$': ['babel-jest', { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }],
 };
 const transformIgnorePatterns = [`/node_modules/(?!(${ES_MODULE_PACKAGES.join('|')})/)`];
 
