@@ -68,8 +68,10 @@ export async function activateLocale(locale: DisplayLocale): Promise<void> {
   const messages = await messagesOf(locale);
   if (latestRequest !== locale) return;
   active = { locale, intl: intlFor(locale, messages) };
-  document.documentElement.lang = locale;
-  document.documentElement.dir = locale === PSEUDO_LOCALE ? 'ltr' : textDirection(locale);
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = locale === PSEUDO_LOCALE ? 'ltr' : textDirection(locale);
+  }
   listeners.forEach((listener) => listener());
 }
 
