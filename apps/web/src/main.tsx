@@ -19,14 +19,16 @@ import './ui/meetings.css';
 // third-party script can read, log or copy the URL.
 captureLaunchTokenFromUrl();
 const launchStep = readEmbeddedLaunchStep();
-const launchError = readEmbeddedLaunchError() ?? (launchStep === 'unreadable' ? genericLaunchError() : null);
+// Worded in the page's language, so read once that language is on.
+const readLaunchError = () => readEmbeddedLaunchError() ?? (launchStep === 'unreadable' ? genericLaunchError() : null);
+const signedIn = readLaunchError() === null && !launchStep;
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 // The first paint is in the reader's language: a switch after it would flash English and
 // re-render the whole app (and a meeting's video with it).
-void startingLocale({ signedIn: !launchError && !launchStep })
+void startingLocale({ signedIn })
   .then(activateLocale)
   .catch(() => undefined)
   .finally(() => {
@@ -34,7 +36,7 @@ void startingLocale({ signedIn: !launchError && !launchStep })
       <StrictMode>
         <QueryClientProvider client={queryClient}>
           <I18nProvider>
-            <App launchError={launchError} launchStep={launchStep === 'unreadable' ? null : launchStep} />
+            <App launchError={readLaunchError()} launchStep={launchStep === 'unreadable' ? null : launchStep} />
           </I18nProvider>
         </QueryClientProvider>
       </StrictMode>,

@@ -13,7 +13,7 @@ import { Alert, Page } from '../../ui';
 import { AttendanceSection } from './AttendanceSection';
 import { LikeButton } from './LikeButton';
 import { RoomActions } from './RoomActions';
-import { RETIRED_MODE_NOTICE, roomModeLabel } from '../../text/mode-text';
+import { retiredModeNotice, roomModeLabel } from '../../text/mode-text';
 import { ShareButton } from './ShareButton';
 
 /** A room's entry page: what it is, when it is open, and the way in. */
@@ -35,7 +35,7 @@ function RoomEntryView({ me, room }: { me: MeResponse; room: RoomBody }) {
     <Page title={room.name} breadcrumb={<ChannelBreadcrumb me={me} />}>
       {room.modeRetired && room.permissions.edit && (
         <Alert tone="warning" title={t('rooms.entry.retiredModeTitle')}>
-          <p>{RETIRED_MODE_NOTICE}</p>
+          <p>{retiredModeNotice()}</p>
         </Alert>
       )}
       <div className="entry-toolbar">
