@@ -1,4 +1,5 @@
 import type { CheckStep } from '@lti-rooms/contracts';
+import { t } from '../i18n';
 import { LaunchErrorPage } from '../pages/LaunchErrorPage';
 import { toSafeHttpUrl } from '../safe-url';
 import { Button, Page } from '../ui';
@@ -11,25 +12,22 @@ export function LaunchCheckPage({ step }: { step: CheckStep }) {
   if (phase.kind === 'refused') return <LaunchErrorPage error={phase.error} />;
   if (phase.kind === 'checking') {
     return (
-      <Page title="Opening LTI Rooms">
-        <p role="status">Checking your launch from the course…</p>
+      <Page title={t('launch.opening.title')}>
+        <p role="status">{t('launch.check.status')}</p>
       </Page>
     );
   }
   const newWindowUrl = toSafeHttpUrl(step.cookieRefusal.retryInNewWindowUrl);
   return (
-    <Page title="Allow LTI Rooms in this course page">
+    <Page title={t('launch.storageAccess.title')}>
       <section className="panel" aria-labelledby="storage-access-heading">
-        <h2 id="storage-access-heading">One more step</h2>
-        <p>
-          Your browser keeps LTI Rooms from recognising you inside the course page. Allow it to use its cookies here and
-          the room opens. Your browser may ask you to confirm.
-        </p>
+        <h2 id="storage-access-heading">{t('launch.storageAccess.heading')}</h2>
+        <p>{t('launch.storageAccess.explanation')}</p>
         <div className="button-row">
-          <Button onClick={allowStorageAccess}>Allow and continue</Button>
+          <Button onClick={allowStorageAccess}>{t('launch.storageAccess.allow')}</Button>
           {newWindowUrl && (
             <Button variant="secondary" onClick={() => openInNewWindow(newWindowUrl)}>
-              Open in a new window instead
+              {t('launch.storageAccess.openInNewWindow')}
             </Button>
           )}
         </div>

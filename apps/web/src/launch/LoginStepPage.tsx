@@ -1,5 +1,6 @@
 import type { LoginStep } from '@lti-rooms/contracts';
 import { useEffect, useRef } from 'react';
+import { t } from '../i18n';
 import { Page } from '../ui';
 import { keepLoginInPlatformStorage } from './login-in-platform-storage';
 
@@ -16,8 +17,8 @@ export function LoginStepPage({ step }: { step: LoginStep }) {
     void keepLoginInPlatformStorage(step).finally(() => window.location.replace(step.authUrl));
   }, [step]);
   return (
-    <Page title="Opening LTI Rooms">
-      <p role="status">Connecting to your course…</p>
+    <Page title={t('launch.opening.title')}>
+      <p role="status">{t('launch.login.status')}</p>
     </Page>
   );
 }

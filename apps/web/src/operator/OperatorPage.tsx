@@ -1,10 +1,14 @@
 import type { OperatorRegistration } from '@lti-rooms/contracts';
 import { PENDING_REGISTRATION_TTL_DAYS } from '@lti-rooms/domain';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { formatWhen } from '../admin/admin-format';
+import { t, tRich } from '../i18n';
 import { browserZone } from '../rooms/time-frame';
 import { Alert, Button, Field, Page, StatusMessage, VisuallyHidden } from '../ui';
 import { activateRegistration, listInactiveRegistrations, OperatorRequestError } from './operator-api';
+
+/** The command line way to activate, as the page names it (InactiveRegistrationSection words it with a real id). */
+const ACTIVATE_COMMAND_PATTERN = 'npm run platforms -- activate <id>';
 
 /**
  * /operator: whoever runs this LTI Rooms server activates registrations that wait (LTI
@@ -27,7 +31,7 @@ export function OperatorPage() {
       setRegistrations((await action()).registrations);
       onDone();
     } catch (failure) {
-      setError(failure instanceof OperatorRequestError ? failure.message : 'Something went wrong. Please try again.');
+      setError(failure instanceof OperatorRequestError ? failure.message : t('launch.operator.failed'));
     } finally {
       setBusy(false);
     }
@@ -42,15 +46,12 @@ export function OperatorPage() {
   function onActivate(registration: OperatorRegistration) {
     if (!secret) return;
     void run(() => activateRegistration(secret, registration.id), () =>
-      setMessage(`${registration.name} (${registration.issuer}, client id ${registration.clientId}) is now active. Its users can launch LTI Rooms.`));
+      setMessage(t('launch.operator.activated', { name: registration.name, issuer: registration.issuer, clientId: registration.clientId })));
   }
 
   return (
-    <Page title="Operator: activate registrations">
-      <p>
-        For whoever runs this LTI Rooms server. A registration an LMS made by Dynamic Registration stays inactive until it is
-        activated here or with <code>npm run platforms -- activate &lt;id&gt;</code>; until then its launches are refused.
-      </p>
+    <Page title={t('launch.operator.title')}>
+      <p>{tRich('launch.operator.intro', { command: ACTIVATE_COMMAND_PATTERN, code: (chunks: ReactNode[]) => <code>{chunks}</code> })}</p>
       {error && (
         <Alert tone="error">
           <p>{error}</p>
@@ -58,14 +59,14 @@ export function OperatorPage() {
       )}
       <StatusMessage message={message} />
       {secret === null ? (
-        <form className="panel" onSubmit={onSubmit} aria-label="Operator sign-in">
-          <Field id="operator-secret" label="Operator secret" required hint="The value of OPERATOR_SECRET in the server's configuration.">
+        <form className="panel" onSubmit={onSubmit} aria-label={t('launch.operator.signInForm')}>
+          <Field id="operator-secret" label={t('launch.operator.secret')} required hint={t('launch.operator.secretHint')}>
             {(control) => (
               <input {...control} type="password" autoComplete="current-password" value={secretInput} onChange={(e) => setSecretInput(e.target.value)} />
             )}
           </Field>
           <Button type="submit" disabled={busy || secretInput === ''}>
-            Show registrations
+            {t('launch.operator.showRegistrations')}
           </Button>
         </form>
       ) : (
@@ -79,12 +80,10 @@ function RegistrationList({ registrations, busy, onActivate }: { registrations: 
   const zone = useMemo(browserZone, []);
   return (
     <section aria-labelledby="inactive-registrations-heading">
-      <h2 id="inactive-registrations-heading">Inactive registrations</h2>
-      <p className="small muted">
-        A registration waiting for approval is removed after {PENDING_REGISTRATION_TTL_DAYS} days unless it is activated.
-      </p>
+      <h2 id="inactive-registrations-heading">{t('launch.operator.inactiveHeading')}</h2>
+      <p className="small muted">{t('launch.operator.pendingRemoval', { days: PENDING_REGISTRATION_TTL_DAYS })}</p>
       {registrations.length === 0 ? (
-        <p className="muted">No registration is waiting: every registered LMS can launch LTI Rooms.</p>
+        <p className="muted">{t('launch.operator.noneWaiting')}</p>
       ) : (
         <ul className="plain-list" data-testid="inactive-registrations">
           {registrations.map((registration) => (
@@ -98,7 +97,11 @@ function RegistrationList({ registrations, busy, onActivate }: { registrations: 
                 ))}
               </dl>
               <Button disabled={busy} onClick={() => onActivate(registration)}>
-                Activate<VisuallyHidden> {registration.name} ({registration.clientId})</VisuallyHidden>
+                {tRich('launch.operator.activate', {
+                  name: registration.name,
+                  clientId: registration.clientId,
+                  hidden: (chunks: ReactNode[]) => <VisuallyHidden>{chunks}</VisuallyHidden>,
+                })}
               </Button>
             </li>
           ))}
@@ -110,12 +113,16 @@ function RegistrationList({ registrations, busy, onActivate }: { registrations: 
 
 function detailsOf(registration: OperatorRegistration, zone: string): [string, string][] {
   return [
-    ['LMS', registration.name],
-    ['Issuer', registration.issuer],
-    ['Client id', registration.clientId],
-    ['Deployment ids', registration.deploymentIds.join(', ') || 'None yet'],
-    ['Registered', formatWhen(registration.registeredAt, zone)],
-    ['Status', registration.pendingSince ? `Waiting for approval since ${formatWhen(registration.pendingSince, zone)}` : 'Deactivated, or added inactive by hand'],
-    ['Registration id', registration.id],
+    [t('launch.registration.lms'), registration.name],
+    [t('launch.registration.issuer'), registration.issuer],
+    [t('launch.registration.clientId'), registration.clientId],
+    // Identifiers, listed as data rather than as a sentence.
+    [t('launch.registration.deploymentIds'), registration.deploymentIds.join(', ') || t('launch.registration.noDeploymentYet')],
+    [t('launch.registration.registered'), formatWhen(registration.registeredAt, zone)],
+    [
+      t('launch.registration.status'),
+      registration.pendingSince ? t('launch.registration.pendingSince', { when: formatWhen(registration.pendingSince, zone) }) : t('launch.registration.inactive'),
+    ],
+    [t('launch.registration.id'), registration.id],
   ];
 }

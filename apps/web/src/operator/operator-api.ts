@@ -1,4 +1,5 @@
 import { apiErrorSchema, operatorRegistrationListSchema, type OperatorRegistrationList } from '@lti-rooms/contracts';
+import { t } from '../i18n';
 import { refusalText } from '../text/refusal-text';
 
 /** A refusal of the operator API, worded for the page. */
@@ -22,16 +23,16 @@ async function operatorRequest(path: string, secret: string, method: 'GET' | 'PO
       cache: 'no-store',
     });
   } catch {
-    throw new OperatorRequestError(0, 'LTI Rooms could not be reached. Check your connection and try again.');
+    throw new OperatorRequestError(0, t('launch.operator.unreachable'));
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = apiErrorSchema.safeParse(body);
     const retryAfterSeconds = Number(response.headers.get('Retry-After')) || undefined;
-    throw new OperatorRequestError(response.status, error.success ? refusalText({ ...error.data.error, retryAfterSeconds: error.data.error.retryAfterSeconds ?? retryAfterSeconds }) : `The request failed (HTTP ${response.status}).`);
+    throw new OperatorRequestError(response.status, error.success ? refusalText({ ...error.data.error, retryAfterSeconds: error.data.error.retryAfterSeconds ?? retryAfterSeconds }) : t('launch.operator.httpFailure', { status: response.status }));
   }
   const parsed = operatorRegistrationListSchema.safeParse(body);
-  if (!parsed.success) throw new OperatorRequestError(response.status, 'The server sent an answer this page does not understand. Reload the page.');
+  if (!parsed.success) throw new OperatorRequestError(response.status, t('launch.operator.unreadableAnswer'));
   return parsed.data;
 }
 

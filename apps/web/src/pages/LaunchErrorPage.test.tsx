@@ -26,6 +26,33 @@ describe('the launch error page of an inactive registration', () => {
     render(<LaunchErrorPage error={inactive} />);
     expect(screen.queryByTestId('inactive-registration')).toBeNull();
     expect(document.body).not.toHaveTextContent('npm run platforms -- activate');
-    expect(screen.getByText(inactive.adminHint)).toBeVisible();
+    expect(screen.getByText(/^An operator of LTI Rooms must activate this registration/)).toBeVisible();
+  });
+});
+
+describe('the words of a refused launch', () => {
+  const claims: LaunchError = {
+    status: 400, code: 'INVALID_CLAIMS', title: 'Server title', detail: 'Server detail (nonce is required)', adminHint: 'Server hint',
+  };
+
+  it('come from the page for a code it knows, with what the server added about the launch as data', () => {
+    render(<LaunchErrorPage error={claims} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'The LTI message is incomplete' })).toBeVisible();
+    expect(screen.getByText('The id_token lacks claims LTI 1.3 requires.')).toBeVisible();
+    expect(screen.getByText('nonce is required')).toBeVisible();
+    expect(document.body).not.toHaveTextContent('Server detail');
+    expect(screen.getByText('INVALID_CLAIMS')).toBeVisible();
+  });
+
+  it('keep the server’s sentences for a code the page does not know', () => {
+    render(<LaunchErrorPage error={{ ...claims, code: 'SOMETHING_NEWER' }} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Server title' })).toBeVisible();
+    expect(screen.getByText('Server detail (nonce is required)')).toBeVisible();
+  });
+
+  it('are general on a page reached by a link, whatever its code', () => {
+    render(<LaunchErrorPage error={{ ...claims, code: 'STATE_UNKNOWN' }} general />);
+    expect(screen.getByRole('heading', { level: 1, name: 'This room could not be opened' })).toBeVisible();
+    expect(screen.getByText('STATE_UNKNOWN')).toBeVisible();
   });
 });

@@ -12,5 +12,5 @@ const CODE_PATTERN = /^[A-Z][A-Z0-9_]{0,63}$/;
 export function LaunchErrorRoute() {
   const [searchParams] = useSearchParams();
   const code = searchParams.get('code') ?? '';
-  return <LaunchErrorPage error={genericLaunchError(CODE_PATTERN.test(code) ? code : undefined)} />;
+  return <LaunchErrorPage error={genericLaunchError(CODE_PATTERN.test(code) ? code : undefined)} general />;
 }

@@ -2,6 +2,7 @@ import { roomDirectionsSchema, type RoomDirections } from '@lti-rooms/contracts'
 import { useEffect, useState } from 'react';
 import { publicApiRequest } from '../api/client';
 import type { NoSessionReason } from '../api/session-expiry';
+import { t } from '../i18n';
 import { toSafeHttpUrl } from '../safe-url';
 import { Loading, Page } from '../ui';
 
@@ -18,16 +19,12 @@ export function roomIdInPath(pathname: string): string | null {
  */
 export function NoSessionPage({ reason, pathname }: { reason: NoSessionReason; pathname: string }) {
   const roomId = roomIdInPath(pathname);
-  const title = reason === 'expired' ? 'Your session has expired' : roomId ? 'Open this room from your course' : 'Open LTI Rooms from your course';
+  const title = reason === 'expired' ? t('launch.noSession.expiredTitle') : roomId ? t('launch.noSession.roomTitle') : t('launch.noSession.title');
   return (
     <Page title={title}>
       <div className="panel">
-        <p>
-          {reason === 'expired'
-            ? 'For your security, a visit to LTI Rooms lasts a limited time after you open it from your course.'
-            : 'LTI Rooms opens from your course in your learning platform (Moodle, Canvas, Brightspace, Sakai…): that is how it knows who you are and which rooms are yours.'}
-        </p>
-        {roomId ? <RoomWayBack roomId={roomId} /> : <p>Go back to your course and select LTI Rooms there.</p>}
+        <p>{reason === 'expired' ? t('launch.noSession.expired') : t('launch.noSession.howItOpens')}</p>
+        {roomId ? <RoomWayBack roomId={roomId} /> : <p>{t('launch.noSession.goBack')}</p>}
       </div>
     </Page>
   );
@@ -50,11 +47,11 @@ function RoomWayBack({ roomId }: { roomId: string }) {
 
   switch (lookup.kind) {
     case 'loading':
-      return <Loading label="Looking up the room…" />;
+      return <Loading label={t('launch.noSession.lookingUpRoom')} />;
     case 'gone':
-      return <p data-testid="room-way-back">This link does not lead to a room any more: it may have been deleted. Ask whoever shared it, or go back to your course.</p>;
+      return <p data-testid="room-way-back">{t('launch.noSession.roomGone')}</p>;
     case 'failed':
-      return <p data-testid="room-way-back">Go back to your course and select the room there.</p>;
+      return <p data-testid="room-way-back">{t('launch.noSession.roomLookupFailed')}</p>;
     case 'found':
       return <RoomCourses directions={lookup.directions} />;
   }
@@ -63,13 +60,11 @@ function RoomWayBack({ roomId }: { roomId: string }) {
 function RoomCourses({ directions }: { directions: RoomDirections }) {
   const { name, courses } = directions;
   if (courses.length === 0) {
-    return <p data-testid="room-way-back">“{name}” is not in any course yet. Ask whoever shared it to publish it in your course, then open it from there.</p>;
+    return <p data-testid="room-way-back">{t('launch.noSession.roomInNoCourse', { name })}</p>;
   }
   return (
     <div data-testid="room-way-back">
-      <p>
-        “{name}” is in {courses.length === 1 ? 'this course' : 'these courses'}. Open the course, then select the room there:
-      </p>
+      <p>{t('launch.noSession.roomCourses', { name, count: courses.length })}</p>
       <ul>
         {courses.map((course) => {
           const href = toSafeHttpUrl(course.returnUrl);

@@ -1,19 +1,20 @@
 import { Link } from 'react-router-dom';
 import { getLaunchToken } from '../boot/launch-token';
+import { t } from '../i18n';
 import { Page } from '../ui';
 
 /** Any path the SPA does not know, including the bare root: people only arrive here via the LMS. */
 export function NotFoundPage() {
   return (
-    <Page title="Page not found">
+    <Page title={t('launch.notFound.title')}>
       <div className="panel">
-        <p>There is nothing at this address. The link may be old or mistyped.</p>
+        <p>{t('launch.notFound.explanation')}</p>
         {getLaunchToken() ? (
           <p>
-            <Link to="/my-rooms">Go to My Rooms</Link>
+            <Link to="/my-rooms">{t('launch.notFound.myRooms')}</Link>
           </p>
         ) : (
-          <p className="muted">Open LTI Rooms from your course in your learning platform.</p>
+          <p className="muted">{t('launch.notFound.openFromCourse')}</p>
         )}
       </div>
     </Page>
