@@ -1,15 +1,14 @@
 import type { ReactNode } from 'react';
 import type { ApiResource } from '../api/use-api-resource';
 import { ResourceView } from '../components/ResourceView';
+import { t } from '../i18n';
 import { Alert } from '../ui';
-
-export const NOT_ADMINISTRATOR_MESSAGE = "You are not an administrator of this LMS's LTI Rooms account.";
 
 /** What a non-administrator sees instead of an admin section. */
 export function NotAdministratorAlert() {
   return (
-    <Alert tone="warning" title={NOT_ADMINISTRATOR_MESSAGE}>
-      <p>Administration is open to people who launch LTI Rooms with an institution or system Administrator role in their LMS.</p>
+    <Alert tone="warning" title={t('admin.notAdministrator.title')}>
+      <p>{t('admin.notAdministrator.detail')}</p>
     </Alert>
   );
 }

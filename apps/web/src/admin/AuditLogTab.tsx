@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import { useAuditLog, useTemplates, type AuditEntry, type Template } from './admin-api';
 import { combineResources } from '../api/combine-resources';
 import { browserZone } from '../rooms/time-frame';
+import { t, tRich } from '../i18n';
 import { Button } from '../ui';
-import { formatWhen } from './admin-format';
+import { formatWhen, ITEM_SEPARATOR } from './admin-format';
 import { actionLabel, auditChangeLines, auditTargetText } from './audit-text';
 import { AdminResourceView } from './AdminResourceView';
 
@@ -14,18 +15,18 @@ export function AuditLogTab() {
   const zone = useMemo(browserZone, []);
   return (
     <>
-      <h2>Audit log</h2>
-      <AdminResourceView resource={data} loadingLabel="Loading the audit log…" errorTitle="The audit log could not be loaded">
+      <h2>{t('admin.section.audit')}</h2>
+      <AdminResourceView resource={data} loadingLabel={t('admin.audit.loading')} errorTitle={t('admin.audit.loadError')}>
         {([log, { templates }], reload) => (
           <>
             <div className="admin-toolbar">
-              <p className="small muted">Times are shown in your time zone, {zone}.</p>
+              <p className="small muted">{t('admin.common.timesInZone', { zone })}</p>
               <Button variant="secondary" onClick={reload}>
-                Refresh
+                {t('admin.common.refresh')}
               </Button>
             </div>
             {log.entries.length === 0 ? (
-              <p className="muted">Nothing has been changed yet.</p>
+              <p className="muted">{t('admin.audit.empty')}</p>
             ) : (
               <AuditList entries={log.entries} templates={templates} zone={zone} />
             )}
@@ -45,18 +46,28 @@ interface AuditListProps {
 /** One entry per item, its changes as lines: readable at a phone's width, without a table to scroll sideways. */
 function AuditList({ entries, templates, zone }: AuditListProps) {
   return (
-    <ol className="audit-list" data-testid="audit-log" aria-label="Changes to this account, newest first">
+    <ol className="audit-list" data-testid="audit-log" aria-label={t('admin.audit.listLabel')}>
       {entries.map((entry) => {
         const target = auditTargetText(entry, templates);
         const lines = auditChangeLines(entry);
         return (
           <li key={entry.id} className="audit-entry" data-testid="audit-entry" data-action={entry.action}>
             <p className="audit-what">
-              <strong>{actionLabel(entry.action)}</strong>
-              {target && <span className="break-anywhere">: {target}</span>}
+              {target ? (
+                tRich('admin.audit.actionOnTarget', {
+                  action: actionLabel(entry.action),
+                  target,
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                  detail: (chunks) => <span className="break-anywhere">{chunks}</span>,
+                })
+              ) : (
+                <strong>{actionLabel(entry.action)}</strong>
+              )}
             </p>
             <p className="small muted">
-              <time dateTime={entry.createdAt}>{formatWhen(entry.createdAt, zone)}</time> · {entry.actorName}
+              <time dateTime={entry.createdAt}>{formatWhen(entry.createdAt, zone)}</time>
+              {ITEM_SEPARATOR}
+              {entry.actorName}
             </p>
             {lines.length > 0 && (
               <dl className="audit-changes">

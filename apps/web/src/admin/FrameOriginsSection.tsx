@@ -5,28 +5,23 @@ import { useForm } from 'react-hook-form';
 import { addFrameOrigin, removeFrameOrigin, useFrameOrigins, type FrameOrigin, type FrameOriginList } from './admin-api';
 import { useAsyncAction } from '../api/use-async-action';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
-import { Button, Field, StatusMessage, VisuallyHidden } from '../ui';
+import { t } from '../i18n';
+import { Button, Field, StatusMessage } from '../ui';
 import { AdminResourceView } from './AdminResourceView';
 import { WORDED_ISSUES } from '../text/field-error-text';
 
-const SOURCE_LABELS: Record<FrameOrigin['source'], string> = {
-  registration: 'From the registration (login endpoint)',
-  launch: 'Learned from a launch',
-  admin: 'Added by an administrator',
-  operator: 'Added on the server',
-};
+function sourceLabel(source: FrameOrigin['source']): string {
+  return t('admin.frameOrigins.source', { source });
+}
 
 /** The origins whose pages may show LTI Rooms in a frame (the Content-Security-Policy's frame-ancestors). */
 export function FrameOriginsSection() {
   const origins = useFrameOrigins();
   return (
     <section aria-labelledby="frame-origins-heading" className="admin-section">
-      <h3 id="frame-origins-heading">Pages that may show LTI Rooms</h3>
-      <p className="small muted">
-        Browsers show LTI Rooms only inside pages of these origins. They come from the registration and from launches; add the
-        addresses your LMS is also reached by (a vanity domain) if LTI Rooms stays blank there.
-      </p>
-      <AdminResourceView resource={origins} loadingLabel="Loading the origins…" errorTitle="The origins could not be loaded">
+      <h3 id="frame-origins-heading">{t('admin.frameOrigins.heading')}</h3>
+      <p className="small muted">{t('admin.frameOrigins.intro')}</p>
+      <AdminResourceView resource={origins} loadingLabel={t('admin.frameOrigins.loading')} errorTitle={t('admin.frameOrigins.loadError')}>
         {(data) => <FrameOriginsView initial={data} />}
       </AdminResourceView>
     </section>
@@ -47,7 +42,7 @@ function FrameOriginsView({ initial }: { initial: FrameOriginList }) {
     if (!result) return;
     setList(result);
     reset({ origin: '' });
-    setMessage(`${origin} may now show LTI Rooms.`);
+    setMessage(t('admin.frameOrigins.added', { origin }));
   });
 
   async function onRemove(origin: string) {
@@ -55,33 +50,41 @@ function FrameOriginsView({ initial }: { initial: FrameOriginList }) {
     const result = await remove.run(origin);
     if (!result) return;
     setList(result);
-    setMessage(`${origin} was removed.`);
+    setMessage(t('admin.frameOrigins.removed', { origin }));
   }
 
   return (
     <>
       <StatusMessage message={message} />
-      {remove.error && <ApiErrorAlert error={remove.error} title="The origin could not be removed" />}
+      {remove.error && <ApiErrorAlert error={remove.error} title={t('admin.frameOrigins.removeError')} />}
       <ul className="plain-list" data-testid="frame-origins">
         {list.origins.map((entry) => (
           <li key={entry.origin} className="admin-card">
-            <code>{entry.origin}</code> <span className="small muted">{SOURCE_LABELS[entry.source]}</span>
+            <code>{entry.origin}</code> <span className="small muted">{sourceLabel(entry.source)}</span>
             {entry.source !== 'registration' && (
-              <Button variant="secondary" disabled={remove.pending} onClick={() => onRemove(entry.origin)}>
-                Remove<VisuallyHidden> {entry.origin}</VisuallyHidden>
+              <Button
+                variant="secondary"
+                disabled={remove.pending}
+                onClick={() => onRemove(entry.origin)}
+                aria-label={t('admin.frameOrigins.removeOrigin', { origin: entry.origin })}
+              >
+                {t('admin.frameOrigins.remove')}
               </Button>
             )}
           </li>
         ))}
       </ul>
       <form noValidate onSubmit={submit}>
-        {add.error && <ApiErrorAlert error={add.error} title="The origin could not be added" />}
-        <Field id="frame-origin" label="Origin" required hint="For example https://learn.example.edu" error={formState.errors.origin?.message}>
+        {add.error && <ApiErrorAlert error={add.error} title={t('admin.frameOrigins.addError')} />}
+        <Field id="frame-origin" label={t('admin.frameOrigins.origin')}
+          required
+          hint={t('admin.frameOrigins.originHint', { example: 'https://learn.example.edu' })}
+          error={formState.errors.origin?.message}>
           {(control) => <input type="url" autoComplete="off" spellCheck={false} {...control} {...register('origin')} />}
         </Field>
         <div className="form-actions">
           <Button type="submit" disabled={formState.isSubmitting || add.pending}>
-            Allow this origin
+            {t('admin.frameOrigins.allow')}
           </Button>
         </div>
       </form>

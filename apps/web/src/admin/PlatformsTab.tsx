@@ -4,7 +4,8 @@ import { setPlatformActive, usePlatformRegistry, type Platform, type PlatformReg
 import { useAsyncAction } from '../api/use-async-action';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { browserZone } from '../rooms/time-frame';
-import { Badge, Button, StatusMessage, VisuallyHidden } from '../ui';
+import { t } from '../i18n';
+import { Badge, Button, StatusMessage } from '../ui';
 import { formatRegistered } from './admin-format';
 import { AdminResourceView } from './AdminResourceView';
 import { FrameOriginsSection } from './FrameOriginsSection';
@@ -14,8 +15,8 @@ export function PlatformsTab() {
   const registry = usePlatformRegistry();
   return (
     <>
-      <h2>Platforms</h2>
-      <AdminResourceView resource={registry} loadingLabel="Loading the platforms…" errorTitle="The platforms could not be loaded">
+      <h2>{t('admin.section.platforms')}</h2>
+      <AdminResourceView resource={registry} loadingLabel={t('admin.platforms.loading')} errorTitle={t('admin.platforms.loadError')}>
         {(data) => <PlatformRegistryView initial={data} />}
       </AdminResourceView>
     </>
@@ -33,35 +34,32 @@ function PlatformRegistryView({ initial }: { initial: PlatformRegistry }) {
     const result = await activate.run(platform.id);
     if (!result) return;
     setRegistry(result);
-    setMessage(`${platform.name} is now active. Its users can launch LTI Rooms.`);
+    setMessage(t('admin.platforms.activated', { name: platform.name }));
   }
 
   return (
     <>
       <StatusMessage message={message} />
       <section aria-labelledby="current-platform-heading" className="admin-section">
-        <h3 id="current-platform-heading">This platform</h3>
+        <h3 id="current-platform-heading">{t('admin.platforms.currentHeading')}</h3>
         <PlatformDetails platform={registry.current} zone={zone} testId="current-platform" />
       </section>
 
       <FrameOriginsSection />
 
       <section aria-labelledby="pending-platforms-heading" className="admin-section">
-        <h3 id="pending-platforms-heading">Waiting for activation</h3>
-        <p className="small muted">
-          Further registrations of this LMS that arrived by Dynamic Registration. Their users cannot launch until you activate them;
-          a registration nobody activates is removed after {PENDING_REGISTRATION_TTL_DAYS} days. Once active, it is managed on its own.
-        </p>
-        {activate.error && <ApiErrorAlert error={activate.error} title="The platform could not be activated" />}
+        <h3 id="pending-platforms-heading">{t('admin.platforms.pendingHeading')}</h3>
+        <p className="small muted">{t('admin.platforms.pendingIntro', { days: PENDING_REGISTRATION_TTL_DAYS })}</p>
+        {activate.error && <ApiErrorAlert error={activate.error} title={t('admin.platforms.activateError')} />}
         {registry.pending.length === 0 ? (
-          <p className="muted">No registrations are waiting.</p>
+          <p className="muted">{t('admin.platforms.noPending')}</p>
         ) : (
           <ul className="plain-list" data-testid="pending-platforms">
             {registry.pending.map((platform) => (
               <li key={platform.id} className="admin-card">
                 <PlatformDetails platform={platform} zone={zone} />
-                <Button disabled={activate.pending} onClick={() => onActivate(platform)}>
-                  Activate<VisuallyHidden> {platform.name}</VisuallyHidden>
+                <Button disabled={activate.pending} onClick={() => onActivate(platform)} aria-label={t('admin.platforms.activateName', { name: platform.name })}>
+                  {t('admin.platforms.activate')}
                 </Button>
               </li>
             ))}
@@ -75,19 +73,22 @@ function PlatformRegistryView({ initial }: { initial: PlatformRegistry }) {
 function PlatformDetails({ platform, zone, testId }: { platform: Platform; zone: string; testId?: string }) {
   const rows: [string, ReactNode][] = [
     [
-      'Status',
+      t('admin.platforms.status'),
       <Badge key="status" tone={platform.active ? 'success' : 'warning'} data-testid="platform-status">
-        {platform.active ? 'Active' : 'Inactive'}
+        {platform.active ? t('admin.platforms.active') : t('admin.platforms.inactive')}
       </Badge>,
     ],
-    ['Name', platform.name],
-    ['Issuer', <code key="issuer">{platform.issuer}</code>],
-    ['Client id', <code key="client">{platform.clientId}</code>],
-    ['Deployment ids', platform.deploymentIds.length === 0 ? 'None yet' : platform.deploymentIds.map((id) => <code key={id} className="code-item">{id}</code>)],
-    ['Login (authorization) endpoint', <code key="auth">{platform.authEndpoint}</code>],
-    ['Token endpoint', <code key="token">{platform.tokenEndpoint}</code>],
-    ['Key set (JWKS) URL', <code key="jwks">{platform.jwksUri}</code>],
-    ['Registered', formatRegistered(platform, zone)],
+    [t('admin.platforms.name'), platform.name],
+    [t('admin.platforms.issuer'), <code key="issuer">{platform.issuer}</code>],
+    [t('admin.platforms.clientId'), <code key="client">{platform.clientId}</code>],
+    [
+      t('admin.platforms.deploymentIds'),
+      platform.deploymentIds.length === 0 ? t('admin.platforms.noDeploymentIds') : platform.deploymentIds.map((id) => <code key={id} className="code-item">{id}</code>),
+    ],
+    [t('admin.platforms.authEndpoint'), <code key="auth">{platform.authEndpoint}</code>],
+    [t('admin.platforms.tokenEndpoint'), <code key="token">{platform.tokenEndpoint}</code>],
+    [t('admin.platforms.jwksUrl'), <code key="jwks">{platform.jwksUri}</code>],
+    [t('admin.platforms.registered'), formatRegistered(platform, zone)],
   ];
   return (
     <dl className="details-list" data-testid={testId}>

@@ -3,9 +3,10 @@ import { RECENT_LAUNCHES_KEPT } from '@lti-rooms/domain';
 import { useMemo } from 'react';
 import { browserZone } from '../rooms/time-frame';
 import { channelRoleLabel } from '../rooms/channel-role-label';
+import { t } from '../i18n';
 import { Badge, Button } from '../ui';
 import { useRecentLaunches } from './admin-api';
-import { formatWhen } from './admin-format';
+import { formatWhen, ITEM_SEPARATOR, SPACE } from './admin-format';
 import { AdminResourceView } from './AdminResourceView';
 import { launchMechanismLabel, launchMessageTypeLabel, launchOutcomeLabel } from './launch-text';
 
@@ -15,17 +16,17 @@ export function RecentLaunchesTab() {
   const zone = useMemo(browserZone, []);
   return (
     <>
-      <h2>Recent launches</h2>
-      <AdminResourceView resource={launches} loadingLabel="Loading recent launches…" errorTitle="Recent launches could not be loaded">
+      <h2>{t('admin.section.launches')}</h2>
+      <AdminResourceView resource={launches} loadingLabel={t('admin.launches.loading')} errorTitle={t('admin.launches.loadError')}>
         {(data, reload) => (
           <>
             <div className="admin-toolbar">
-              <p className="small muted">The latest {RECENT_LAUNCHES_KEPT} launches from this LMS, newest first. Times are shown in your time zone, {zone}.</p>
+              <p className="small muted">{t('admin.launches.intro', { kept: RECENT_LAUNCHES_KEPT, zone })}</p>
               <Button variant="secondary" onClick={reload}>
-                Refresh
+                {t('admin.common.refresh')}
               </Button>
             </div>
-            {data.launches.length === 0 ? <p className="muted">No launch yet.</p> : <LaunchList launches={data.launches} zone={zone} />}
+            {data.launches.length === 0 ? <p className="muted">{t('admin.launches.none')}</p> : <LaunchList launches={data.launches} zone={zone} />}
           </>
         )}
       </AdminResourceView>
@@ -35,7 +36,7 @@ export function RecentLaunchesTab() {
 
 function LaunchList({ launches, zone }: { launches: RecentLaunches['launches']; zone: string }) {
   return (
-    <ol className="audit-list" data-testid="recent-launches" aria-label="Launches from this LMS, newest first">
+    <ol className="audit-list" data-testid="recent-launches" aria-label={t('admin.launches.listLabel')}>
       {launches.map((launch, index) => {
         const outcome = launchOutcomeLabel(launch.outcome);
         const details = [
@@ -47,12 +48,24 @@ function LaunchList({ launches, zone }: { launches: RecentLaunches['launches']; 
         return (
           <li key={`${launch.at}-${index}`} className="audit-entry" data-testid="recent-launch" data-outcome={launch.outcome}>
             <p className="audit-what">
-              <Badge tone={outcome.refused ? 'warning' : 'success'}>{outcome.text}</Badge>{' '}
-              {outcome.refused && <code>{launch.outcome}</code>} <span className="break-anywhere">{details.join(' · ')}</span>
+              <Badge tone={outcome.refused ? 'warning' : 'success'}>{outcome.text}</Badge>
+              {SPACE}
+              {outcome.refused && (
+                <>
+                  <code>{launch.outcome}</code>
+                  {SPACE}
+                </>
+              )}
+              <span className="break-anywhere">{details.join(ITEM_SEPARATOR)}</span>
             </p>
             <p className="small muted">
               <time dateTime={launch.at}>{formatWhen(launch.at, zone)}</time>
-              {launch.deploymentId && <span className="break-anywhere"> · deployment {launch.deploymentId}</span>}
+              {launch.deploymentId && (
+                <span className="break-anywhere">
+                  {ITEM_SEPARATOR}
+                  {t('admin.launches.deployment', { id: launch.deploymentId })}
+                </span>
+              )}
             </p>
           </li>
         );

@@ -1,27 +1,44 @@
 import type { RoomMode, StageAccessMode } from '@lti-rooms/domain';
 import { DateTime } from 'luxon';
+import { formattingLocale, t } from '../i18n/translate';
 import { MODE_NAMES } from '../text/mode-text';
 
-/** The admin tables' short mode names, from the one vocabulary. */
-export const MODE_LABELS: Record<RoomMode, string> = { interactive: MODE_NAMES.interactive.short, panel: MODE_NAMES.panel.short };
+/** Punctuation between data items on one line (a time, a name, an id): the same in every language. */
+export const ITEM_SEPARATOR = ' · ';
+export const SPACE = ' ';
 
-export const STAGE_ACCESS_LABELS: Record<StageAccessMode, string> = {
-  invite: 'Invite only',
-  request: 'Join by request',
-  everyone: 'Everyone on stage',
+/** The admin tables' short mode name ("Panel"), from the one vocabulary, read when shown. */
+export function modeLabel(mode: RoomMode): string {
+  return MODE_NAMES[mode].short;
+}
+
+export function stageAccessLabel(mode: StageAccessMode): string {
+  return t('admin.mode.stageAccess', { mode });
+}
+
+/**
+ * @deprecated The stage's access switch has its own words now; this stays until that change
+ * arrives here. Each label is read when shown, in the page's language.
+ */
+export const STAGE_ACCESS_LABELS: Readonly<Record<StageAccessMode, string>> = {
+  get invite() {
+    return stageAccessLabel('invite');
+  },
+  get request() {
+    return stageAccessLabel('request');
+  },
+  get everyone() {
+    return stageAccessLabel('everyone');
+  },
 };
 
-const REGISTRATION_LABELS: Record<'dynamic' | 'manual', string> = {
-  dynamic: 'by LTI Dynamic Registration',
-  manual: 'by hand',
-};
-
-/** "27 Nov 2026, 13:07" on the viewer's wall clock. */
+/** "Nov 27, 2026, 1:07 PM" (English), "27. Nov. 2026, 13:07" (German): the viewer's wall clock, in the page's language. */
 export function formatWhen(iso: string, zone: string): string {
   const when = DateTime.fromISO(iso, { zone });
-  return when.isValid ? when.toFormat('d LLL yyyy, HH:mm') : iso;
+  if (!when.isValid) return iso;
+  return when.setLocale(formattingLocale()).toLocaleString(DateTime.DATETIME_MED);
 }
 
 export function formatRegistered(platform: { registeredAt: string; registrationMethod: 'dynamic' | 'manual' }, zone: string): string {
-  return `${formatWhen(platform.registeredAt, zone)}, ${REGISTRATION_LABELS[platform.registrationMethod]}`;
+  return t('admin.platforms.registeredWhenHow', { when: formatWhen(platform.registeredAt, zone), method: platform.registrationMethod });
 }

@@ -1,44 +1,69 @@
+import type { MessageId } from '../i18n/catalogs/translation';
+import { t } from '../i18n/translate';
 import type { AuditEntry, Template } from './admin-api';
 
-const ACTION_LABELS: Record<string, string> = {
-  'settings.update': 'Changed the account settings',
-  'template.create': 'Created a template',
-  'template.update': 'Changed a template',
-  'template.retire': 'Retired a template',
-  'template.reinstate': 'Reinstated a template',
-  'role-mapping.update': 'Changed the role mapping',
-  'jitsi.update': 'Changed the Jitsi deployment',
-  'platform.activate': 'Activated a platform',
-  'platform.deactivate': 'Deactivated a platform',
-  'frame-origin.add': 'Allowed an address to show LTI Rooms',
-  'frame-origin.remove': 'Stopped an address from showing LTI Rooms',
-  'room.delete': 'Deleted a room',
-  'room.restore': 'Restored a room',
+/** The message that names each action the server records. */
+const ACTION_MESSAGES: Record<string, MessageId> = {
+  'settings.update': 'admin.audit.action.settingsUpdate',
+  'template.create': 'admin.audit.action.templateCreate',
+  'template.update': 'admin.audit.action.templateUpdate',
+  'template.retire': 'admin.audit.action.templateRetire',
+  'template.reinstate': 'admin.audit.action.templateReinstate',
+  'role-mapping.update': 'admin.audit.action.roleMappingUpdate',
+  'jitsi.update': 'admin.audit.action.jitsiUpdate',
+  'platform.activate': 'admin.audit.action.platformActivate',
+  'platform.deactivate': 'admin.audit.action.platformDeactivate',
+  'frame-origin.add': 'admin.audit.action.frameOriginAdd',
+  'frame-origin.remove': 'admin.audit.action.frameOriginRemove',
+  'room.delete': 'admin.audit.action.roomDelete',
+  'room.restore': 'admin.audit.action.roomRestore',
 };
 
 /** A person's words for an audit action; one this page does not know reads as "Changed something (code)". */
 export function actionLabel(action: string): string {
-  return ACTION_LABELS[action] ?? `Changed something (${action})`;
+  const id = ACTION_MESSAGES[action];
+  return id ? t(id) : t('admin.audit.action.unknown', { action });
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  enabledModes: 'Enabled modes',
-  defaultMode: 'Default mode',
-  caps: 'Caps',
-  licence: 'Licence',
-  earlyEntryMinutesDefault: 'Early entry (minutes)',
-  hostAbsenceTimeoutMinutes: 'Host absence timeout (minutes)',
-  maxTimeFrameHours: 'Longest time frame (hours)',
-  kind: 'Deployment',
-  selfHostedDomain: 'Self-hosted domain',
-  appId: 'App id',
-  keyId: 'Key id',
-  secret: 'Secret',
-  name: 'Name',
-  baseMode: 'Base mode',
-  features: 'Features',
-  origin: 'Address',
-  active: 'Active',
+/** The changed settings' names, as a line's heading. */
+const FIELD_MESSAGES: Record<string, MessageId> = {
+  enabledModes: 'admin.audit.field.enabledModes',
+  defaultMode: 'admin.audit.field.defaultMode',
+  caps: 'admin.audit.field.caps',
+  licence: 'admin.audit.field.licence',
+  earlyEntryMinutesDefault: 'admin.audit.field.earlyEntryMinutesDefault',
+  hostAbsenceTimeoutMinutes: 'admin.audit.field.hostAbsenceTimeoutMinutes',
+  maxTimeFrameHours: 'admin.audit.field.maxTimeFrameHours',
+  kind: 'admin.audit.field.kind',
+  selfHostedDomain: 'admin.audit.field.selfHostedDomain',
+  appId: 'admin.audit.field.appId',
+  keyId: 'admin.audit.field.keyId',
+  secret: 'admin.audit.field.secret',
+  name: 'admin.audit.field.name',
+  baseMode: 'admin.audit.field.baseMode',
+  features: 'admin.audit.field.features',
+  origin: 'admin.audit.field.origin',
+  active: 'admin.audit.field.active',
+};
+
+/** The parts of a caps or features value, named inside running text ("panel stage 8"). */
+const PART_MESSAGES: Record<string, MessageId> = {
+  interactiveTotal: 'admin.audit.part.interactiveTotal',
+  interactiveCameraOn: 'admin.audit.part.interactiveCameraOn',
+  panelTotal: 'admin.audit.part.panelTotal',
+  panelStage: 'admin.audit.part.panelStage',
+  chat: 'admin.audit.part.chat',
+  privateChat: 'admin.audit.part.privateChat',
+  screenSharing: 'admin.audit.part.screenSharing',
+  raiseHand: 'admin.audit.part.raiseHand',
+  reactions: 'admin.audit.part.reactions',
+  polls: 'admin.audit.part.polls',
+  breakoutRooms: 'admin.audit.part.breakoutRooms',
+  recording: 'admin.audit.part.recording',
+  lobby: 'admin.audit.part.lobby',
+  stageAccessDefault: 'admin.audit.part.stageAccessDefault',
+  cameraOnCap: 'admin.audit.part.cameraOnCap',
+  totalCap: 'admin.audit.part.totalCap',
 };
 
 /** One change as a line: what changed, and from what to what (or the value it was given). */
@@ -58,28 +83,38 @@ export function auditTargetText(entry: Pick<AuditEntry, 'action' | 'target' | 'c
   if (entry.target === null) return null;
   if (entry.action.startsWith('template.')) {
     const template = templates.find((candidate) => candidate.id === entry.target);
-    return template ? `Template “${template.name}”` : 'A template that no longer exists';
+    return template ? t('admin.audit.target.template', { name: template.name }) : t('admin.audit.target.templateGone');
   }
   if (entry.action.startsWith('room.')) {
     const name = entry.changes.name;
-    return typeof name === 'string' ? `Room “${name}”` : 'A room';
+    return typeof name === 'string' ? t('admin.audit.target.room', { name }) : t('admin.audit.target.someRoom');
   }
-  if (entry.action.startsWith('platform.')) return 'The LMS registration';
+  if (entry.action.startsWith('platform.')) return t('admin.audit.target.platform');
   return entry.target;
 }
 
 function fieldLabel(key: string): string {
-  if (FIELD_LABELS[key]) return FIELD_LABELS[key];
-  // camelCase names read as words; anything else (an LTI role URI in the role mapping) as it is.
-  if (/^[a-z][A-Za-z]*$/.test(key)) {
-    const words = key.replace(/([A-Z])/g, ' $1').toLowerCase();
-    return words.charAt(0).toUpperCase() + words.slice(1);
-  }
-  return key;
+  const id = FIELD_MESSAGES[key];
+  return id ? t(id) : keyAsWords(key);
+}
+
+function partLabel(key: string): string {
+  const id = PART_MESSAGES[key];
+  return id ? t(id) : keyAsWords(key).toLowerCase();
+}
+
+/**
+ * A key no message names (one a newer server records) as the words of its camelCase name;
+ * anything else (an LTI role URI in the role mapping) as it is.
+ */
+function keyAsWords(key: string): string {
+  if (!/^[a-z][A-Za-z]*$/.test(key)) return key;
+  const words = key.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function changeText(change: unknown): string {
-  if (isFromTo(change)) return `${valueText(change.from)} → ${valueText(change.to)}`;
+  if (isFromTo(change)) return t('admin.audit.fromTo', { from: valueText(change.from), to: valueText(change.to) });
   return valueText(change);
 }
 
@@ -87,14 +122,15 @@ function isFromTo(value: unknown): value is { from: unknown; to: unknown } {
   return typeof value === 'object' && value !== null && 'from' in value && 'to' in value && Object.keys(value).length === 2;
 }
 
+/** Stored values as they are (codes such as "panel" included), yes/no and "none" in words. */
 function valueText(value: unknown): string {
-  if (value === null || value === undefined || value === '') return 'none';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (value === null || value === undefined || value === '') return t('admin.audit.none');
+  if (typeof value === 'boolean') return value ? t('admin.audit.yes') : t('admin.audit.no');
   if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.length ? value.map(valueText).join(', ') : 'none';
+  if (Array.isArray(value)) return value.length ? value.map(valueText).join(', ') : t('admin.audit.none');
   if (typeof value === 'object') {
-    const parts = Object.entries(value as Record<string, unknown>).map(([key, inner]) => `${fieldLabel(key).toLowerCase()} ${valueText(inner)}`);
-    return parts.length ? parts.join(', ') : 'none';
+    const parts = Object.entries(value as Record<string, unknown>).map(([key, inner]) => t('admin.audit.namedValue', { name: partLabel(key), value: valueText(inner) }));
+    return parts.length ? parts.join(', ') : t('admin.audit.none');
   }
   return String(value);
 }

@@ -7,9 +7,10 @@ import { toApiRequestError } from '../../api/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { placeServerFieldErrors, summaryItems } from '../../components/form-errors';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
+import { t } from '../../i18n';
 import { Button, FieldError } from '../../ui';
 import {
-  DEPLOYMENT_OPTIONS, formPathFor, JITSI_SUMMARY_FIELDS, jitsiFieldId, jitsiFormSchema, jitsiFormValues, keepsStoredSecret, parseJitsiBody,
+  deploymentOptions, formPathFor, jitsiFieldId, jitsiFormSchema, jitsiFormValues, jitsiSummaryFields, keepsStoredSecret, parseJitsiBody,
   type JitsiFormValues,
 } from './jitsi-form';
 import { JaasFields, SelfHostedFields } from './JitsiKindFields';
@@ -49,13 +50,13 @@ export function JitsiForm({ saved, onSaved, onSaving }: JitsiFormProps) {
 
   return (
     <form noValidate onSubmit={submit} autoComplete="off" className="admin-section">
-      <FormErrorSummary items={summaryItems(errors, JITSI_SUMMARY_FIELDS)} />
-      {failure && <ApiErrorAlert error={failure} title="The Jitsi settings could not be saved" />}
+      <FormErrorSummary items={summaryItems(errors, jitsiSummaryFields())} />
+      {failure && <ApiErrorAlert error={failure} title={t('admin.jitsi.saveError')} />}
       <fieldset className="field" aria-describedby={kindError ? `${jitsiFieldId('kind')}-error` : undefined}>
-        <legend className="field-label">Deployment</legend>
+        <legend className="field-label">{t('admin.jitsi.deployment')}</legend>
         {kindError && <FieldError id={`${jitsiFieldId('kind')}-error`}>{kindError}</FieldError>}
         <div className="choice-cards">
-          {DEPLOYMENT_OPTIONS.map((option) => {
+          {deploymentOptions().map((option) => {
             const id = `${jitsiFieldId('kind')}-${option.kind}`;
             return (
               <div className="choice-card" key={option.kind}>
@@ -77,11 +78,11 @@ export function JitsiForm({ saved, onSaved, onSaving }: JitsiFormProps) {
       {kind === 'jaas' && <JaasFields {...fieldProps} />}
       <div className="form-actions">
         <Button type="submit" disabled={isSubmitting}>
-          Save Jitsi settings
+          {t('admin.jitsi.save')}
         </Button>
         {isSubmitting && (
           <span role="status" className="muted">
-            Saving…
+            {t('admin.common.saving')}
           </span>
         )}
       </div>

@@ -3,6 +3,7 @@ import { keepsStoredJitsiSecret } from '@lti-rooms/domain';
 import { z } from 'zod';
 import type { JitsiSettings } from '../admin-api';
 import type { SummaryField } from '../../components/form-errors';
+import { t } from '../../i18n/translate';
 
 export type JitsiKind = JitsiSettings['kind'];
 
@@ -17,23 +18,41 @@ export interface JitsiFormValues {
   privateKey: string;
 }
 
-export const DEPLOYMENT_OPTIONS: readonly { kind: JitsiKind; label: string; description: string }[] = [
-  { kind: 'none', label: 'Public meet.jit.si (trial only)', description: 'Needs no credentials, but cannot enforce moderator rights or panel roles.' },
-  { kind: 'self-hosted', label: 'Self-hosted with token authentication', description: 'Your own Jitsi Meet server with JWT (HS256) token authentication.' },
-  { kind: 'jaas', label: '8x8 JaaS', description: 'Jitsi as a Service by 8x8, with an RS256 API key.' },
-];
+export function deploymentOptions(): readonly { kind: JitsiKind; label: string; description: string }[] {
+  return [
+    { kind: 'none', label: t('admin.jitsi.kind.none'), description: t('admin.jitsi.kind.noneDescription') },
+    { kind: 'self-hosted', label: t('admin.jitsi.kind.selfHosted'), description: t('admin.jitsi.kind.selfHostedDescription') },
+    { kind: 'jaas', label: t('admin.jitsi.kind.jaas'), description: t('admin.jitsi.kind.jaasDescription') },
+  ];
+}
 
 export const jitsiFieldId = (name: keyof JitsiFormValues) => `jitsi-${name}`;
 
-export const JITSI_SUMMARY_FIELDS: readonly SummaryField[] = [
-  { name: 'kind', id: `${jitsiFieldId('kind')}-none`, label: 'Deployment' },
-  { name: 'domain', id: jitsiFieldId('domain'), label: 'Domain' },
-  { name: 'appId', id: jitsiFieldId('appId'), label: 'App id' },
-  { name: 'appSecret', id: jitsiFieldId('appSecret'), label: 'App secret' },
-  { name: 'jaasAppId', id: jitsiFieldId('jaasAppId'), label: 'App id' },
-  { name: 'keyId', id: jitsiFieldId('keyId'), label: 'Key id' },
-  { name: 'privateKey', id: jitsiFieldId('privateKey'), label: 'Private key (PEM)' },
-];
+/** The form's fields in page order, for the error summary and for placing the server's field errors. */
+const JITSI_FIELDS: readonly (keyof JitsiFormValues)[] = ['kind', 'domain', 'appId', 'appSecret', 'jaasAppId', 'keyId', 'privateKey'];
+
+function jitsiFieldLabel(name: keyof JitsiFormValues): string {
+  switch (name) {
+    case 'kind':
+      return t('admin.jitsi.deployment');
+    case 'domain':
+      return t('admin.jitsi.domain');
+    case 'appId':
+    case 'jaasAppId':
+      return t('admin.jitsi.appId');
+    case 'appSecret':
+      return t('admin.jitsi.appSecret');
+    case 'keyId':
+      return t('admin.jitsi.keyId');
+    case 'privateKey':
+      return t('admin.jitsi.privateKey');
+  }
+}
+
+export function jitsiSummaryFields(): SummaryField[] {
+  // The deployment's error is shown by its first choice.
+  return JITSI_FIELDS.map((name) => ({ name, id: name === 'kind' ? `${jitsiFieldId('kind')}-none` : jitsiFieldId(name), label: jitsiFieldLabel(name) }));
+}
 
 /** The stored credentials fill their kind's fields, also while the trial runs (they are kept until replaced). */
 export function jitsiFormValues(saved: JitsiSettings): JitsiFormValues {
@@ -65,7 +84,7 @@ export function toJitsiBody(values: JitsiFormValues): unknown {
 /** Where a body path (client or server) is shown in this form: JaaS's app id has its own field. */
 export function formPathFor(kind: JitsiKind, bodyPath: string): keyof JitsiFormValues | null {
   if (kind === 'jaas' && bodyPath === 'appId') return 'jaasAppId';
-  const known = JITSI_SUMMARY_FIELDS.some((field) => field.name === bodyPath);
+  const known = (JITSI_FIELDS as readonly string[]).includes(bodyPath);
   return known ? (bodyPath as keyof JitsiFormValues) : null;
 }
 

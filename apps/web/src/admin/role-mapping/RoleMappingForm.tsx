@@ -1,5 +1,5 @@
 import { roleMappingBodySchema } from '@lti-rooms/contracts';
-import { CHANNEL_ROLES } from '@lti-rooms/domain';
+import { CHANNEL_ROLES, LIS_MEMBERSHIP } from '@lti-rooms/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useFieldArray, useForm, type Path } from 'react-hook-form';
@@ -9,7 +9,8 @@ import { toApiRequestError } from '../../api/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { placeServerFieldErrors, summaryItems, type SummaryField } from '../../components/form-errors';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
-import { Button, Field, StatusMessage, VisuallyHidden } from '../../ui';
+import { t } from '../../i18n';
+import { Button, Field, StatusMessage } from '../../ui';
 import { channelRoleLabel } from '../../rooms/channel-role-label';
 import { WORDED_ISSUES } from '../../text/field-error-text';
 
@@ -21,7 +22,7 @@ interface RoleMappingValues {
 const formSchema = roleMappingBodySchema.superRefine(({ overrides }, ctx) => {
   const seen = new Set<string>();
   overrides.forEach(({ ltiRole }, index) => {
-    if (seen.has(ltiRole)) ctx.addIssue({ code: 'custom', path: ['overrides', index, 'ltiRole'], message: 'This role is mapped twice' });
+    if (seen.has(ltiRole)) ctx.addIssue({ code: 'custom', path: ['overrides', index, 'ltiRole'], message: t('admin.roleMapping.mappedTwice') });
     seen.add(ltiRole);
   });
 });
@@ -38,10 +39,10 @@ export function RoleMappingForm({ initial }: { initial: RoleMappingOverride[] })
   const [message, setMessage] = useState('');
 
   const summaryFields: SummaryField[] = [
-    { name: 'overrides', id: 'add-override', label: 'Overrides' },
+    { name: 'overrides', id: 'add-override', label: t('admin.roleMapping.overrides') },
     ...fields.flatMap((_, index) => [
-      { name: `overrides.${index}.ltiRole`, id: rowId(index, 'ltiRole'), label: `Override ${index + 1}, LTI role` },
-      { name: `overrides.${index}.channelRole`, id: rowId(index, 'channelRole'), label: `Override ${index + 1}, channel role` },
+      { name: `overrides.${index}.ltiRole`, id: rowId(index, 'ltiRole'), label: t('admin.roleMapping.overrideLtiRole', { number: index + 1 }) },
+      { name: `overrides.${index}.channelRole`, id: rowId(index, 'channelRole'), label: t('admin.roleMapping.overrideChannelRole', { number: index + 1 }) },
     ]),
   ];
 
@@ -51,7 +52,7 @@ export function RoleMappingForm({ initial }: { initial: RoleMappingOverride[] })
     try {
       const saved = await saveRoleMapping(overrides);
       reset({ overrides: saved.overrides });
-      setMessage('Role mapping saved');
+      setMessage(t('admin.roleMapping.saved'));
     } catch (caught) {
       const error = toApiRequestError(caught);
       const known = new Set(summaryFields.map((field) => field.name));
@@ -68,35 +69,35 @@ export function RoleMappingForm({ initial }: { initial: RoleMappingOverride[] })
 
   function removeOverride(index: number) {
     remove(index);
-    setMessage(`Override ${index + 1} removed. Save the role mapping to apply it.`);
+    setMessage(t('admin.roleMapping.overrideRemoved', { number: index + 1 }));
     // The pressed button is gone: keep keyboard focus in the form.
     requestAnimationFrame(() => document.getElementById('add-override')?.focus());
   }
 
   return (
     <section aria-labelledby="overrides-heading" className="admin-section">
-      <h3 id="overrides-heading">Overrides for this account</h3>
+      <h3 id="overrides-heading">{t('admin.roleMapping.overridesHeading')}</h3>
       <p id="overrides-hint" className="field-hint">
-        An override wins over the default mapping for that role. The new mapping applies from each user's next launch.
+        {t('admin.roleMapping.overridesHint')}
       </p>
       <form noValidate onSubmit={submit} aria-describedby="overrides-hint">
         <FormErrorSummary items={summaryItems(errors, summaryFields)} />
-        {failure && <ApiErrorAlert error={failure} title="The role mapping could not be saved" />}
+        {failure && <ApiErrorAlert error={failure} title={t('admin.roleMapping.saveError')} />}
         <StatusMessage message={message} />
-        {fields.length === 0 && <p className="muted">No overrides: every role follows the default mapping.</p>}
+        {fields.length === 0 && <p className="muted">{t('admin.roleMapping.noOverrides')}</p>}
         {fields.map((field, index) => (
           <fieldset key={field.id} className="override-row" data-testid="role-override">
-            <legend className="visually-hidden">Override {index + 1}</legend>
+            <legend className="visually-hidden">{t('admin.roleMapping.override', { number: index + 1 })}</legend>
             <Field
               id={rowId(index, 'ltiRole')}
-              label="LTI role"
+              label={t('admin.roleMapping.ltiRole')}
               required
-              hint="A role URI such as http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor, or a short name such as Mentor."
+              hint={t('admin.roleMapping.ltiRoleHint', { uri: `${LIS_MEMBERSHIP}#Mentor`, shortName: 'Mentor' })}
               error={errors.overrides?.[index]?.ltiRole?.message}
             >
               {(control) => <input type="text" autoComplete="off" spellCheck={false} {...control} {...register(`overrides.${index}.ltiRole`)} />}
             </Field>
-            <Field id={rowId(index, 'channelRole')} label="Channel role" error={errors.overrides?.[index]?.channelRole?.message}>
+            <Field id={rowId(index, 'channelRole')} label={t('admin.roleMapping.channelRole')} error={errors.overrides?.[index]?.channelRole?.message}>
               {(control) => (
                 <select {...control} {...register(`overrides.${index}.channelRole`)}>
                   {CHANNEL_ROLES.map((role) => (
@@ -107,17 +108,22 @@ export function RoleMappingForm({ initial }: { initial: RoleMappingOverride[] })
                 </select>
               )}
             </Field>
-            <Button variant="secondary" className="override-remove" onClick={() => removeOverride(index)}>
-              Remove<VisuallyHidden> override {index + 1}</VisuallyHidden>
+            <Button
+              variant="secondary"
+              className="override-remove"
+              onClick={() => removeOverride(index)}
+              aria-label={t('admin.roleMapping.removeOverride', { number: index + 1 })}
+            >
+              {t('admin.roleMapping.remove')}
             </Button>
           </fieldset>
         ))}
         <div className="form-actions">
           <Button id="add-override" variant="secondary" onClick={addOverride}>
-            Add override
+            {t('admin.roleMapping.add')}
           </Button>
           <Button type="submit" disabled={isSubmitting}>
-            Save role mapping
+            {t('admin.roleMapping.save')}
           </Button>
         </div>
       </form>

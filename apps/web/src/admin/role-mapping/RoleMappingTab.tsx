@@ -1,5 +1,6 @@
 import { LIS_INSTITUTION, LIS_MEMBERSHIP, LIS_SYSTEM } from '@lti-rooms/domain';
 import { useRoleMapping } from '../admin-api';
+import { t } from '../../i18n';
 import { Badge } from '../../ui';
 import { channelRoleLabel } from '../../rooms/channel-role-label';
 import { AdminResourceView } from '../AdminResourceView';
@@ -10,8 +11,8 @@ export function RoleMappingTab() {
   const mapping = useRoleMapping();
   return (
     <>
-      <h2>Role mapping</h2>
-      <AdminResourceView resource={mapping} loadingLabel="Loading the role mapping…" errorTitle="The role mapping could not be loaded">
+      <h2>{t('admin.section.roleMapping')}</h2>
+      <AdminResourceView resource={mapping} loadingLabel={t('admin.roleMapping.loading')} errorTitle={t('admin.roleMapping.loadError')}>
         {(data) => (
           <>
             <DefaultMappingTable />
@@ -23,29 +24,32 @@ export function RoleMappingTab() {
   );
 }
 
-/** The domain's default mapping (role-mapping.ts), as administrators read it. */
-const DEFAULT_MAPPING = [
-  { ltiRoles: `Instructor, ContentDeveloper, context Administrator (${LIS_MEMBERSHIP}#…), institution/system Administrator (${LIS_INSTITUTION}#Administrator, ${LIS_SYSTEM}#Administrator)`, channelRole: 'manager' as const, note: 'Creates rooms; co-editor and moderator of every room in the course' },
-  { ltiRoles: 'Instructor#TeachingAssistant (wins over a plain Instructor sent with it)', channelRole: 'moderator' as const, note: 'Starts, runs and ends sessions; no editing' },
-  { ltiRoles: 'Learner, Member', channelRole: 'participant' as const, note: 'Joins open rooms' },
-  { ltiRoles: 'Mentor, Observer, anything else', channelRole: 'participant' as const, note: 'Joins open rooms; never on stage by default in panel rooms' },
-];
+/** The domain's default mapping (role-mapping.ts), as administrators read it; LTI role names stay as LTI spells them. */
+function defaultMapping() {
+  const uris = { membership: LIS_MEMBERSHIP, institution: LIS_INSTITUTION, system: LIS_SYSTEM };
+  return [
+    { id: 'manager', ltiRoles: t('admin.roleMapping.default.managerRoles', uris), channelRole: 'manager' as const, note: t('admin.roleMapping.default.managerMay') },
+    { id: 'assistant', ltiRoles: t('admin.roleMapping.default.assistantRoles'), channelRole: 'moderator' as const, note: t('admin.roleMapping.default.assistantMay') },
+    { id: 'learner', ltiRoles: 'Learner, Member', channelRole: 'participant' as const, note: t('admin.roleMapping.default.learnerMay') },
+    { id: 'other', ltiRoles: t('admin.roleMapping.default.otherRoles'), channelRole: 'participant' as const, note: t('admin.roleMapping.default.otherMay') },
+  ];
+}
 
 function DefaultMappingTable() {
   return (
     <div className="table-scroll admin-section">
       <table className="data-table" data-testid="default-role-mapping">
-        <caption>Default mapping</caption>
+        <caption>{t('admin.roleMapping.defaultCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">LTI roles</th>
-            <th scope="col">Channel role</th>
-            <th scope="col">May</th>
+            <th scope="col">{t('admin.roleMapping.ltiRoles')}</th>
+            <th scope="col">{t('admin.roleMapping.channelRole')}</th>
+            <th scope="col">{t('admin.roleMapping.may')}</th>
           </tr>
         </thead>
         <tbody>
-          {DEFAULT_MAPPING.map((row) => (
-            <tr key={row.ltiRoles}>
+          {defaultMapping().map((row) => (
+            <tr key={row.id}>
               <th scope="row" className="break-anywhere">
                 {row.ltiRoles}
               </th>

@@ -9,11 +9,13 @@ import { toApiRequestError } from '../../api/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { placeServerFieldErrors, summaryItems } from '../../components/form-errors';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
+import { t } from '../../i18n';
 import { Button, Field, FieldError, StatusMessage, type FieldControlProps } from '../../ui';
-import { MODE_LABELS } from '../admin-format';
+import { modeLabel } from '../admin-format';
 import { AdminResourceView } from '../AdminResourceView';
 import {
-  CAP_FIELDS, NUMBER_FIELDS, rangeHint, SETTINGS_SUMMARY_FIELDS, settingsFieldId, settingsFormSchema, toSettingsBody,
+  CAP_FIELDS, capHint, capLabel, NUMBER_FIELDS, numberHint, numberLabel, SETTINGS_FORM_PATHS, settingsFieldId, settingsFormSchema, settingsSummaryFields,
+  toSettingsBody,
 } from './settings-form';
 import { WORDED_ISSUES } from '../../text/field-error-text';
 
@@ -22,15 +24,13 @@ export function SettingsTab() {
   const settings = useAdminSettings();
   return (
     <>
-      <h2>Account settings</h2>
-      <AdminResourceView resource={settings} loadingLabel="Loading the settings…" errorTitle="The settings could not be loaded">
+      <h2>{t('admin.section.settings')}</h2>
+      <AdminResourceView resource={settings} loadingLabel={t('admin.settings.loading')} errorTitle={t('admin.settings.loadError')}>
         {(data) => <SettingsForm initial={data} />}
       </AdminResourceView>
     </>
   );
 }
-
-const FORM_PATHS = new Set(SETTINGS_SUMMARY_FIELDS.map((field) => field.name));
 
 function SettingsForm({ initial }: { initial: AdminSettings }) {
   const { licence } = initial;
@@ -48,10 +48,10 @@ function SettingsForm({ initial }: { initial: AdminSettings }) {
     try {
       const saved = await saveAdminSettings(body);
       reset(toSettingsBody(saved));
-      setMessage('Settings saved');
+      setMessage(t('admin.settings.saved'));
     } catch (caught) {
       const error = toApiRequestError(caught);
-      const unplaced = placeServerFieldErrors(error, (path) => FORM_PATHS.has(path), (path, text, first) =>
+      const unplaced = placeServerFieldErrors(error, (path) => SETTINGS_FORM_PATHS.has(path), (path, text, first) =>
         setError(path as Path<AdminSettingsBody>, { type: 'server', message: text }, { shouldFocus: first }),
       );
       if (unplaced) setFailure(error);
@@ -61,31 +61,33 @@ function SettingsForm({ initial }: { initial: AdminSettings }) {
   return (
     <form noValidate onSubmit={submit} aria-describedby="settings-note">
       <p id="settings-note" className="muted">
-        Changing a setting never breaks existing rooms.
+        {t('admin.settings.note')}
       </p>
-      <FormErrorSummary items={summaryItems(errors, SETTINGS_SUMMARY_FIELDS)} />
-      {failure && <ApiErrorAlert error={failure} title="The settings could not be saved" />}
+      <FormErrorSummary items={summaryItems(errors, settingsSummaryFields())} />
+      {failure && <ApiErrorAlert error={failure} title={t('admin.settings.saveError')} />}
       <StatusMessage message={message} />
 
       <fieldset className="field" aria-describedby={modesError ? 'settings-enabledModes-error' : undefined}>
-        <legend className="field-label">Enabled room modes</legend>
+        <legend className="field-label">{t('admin.settings.enabledModes')}</legend>
         {modesError && <FieldError id="settings-enabledModes-error">{modesError}</FieldError>}
         <div className="choice-row">
           {ROOM_MODES.map((mode) => (
             <div className="choice-inline" key={mode}>
               <input type="checkbox" id={settingsFieldId(`enabledModes.${mode}`)} value={mode} aria-invalid={Boolean(modesError)} {...register('enabledModes')} />
-              <label htmlFor={settingsFieldId(`enabledModes.${mode}`)}>{MODE_LABELS[mode]}</label>
+              <label htmlFor={settingsFieldId(`enabledModes.${mode}`)}>{modeLabel(mode)}</label>
             </div>
           ))}
         </div>
       </fieldset>
 
-      <Field id={settingsFieldId('defaultMode')} label="Default mode" hint="Preselected when someone creates a room." error={errors.defaultMode?.message}>
+      <Field id={settingsFieldId('defaultMode')} label={t('admin.settings.defaultMode')}
+        hint={t('admin.settings.defaultModeHint')}
+        error={errors.defaultMode?.message}>
         {(control) => (
           <select {...control} {...register('defaultMode')}>
             {ROOM_MODES.map((mode) => (
               <option key={mode} value={mode}>
-                {MODE_LABELS[mode]}
+                {modeLabel(mode)}
               </option>
             ))}
           </select>
@@ -93,16 +95,16 @@ function SettingsForm({ initial }: { initial: AdminSettings }) {
       </Field>
 
       <fieldset className="field">
-        <legend className="field-label">Room caps</legend>
+        <legend className="field-label">{t('admin.settings.caps')}</legend>
         <div className="caps-grid">
-          {CAP_FIELDS.map(({ key, label, total }) => (
+          {CAP_FIELDS.map(({ key }) => (
             <Field
               key={key}
               id={settingsFieldId(`caps.${key}`)}
-              label={label}
+              label={capLabel(key)}
               required
               error={errors.caps?.[key]?.message}
-              hint={`${total ? 'At most the total. ' : ''}Your licence allows up to ${licence[key]}.`}
+              hint={capHint(key, licence)}
             >
               {(control) => <NumberInput control={control} max={licence[key]} min={1} registered={register(`caps.${key}`, { valueAsNumber: true })} />}
             </Field>
@@ -110,19 +112,19 @@ function SettingsForm({ initial }: { initial: AdminSettings }) {
         </div>
       </fieldset>
 
-      {NUMBER_FIELDS.map(({ key, label, hint }) => (
-        <Field key={key} id={settingsFieldId(key)} label={label} required error={errors[key]?.message} hint={`${hint} ${rangeHint(key)}`}>
+      {NUMBER_FIELDS.map((key) => (
+        <Field key={key} id={settingsFieldId(key)} label={numberLabel(key)} required error={errors[key]?.message} hint={numberHint(key)}>
           {(control) => <NumberInput control={control} registered={register(key, { valueAsNumber: true })} />}
         </Field>
       ))}
 
       <div className="form-actions">
         <Button type="submit" disabled={isSubmitting}>
-          Save settings
+          {t('admin.settings.save')}
         </Button>
         {isSubmitting && (
           <span role="status" className="muted">
-            Saving…
+            {t('admin.common.saving')}
           </span>
         )}
       </div>

@@ -1,9 +1,10 @@
 import type { TemplateBody } from '@lti-rooms/contracts';
 import { STAGE_ACCESS_MODES, type ModeLimits, type RoomMode } from '@lti-rooms/domain';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { t } from '../../i18n';
 import { Field, FieldError } from '../../ui';
-import { STAGE_ACCESS_LABELS } from '../admin-format';
-import { FEATURE_SWITCHES, templateFieldId } from './template-form';
+import { stageAccessLabel } from '../admin-format';
+import { FEATURE_SWITCHES, featureLabel, templateFieldId } from './template-form';
 
 interface TemplateFeatureFieldsProps {
   register: UseFormRegister<TemplateBody>;
@@ -19,15 +20,15 @@ export function TemplateFeatureFields({ register, errors, baseMode, limits }: Te
   return (
     <>
       <fieldset className="field">
-        <legend className="field-label">Features</legend>
+        <legend className="field-label">{t('admin.templateForm.features')}</legend>
         <div className="feature-grid">
-          {FEATURE_SWITCHES.map(({ key, label }) => {
+          {FEATURE_SWITCHES.map((key) => {
             const id = templateFieldId(`features.${key}`);
             const error = featureErrors?.[key]?.message;
             return (
               <div className="choice-inline" key={key}>
                 <input type="checkbox" id={id} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined} {...register(`features.${key}`)} />
-                <label htmlFor={id}>{label}</label>
+                <label htmlFor={id}>{featureLabel(key)}</label>
                 {error && <FieldError id={`${id}-error`}>{error}</FieldError>}
               </div>
             );
@@ -36,15 +37,15 @@ export function TemplateFeatureFields({ register, errors, baseMode, limits }: Te
       </fieldset>
       <Field
         id={templateFieldId('features.stageAccessDefault')}
-        label="Stage access default"
-        hint="Panel rooms: how viewers reach the stage when a session starts. Hosts can change it during the session."
+        label={t('admin.templateForm.stageAccessDefault')}
+        hint={t('admin.templateForm.stageAccessDefaultHint')}
         error={featureErrors?.stageAccessDefault?.message}
       >
         {(control) => (
           <select {...control} {...register('features.stageAccessDefault')}>
             {STAGE_ACCESS_MODES.map((mode) => (
               <option key={mode} value={mode}>
-                {STAGE_ACCESS_LABELS[mode]}
+                {stageAccessLabel(mode)}
               </option>
             ))}
           </select>
@@ -53,10 +54,10 @@ export function TemplateFeatureFields({ register, errors, baseMode, limits }: Te
       <div className="field-row">
         <Field
           id={templateFieldId('features.cameraOnCap')}
-          label="Camera-on cap"
+          label={t('admin.templateForm.cameraOnCap')}
           required
           error={featureErrors?.cameraOnCap?.message}
-          hint={`${baseMode === 'panel' ? 'Stage seats.' : 'How many may have their camera on.'} Your licence allows up to ${limits.cameraOn}.`}
+          hint={t('admin.templateForm.cameraOnCapHint', { mode: baseMode, max: limits.cameraOn })}
         >
           {(control) => (
             <input type="number" min={1} max={limits.cameraOn} step={1} inputMode="numeric" className="input-short" {...control} {...register('features.cameraOnCap', { valueAsNumber: true })} />
@@ -64,10 +65,10 @@ export function TemplateFeatureFields({ register, errors, baseMode, limits }: Te
         </Field>
         <Field
           id={templateFieldId('features.totalCap')}
-          label="Total cap"
+          label={t('admin.templateForm.totalCap')}
           required
           error={featureErrors?.totalCap?.message}
-          hint={`Everyone in the room. Your licence allows up to ${limits.total}.`}
+          hint={t('admin.templateForm.totalCapHint', { max: limits.total })}
         >
           {(control) => (
             <input type="number" min={1} max={limits.total} step={1} inputMode="numeric" className="input-short" {...control} {...register('features.totalCap', { valueAsNumber: true })} />

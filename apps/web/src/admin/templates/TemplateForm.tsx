@@ -9,10 +9,11 @@ import { toApiRequestError } from '../../api/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { placeServerFieldErrors, summaryItems } from '../../components/form-errors';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
+import { t } from '../../i18n';
 import { Button, Field } from '../../ui';
-import { MODE_LABELS } from '../admin-format';
+import { modeLabel } from '../admin-format';
 import { TemplateFeatureFields } from './TemplateFeatureFields';
-import { newTemplateValues, TEMPLATE_SUMMARY_FIELDS, templateFieldId, templateFormSchema, templateValues } from './template-form';
+import { newTemplateValues, TEMPLATE_FORM_PATHS, templateFieldId, templateFormSchema, templateSummaryFields, templateValues } from './template-form';
 import { WORDED_ISSUES } from '../../text/field-error-text';
 
 interface TemplateFormProps {
@@ -23,8 +24,6 @@ interface TemplateFormProps {
   onCancel: () => void;
 }
 
-const FORM_PATHS = new Set(TEMPLATE_SUMMARY_FIELDS.map((field) => field.name));
-
 /** Create or change a custom template: a base mode plus feature switches and caps within the licence. */
 export function TemplateForm({ template, settings, onSaved, onCancel }: TemplateFormProps) {
   const schema = useMemo(() => templateFormSchema(settings.licence), [settings.licence]);
@@ -34,16 +33,16 @@ export function TemplateForm({ template, settings, onSaved, onCancel }: Template
   const { errors, isSubmitting, dirtyFields } = formState;
   const baseMode = useWatch({ control, name: 'baseMode' });
   const [failure, setFailure] = useState<ApiRequestError | null>(null);
-  const heading = template ? `Edit template: ${template.name}` : 'New template';
+  const heading = template ? t('admin.templateForm.editHeading', { name: template.name }) : t('admin.templateForm.newHeading');
 
   const submit = handleSubmit(async (body) => {
     setFailure(null);
     try {
       const list = template ? await updateTemplate(template.id, body) : await createTemplate(body);
-      onSaved(list, template ? `Template "${body.name}" saved` : `Template "${body.name}" created`);
+      onSaved(list, template ? t('admin.templateForm.saved', { name: body.name }) : t('admin.templateForm.created', { name: body.name }));
     } catch (caught) {
       const error = toApiRequestError(caught);
-      const unplaced = placeServerFieldErrors(error, (path) => FORM_PATHS.has(path), (path, text, first) =>
+      const unplaced = placeServerFieldErrors(error, (path) => TEMPLATE_FORM_PATHS.has(path), (path, text, first) =>
         setError(path as Path<TemplateBody>, { type: 'server', message: text }, { shouldFocus: first }),
       );
       if (unplaced) setFailure(error);
@@ -62,17 +61,21 @@ export function TemplateForm({ template, settings, onSaved, onCancel }: Template
         {heading}
       </h3>
       <form noValidate onSubmit={submit}>
-        <FormErrorSummary items={summaryItems(errors, TEMPLATE_SUMMARY_FIELDS)} />
-        {failure && <ApiErrorAlert error={failure} title="The template could not be saved" />}
-        <Field id={templateFieldId('name')} label="Template name" required error={errors.name?.message} hint="Offered as a room mode when people create rooms.">
+        <FormErrorSummary items={summaryItems(errors, templateSummaryFields())} />
+        {failure && <ApiErrorAlert error={failure} title={t('admin.templateForm.saveError')} />}
+        <Field id={templateFieldId('name')} label={t('admin.templateForm.name')}
+          required
+          error={errors.name?.message}
+          hint={t('admin.templateForm.nameHint')}
+         >
           {(control) => <input type="text" maxLength={120} autoComplete="off" {...control} {...register('name')} />}
         </Field>
-        <Field id={templateFieldId('baseMode')} label="Base mode" error={errors.baseMode?.message}>
+        <Field id={templateFieldId('baseMode')} label={t('admin.templateForm.baseMode')} error={errors.baseMode?.message}>
           {(control) => (
             <select {...control} {...register('baseMode', { onChange: (event) => onBaseModeChange(event.target.value as RoomMode) })}>
               {ROOM_MODES.map((mode) => (
                 <option key={mode} value={mode}>
-                  {MODE_LABELS[mode]}
+                  {modeLabel(mode)}
                 </option>
               ))}
             </select>
@@ -81,16 +84,16 @@ export function TemplateForm({ template, settings, onSaved, onCancel }: Template
         <TemplateFeatureFields register={register} errors={errors} baseMode={baseMode} limits={limitsFor(baseMode, settings.licence)} />
         <div className="form-actions">
           <Button type="submit" disabled={isSubmitting}>
-            {template ? 'Save template' : 'Create template'}
+            {template ? t('admin.templateForm.save') : t('admin.templateForm.create')}
           </Button>
           {template && (
             <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
-              Cancel
+              {t('admin.common.cancel')}
             </Button>
           )}
           {isSubmitting && (
             <span role="status" className="muted">
-              Saving…
+              {t('admin.common.saving')}
             </span>
           )}
         </div>

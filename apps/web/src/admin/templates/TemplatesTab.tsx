@@ -4,8 +4,9 @@ import { setTemplateRetired, useAdminSettings, useTemplates, type Template, type
 import { combineResources } from '../../api/combine-resources';
 import { useAsyncAction } from '../../api/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { formatNumber, t } from '../../i18n';
 import { Badge, Button, StatusMessage, VisuallyHidden } from '../../ui';
-import { MODE_LABELS } from '../admin-format';
+import { modeLabel } from '../admin-format';
 import { AdminResourceView } from '../AdminResourceView';
 import { TemplateForm } from './TemplateForm';
 
@@ -14,11 +15,9 @@ export function TemplatesTab() {
   const data = combineResources(useTemplates(), useAdminSettings());
   return (
     <>
-      <h2>Templates</h2>
-      <p className="small muted">
-        A template is a base mode with its own features and caps. People choose it as a room mode; a session keeps the template as it was when the session started.
-      </p>
-      <AdminResourceView resource={data} loadingLabel="Loading the templates…" errorTitle="The templates could not be loaded">
+      <h2>{t('admin.section.templates')}</h2>
+      <p className="small muted">{t('admin.templates.intro')}</p>
+      <AdminResourceView resource={data} loadingLabel={t('admin.templates.loading')} errorTitle={t('admin.templates.loadError')}>
         {([list, settings]) => <TemplatesEditor initial={list} settings={settings} />}
       </AdminResourceView>
     </>
@@ -38,7 +37,7 @@ function TemplatesEditor({ initial, settings }: { initial: TemplateList; setting
     const result = await retire.run(template.id, retired);
     if (!result) return;
     setTemplates(result.templates);
-    setMessage(retired ? `Template "${template.name}" retired. Rooms that use it keep it.` : `Template "${template.name}" reinstated.`);
+    setMessage(retired ? t('admin.templates.retired', { name: template.name }) : t('admin.templates.reinstated', { name: template.name }));
   }
 
   function startEditing(template: Template) {
@@ -57,21 +56,21 @@ function TemplatesEditor({ initial, settings }: { initial: TemplateList; setting
   return (
     <>
       <StatusMessage message={message} />
-      {retire.error && <ApiErrorAlert error={retire.error} title="The template could not be changed" />}
+      {retire.error && <ApiErrorAlert error={retire.error} title={t('admin.templates.changeError')} />}
       {templates.length === 0 ? (
-        <p className="muted">There are no custom templates yet. Rooms use the Interactive and Panel modes.</p>
+        <p className="muted">{t('admin.templates.none')}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table" data-testid="templates-table">
-            <caption>Custom templates</caption>
+            <caption>{t('admin.templates.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Base mode</th>
-                <th scope="col">Status</th>
-                <th scope="col">Rooms using it</th>
+                <th scope="col">{t('admin.templates.name')}</th>
+                <th scope="col">{t('admin.templates.baseMode')}</th>
+                <th scope="col">{t('admin.templates.status')}</th>
+                <th scope="col">{t('admin.templates.roomCount')}</th>
                 <th scope="col">
-                  <VisuallyHidden>Actions</VisuallyHidden>
+                  <VisuallyHidden>{t('admin.templates.actions')}</VisuallyHidden>
                 </th>
               </tr>
             </thead>
@@ -109,19 +108,23 @@ function TemplateRow({ template, busy, onEdit, onRetire }: TemplateRowProps) {
   return (
     <tr data-testid="template-row">
       <th scope="row">{template.name}</th>
-      <td>{MODE_LABELS[template.baseMode]}</td>
+      <td>{modeLabel(template.baseMode)}</td>
       <td>
-        <Badge tone={retired ? 'neutral' : 'success'}>{retired ? 'Retired' : 'Active'}</Badge>
+        <Badge tone={retired ? 'neutral' : 'success'}>{retired ? t('admin.templates.statusRetired') : t('admin.templates.statusActive')}</Badge>
       </td>
-      <td>{template.roomCount}</td>
+      <td>{formatNumber(template.roomCount)}</td>
       <td>
         <div className="button-row">
-          <Button variant="secondary" onClick={() => onEdit(template)}>
-            Edit<VisuallyHidden> {template.name}</VisuallyHidden>
+          <Button variant="secondary" onClick={() => onEdit(template)} aria-label={t('admin.templates.editName', { name: template.name })}>
+            {t('admin.templates.edit')}
           </Button>
-          <Button variant="secondary" disabled={busy} onClick={() => onRetire(template, !retired)}>
-            {retired ? 'Reinstate' : 'Retire'}
-            <VisuallyHidden> {template.name}</VisuallyHidden>
+          <Button
+            variant="secondary"
+            disabled={busy}
+            onClick={() => onRetire(template, !retired)}
+            aria-label={retired ? t('admin.templates.reinstateName', { name: template.name }) : t('admin.templates.retireName', { name: template.name })}
+          >
+            {retired ? t('admin.templates.reinstate') : t('admin.templates.retire')}
           </Button>
         </div>
       </td>
