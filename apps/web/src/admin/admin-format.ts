@@ -1,7 +1,7 @@
 import type { RoomMode, StageAccessMode } from '@lti-rooms/domain';
 import { DateTime } from 'luxon';
 import { formattingLocale, t } from '../i18n/translate';
-import { MODE_NAMES } from '../text/mode-text';
+import { modeName } from '../text/mode-text';
 
 /** Punctuation between data items on one line (a time, a name, an id): the same in every language. */
 export const ITEM_SEPARATOR = ' · ';
@@ -9,28 +9,12 @@ export const SPACE = ' ';
 
 /** The admin tables' short mode name ("Panel"), from the one vocabulary, read when shown. */
 export function modeLabel(mode: RoomMode): string {
-  return MODE_NAMES[mode].short;
+  return modeName(mode, 'short');
 }
 
 export function stageAccessLabel(mode: StageAccessMode): string {
   return t('admin.mode.stageAccess', { mode });
 }
-
-/**
- * @deprecated The stage's access switch has its own words now; this stays until that change
- * arrives here. Each label is read when shown, in the page's language.
- */
-export const STAGE_ACCESS_LABELS: Readonly<Record<StageAccessMode, string>> = {
-  get invite() {
-    return stageAccessLabel('invite');
-  },
-  get request() {
-    return stageAccessLabel('request');
-  },
-  get everyone() {
-    return stageAccessLabel('everyone');
-  },
-};
 
 /** "Nov 27, 2026, 1:07 PM" (English), "27. Nov. 2026, 13:07" (German): the viewer's wall clock, in the page's language. */
 export function formatWhen(iso: string, zone: string): string {

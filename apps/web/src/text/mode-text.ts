@@ -16,29 +16,6 @@ export function modeName(mode: RoomMode, form: ModeNameForm): string {
   return t(MODE_NAME_IDS[mode][form]);
 }
 
-/**
- * @deprecated Call modeName(mode, form). Kept for admin/admin-format.ts until it does: each
- * name is read in the page's language when accessed, but a copy taken at module load stays English.
- */
-export const MODE_NAMES: Record<RoomMode, Readonly<Record<ModeNameForm, string>>> = {
-  interactive: namesOf('interactive'),
-  panel: namesOf('panel'),
-};
-
-function namesOf(mode: RoomMode): Readonly<Record<ModeNameForm, string>> {
-  return {
-    get short() {
-      return modeName(mode, 'short');
-    },
-    get room() {
-      return modeName(mode, 'room');
-    },
-    get mode() {
-      return modeName(mode, 'mode');
-    },
-  };
-}
-
 /** What a room is called by its mode: its template's name, or its base mode's room name. */
 export function roomModeLabel({ mode, templateName }: { mode: RoomMode; templateName: string | null }): string {
   return templateName ?? modeName(mode, 'room');
@@ -59,9 +36,3 @@ export function describeModeOption({ mode, templateName, limits }: Pick<ModeChoi
 export function retiredModeNotice(): string {
   return t('common.mode.retiredNotice');
 }
-
-/**
- * @deprecated Call retiredModeNotice(): this constant is English whatever the page's language.
- * Kept for rooms/room-edit/DetailsTab.tsx and rooms/room-entry/RoomEntryPage.tsx until they do.
- */
-export const RETIRED_MODE_NOTICE = 'Your institution no longer offers this room mode for new rooms. This room keeps working as before.';
