@@ -4,6 +4,7 @@ import { assertUnreachable, DomainError, DomainErrorCode, ErrorParams, FieldErro
 import type { Logger } from '@lti-rooms/server-core';
 import { errorPageHtml } from './error-page';
 import { MAX_BODY_BYTES } from './body-limit';
+import { requestLocaleOf } from './viewer-locale';
 
 /** How long a client waits before asking again while the database is out of reach. */
 export const DATABASE_RETRY_SECONDS = 5;
@@ -133,7 +134,9 @@ export function errorHandler(logger: Logger) {
     if (res.headersSent) return next(error);
     if (failure.retryAfterSeconds !== undefined) res.set('Retry-After', String(failure.retryAfterSeconds));
     if (req.accepts(['json', 'html']) === 'html' && !req.path.startsWith('/api/')) {
-      res.status(status).type('html').send(errorPageHtml(status, failure.code));
+      // Worded in the browser's language: no session is read here (the database may be the failure).
+      res.vary('Accept-Language');
+      res.status(status).type('html').send(errorPageHtml(status, failure.code, requestLocaleOf(req)));
       return;
     }
     const body: ApiError = { error: refusalBody(failure) };
