@@ -5,11 +5,22 @@
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
 
+// FormatJS (react-intl and its parser) ships only ES modules: Babel turns them into CommonJS
+// for Jest. Not ts-jest: it keeps one set of options per project, so a second ts-jest
+// transform would compile the project's .tsx files without JSX.
+const ES_MODULE_PACKAGES = ['react-intl', '@formatjs', 'intl-messageformat'];
+const esModuleTransform = {
+  '^.+\\.js$': ['babel-jest', { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }],
+};
+const transformIgnorePatterns = [`/node_modules/(?!(${ES_MODULE_PACKAGES.join('|')})/)`];
+
 const common = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { ...compilerOptions, module: 'commonjs', moduleResolution: 'node10', paths: compilerOptions.paths, baseUrl: __dirname, types: ['node', 'jest'], lib: ['ES2023', 'DOM'], isolatedModules: false }, diagnostics: true }],
+    ...esModuleTransform,
   },
+  transformIgnorePatterns,
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   rootDir: __dirname,
 };
@@ -29,6 +40,7 @@ module.exports = {
       testMatch: ['<rootDir>/apps/web/**/*.test.tsx'],
       transform: {
         '^.+\\.tsx?$': ['ts-jest', { tsconfig: { ...compilerOptions, module: 'commonjs', moduleResolution: 'node10', paths: compilerOptions.paths, baseUrl: __dirname, jsx: 'react-jsx', types: ['node', 'jest'], lib: ['ES2023', 'DOM', 'DOM.Iterable'], isolatedModules: false }, diagnostics: true }],
+        ...esModuleTransform,
       },
     },
   ],

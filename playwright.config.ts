@@ -24,6 +24,9 @@ export default defineConfig({
     actionTimeout: 10_000,
     navigationTimeout: 15_000,
     serviceWorkers: 'block',
+    // A British English browser: pages in English with day-month dates and a 24-hour clock.
+    // The language tests choose their own.
+    locale: 'en-GB',
   },
   projects: [
     {

@@ -8,6 +8,8 @@ import { App } from './App';
 import { genericLaunchError, readEmbeddedLaunchError } from './boot/embedded-launch-error';
 import { readEmbeddedLaunchStep } from './boot/embedded-launch-step';
 import { captureLaunchTokenFromUrl } from './boot/launch-token';
+import { startingLocale } from './boot/starting-locale';
+import { activateLocale, I18nProvider } from './i18n';
 import './ui/styles.css';
 import './ui/forms.css';
 import './ui/admin.css';
@@ -17,15 +19,26 @@ import './ui/meetings.css';
 // third-party script can read, log or copy the URL.
 captureLaunchTokenFromUrl();
 const launchStep = readEmbeddedLaunchStep();
-const launchError = readEmbeddedLaunchError() ?? (launchStep === 'unreadable' ? genericLaunchError() : null);
+// Worded in the page's language, so read once that language is on.
+const readLaunchError = () => readEmbeddedLaunchError() ?? (launchStep === 'unreadable' ? genericLaunchError() : null);
+const signedIn = readLaunchError() === null && !launchStep;
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App launchError={launchError} launchStep={launchStep === 'unreadable' ? null : launchStep} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// The first paint is in the reader's language: a switch after it would flash English and
+// re-render the whole app (and a meeting's video with it).
+void startingLocale({ signedIn })
+  .then(activateLocale)
+  .catch(() => undefined)
+  .finally(() => {
+    createRoot(container).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <I18nProvider>
+            <App launchError={readLaunchError()} launchStep={launchStep === 'unreadable' ? null : launchStep} />
+          </I18nProvider>
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+  });

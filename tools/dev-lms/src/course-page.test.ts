@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { decodeMessageHint, launchOptionsFromHint } from './message-hint';
 import { startFixture, type Fixture } from './testing/dev-lms-fixture';
 
 function unescapeHtml(value: string): string {
@@ -47,6 +48,25 @@ describe('course pages', () => {
     const deepLinking = linkHref(page.text, 'Add a room (Deep Linking) as Ada Instructor');
     expect(deepLinking).toBeDefined();
     expect(new URL(deepLinking!).searchParams.get('login_hint')).toBe('instructor');
+  });
+
+  it('sends the language chosen on the course page as the launch locale, as an LMS user preference does', async () => {
+    const { lms } = fixture;
+    await lms.register();
+    const page = await request(lms.url).get('/?lang=pt-BR').expect(200);
+    const launch = new URL(linkHref(page.text, 'Launch as Ada Instructor')!);
+    const hint = decodeMessageHint(launch.searchParams.get('lti_message_hint')!);
+    expect(hint?.locale).toBe('pt-BR');
+    const claims = lms.buildIdTokenClaims('instructor', 'n-1', launchOptionsFromHint(hint!));
+    expect(claims.locale).toBe('pt-BR');
+    expect(claims['https://purl.imsglobal.org/spec/lti/claim/launch_presentation']).toMatchObject({ locale: 'pt-BR' });
+
+    // Without a choice the launch speaks US English; a value that is no language tag is ignored.
+    const plain = await request(lms.url).get('/?lang=%3Cscript%3E').expect(200);
+    expect(plain.text).not.toContain('<script>');
+    const plainHint = decodeMessageHint(new URL(linkHref(plain.text, 'Launch as Ada Instructor')!).searchParams.get('lti_message_hint')!);
+    expect(plainHint?.locale).toBeUndefined();
+    expect(lms.buildIdTokenClaims('instructor', 'n-2', launchOptionsFromHint(plainHint!)).locale).toBe('en-US');
   });
 
   it('never loads anything from another origin', async () => {

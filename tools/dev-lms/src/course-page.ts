@@ -1,6 +1,7 @@
 import { DEMO_USERS, findDemoUser } from './demo-users';
 import { escapeHtml, htmlPage } from './html';
 import { loginInitiationUrl } from './launch';
+import { LANGUAGE_TAG_PATTERN } from './message-hint';
 import type { Platform } from './platform';
 import { PLATFORM_STORAGE_SWITCH, STORAGE_FRAME_NAME, STORAGE_FRAME_PATH } from './platform-storage';
 import type { Course, ResourceLink } from './types';
@@ -51,13 +52,13 @@ function launchButton(href: string, label: string): string {
   return `<a class="button" href="${escapeHtml(href)}">${escapeHtml(label)}</a>`;
 }
 
-function launchSection(platform: Platform, course: Course, links: ResourceLink[]): string {
+function launchSection(platform: Platform, course: Course, links: ResourceLink[], locale: string | undefined): string {
   const [defaultLink, ...addedLinks] = links;
   const header = addedLinks.map((link) => `<th scope="col">${escapeHtml(link.title)}</th>`).join('');
   const rows = DEMO_USERS.map((user) => {
     const open = (link: ResourceLink) =>
       launchButton(
-        loginInitiationUrl(platform, user.id, { courseId: course.id, resourceLinkId: link.id }),
+        loginInitiationUrl(platform, user.id, { courseId: course.id, resourceLinkId: link.id, locale }),
         link === defaultLink ? `Launch as ${user.name}` : `Open ${link.title} as ${user.name}`,
       );
     const extraCells = addedLinks.map((link) => `<td>${open(link)}</td>`).join('');
@@ -77,9 +78,9 @@ ${rows}
 </section>`;
 }
 
-function deepLinkingSection(platform: Platform, course: Course): string {
+function deepLinkingSection(platform: Platform, course: Course, locale: string | undefined): string {
   const instructor = findDemoUser(DEEP_LINKING_USER_ID)!;
-  const href = loginInitiationUrl(platform, instructor.id, { courseId: course.id, messageType: 'LtiDeepLinkingRequest' });
+  const href = loginInitiationUrl(platform, instructor.id, { courseId: course.id, messageType: 'LtiDeepLinkingRequest', locale });
   return `<section aria-labelledby="deep-linking-title">
 <h2 id="deep-linking-title">Add content</h2>
 <p>Pick or create a room in the tool; it is added to this course as a new link.</p>
@@ -87,12 +88,27 @@ function deepLinkingSection(platform: Platform, course: Course): string {
 </section>`;
 }
 
+/** Languages the course page offers, as an LMS's language menu does (any BCP 47 tag works in `?lang=`). */
+const COURSE_PAGE_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt-BR', 'it', 'nl', 'pl', 'ar', 'ja', 'zh-CN', 'pt-PT'];
+
+/** A `?lang=` value the page accepts: a BCP 47-like tag, else none. */
+export function courseLanguageOf(value: unknown): string | undefined {
+  return typeof value === 'string' && LANGUAGE_TAG_PATTERN.test(value) && value.length <= 35 ? value : undefined;
+}
+
+function languageSection(locale: string | undefined): string {
+  const links = COURSE_PAGE_LANGUAGES.map((tag) =>
+    tag === locale ? `<strong>${tag}</strong>` : `<a href="?lang=${encodeURIComponent(tag)}">${tag}</a>`,
+  ).join(' · ');
+  return `<p>Language of the launches (sent as the launch's locale): ${locale ? escapeHtml(locale) : 'en-US (default)'}. ${links}</p>`;
+}
+
 /** The course home page: registration status, course content and one launch button per user. */
-export function coursePage(platform: Platform, course: Course): string {
+export function coursePage(platform: Platform, course: Course, locale?: string): string {
   const links = platform.resourceLinks();
   const registered = platform.registration() !== null;
   const launchParts = registered
-    ? `${launchSection(platform, course, links)}\n${deepLinkingSection(platform, course)}`
+    ? `${languageSection(locale)}\n${launchSection(platform, course, links, locale)}\n${deepLinkingSection(platform, course, locale)}`
     : `<section aria-labelledby="launch-title"><h2 id="launch-title">Launch the tool</h2>
 <p>Launch buttons appear once the Dev LMS is registered with the tool.</p></section>`;
   return htmlPage(
@@ -112,8 +128,8 @@ ${launchParts}`,
  * With `platformStorage` (the default; `?platform_storage=off` turns it off) the page also
  * holds the platform's storage frame, at the LMS's OIDC origin, and names it in the login.
  */
-export function embeddedLaunchPage(platform: Platform, course: Course, userId: string, platformStorage = true): string {
-  const src = loginInitiationUrl(platform, userId, { courseId: course.id, platformStorage });
+export function embeddedLaunchPage(platform: Platform, course: Course, userId: string, platformStorage = true, locale?: string): string {
+  const src = loginInitiationUrl(platform, userId, { courseId: course.id, platformStorage, locale });
   const storageFrame = platformStorage
     ? `<iframe name="${STORAGE_FRAME_NAME}" title="Platform storage" src="${escapeHtml(`${platform.issuer}${STORAGE_FRAME_PATH}`)}" hidden></iframe>`
     : '';

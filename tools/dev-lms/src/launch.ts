@@ -53,6 +53,7 @@ export function loginInitiationUrl(platform: Platform, userId: string, options: 
     ...(isDeepLinking(options) ? {} : { link: requireLink(platform, options.resourceLinkId).id }),
     ...(options.roles ? { roles: options.roles } : {}),
     ...(options.platformStorage ? { storage: true as const } : {}),
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
   });
   const url = new URL(platform.toolLoginUrl);
   url.searchParams.set('iss', platform.issuer);
@@ -64,6 +65,9 @@ export function loginInitiationUrl(platform: Platform, userId: string, options: 
   if (options.platformStorage) url.searchParams.set('lti_storage_target', STORAGE_FRAME_NAME);
   return url.toString();
 }
+
+/** The language of a launch whose course page chose none. */
+const DEFAULT_LAUNCH_LOCALE = 'en-US';
 
 /** The claims of an id_token for this user and launch (LTI 1.3 Core 5.3, Deep Linking 4.4). */
 export function buildIdTokenClaims(
@@ -90,6 +94,8 @@ export function buildIdTokenClaims(
     given_name: user.givenName,
     family_name: user.familyName,
     email: user.email,
+    // Moodle sends the user's language both as the OpenID Connect claim and in launch_presentation.
+    ...(options.locale === null ? {} : { locale: options.locale ?? DEFAULT_LAUNCH_LOCALE }),
     [CLAIM.version]: LTI_VERSION,
     [CLAIM.deploymentId]: registration.deploymentId,
     [CLAIM.targetLinkUri]: targetLinkUri(platform, options),
@@ -105,7 +111,7 @@ export function buildIdTokenClaims(
     [CLAIM.launchPresentation]: {
       document_target: 'iframe',
       return_url: platform.urls.coursePage(course.id),
-      locale: 'en-US',
+      ...(options.locale === null ? {} : { locale: options.locale ?? DEFAULT_LAUNCH_LOCALE }),
     },
     [CLAIM.nrps]: { context_memberships_url: platform.urls.memberships(course.id), service_versions: ['2.0'] },
     ...(mentees && !options.roles ? { [CLAIM.roleScopeMentor]: [...mentees] } : {}),

@@ -6,6 +6,9 @@ import type { LaunchOptions } from './types';
  * gets it back unchanged on /auth. It says what the launch is about, so the LMS can build
  * the id_token without a session. Format: base64url of a small JSON object.
  */
+/** A BCP 47-like language tag (Moodle writes `pt_br`), as LMSs send in a launch's locale. */
+export const LANGUAGE_TAG_PATTERN = /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/;
+
 const messageHintSchema = z.object({
   v: z.literal(1),
   /** rl = LtiResourceLinkRequest, dl = LtiDeepLinkingRequest */
@@ -17,6 +20,8 @@ const messageHintSchema = z.object({
   roles: z.array(z.string()).optional(),
   /** The login offered the platform's storage frame: the launch names it again. */
   storage: z.literal(true).optional(),
+  /** The launch's locale: the course page's language (`?lang=`) or a test's; null: none sent; absent: the LMS's own (en-US). */
+  locale: z.string().regex(LANGUAGE_TAG_PATTERN).max(35).nullable().optional(),
 });
 
 export type MessageHint = z.infer<typeof messageHintSchema>;
@@ -43,5 +48,6 @@ export function launchOptionsFromHint(hint: MessageHint): LaunchOptions {
     resourceLinkId: hint.link,
     roles: hint.roles,
     platformStorage: hint.storage,
+    locale: hint.locale,
   };
 }

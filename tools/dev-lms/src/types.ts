@@ -56,6 +56,8 @@ export interface LaunchOptions {
   roles?: string[]; // override the user's roles (tests use this for custom roles)
   /** Offer the platform's storage frame (lti_storage_target), as a course page that frames the tool does. */
   platformStorage?: boolean;
+  /** The language the user reads the LMS in (BCP 47), sent as the launch's locale; en-US by default; null sends none. */
+  locale?: string | null;
 }
 
 export interface Course {

@@ -1,3 +1,5 @@
+import { t } from '../i18n/translate';
+
 /** One invalid input field named by the server (see apiErrorSchema in @lti-rooms/contracts), worded by the page. */
 export interface ApiFieldError {
   path: string;
@@ -56,5 +58,5 @@ export function toApiRequestError(error: unknown): ApiRequestError {
   if (error instanceof ApiRequestError) return error;
   // A bug in our own code, not the server: still show something a person can act on.
   console.error(error);
-  return new ApiRequestError({ status: 0, code: 'CLIENT_ERROR', message: 'Something went wrong on this page. Reload it.' });
+  return new ApiRequestError({ status: 0, code: 'CLIENT_ERROR', message: t('common.api.pageFault') });
 }

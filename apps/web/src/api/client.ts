@@ -4,6 +4,7 @@ import { getLaunchToken, tokenSource } from '../boot/launch-token';
 import { ApiRequestError, CLIENT_ERROR_CODES } from './api-request-error';
 import { fieldErrorText } from '../text/field-error-text';
 import { refusalText } from '../text/refusal-text';
+import { t } from '../i18n/translate';
 import { invalidateAfterChange } from './query-client';
 import { markSessionExpired } from './session-expiry';
 
@@ -40,7 +41,7 @@ export async function apiRequest<Schema extends z.ZodType>(
     throw new ApiRequestError({
       status: response.status,
       code: CLIENT_ERROR_CODES.unexpectedResponse,
-      message: 'The server sent a response this page does not understand. Reload the page.',
+      message: t('common.api.unexpectedResponse'),
     });
   }
   return parsed.data;
@@ -67,7 +68,7 @@ function requireLaunchToken(): string {
   if (token) return token;
   // Opened without a launch (bookmark, copied link): only the LMS can give us a token.
   markSessionExpired('never-launched');
-  throw new ApiRequestError({ status: 401, code: CLIENT_ERROR_CODES.missingToken, message: 'No launch token.' });
+  throw new ApiRequestError({ status: 401, code: CLIENT_ERROR_CODES.missingToken, message: t('common.api.noLaunchToken') });
 }
 
 /**
@@ -80,11 +81,11 @@ export async function publicApiRequest<Schema extends z.ZodType>(path: string, s
     response = await fetch(path, { headers: { Accept: 'application/json', 'X-Requested-With': 'lti-rooms' }, signal: options.signal, credentials: 'omit', cache: 'no-store' });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiRequestError({ status: 0, code: CLIENT_ERROR_CODES.network, message: 'LTI Rooms could not be reached. Check your connection and try again.' });
+    throw new ApiRequestError({ status: 0, code: CLIENT_ERROR_CODES.network, message: t('common.api.unreachable') });
   }
   const body = await readJson(response);
   const parsed = schema.safeParse(body);
-  if (!response.ok || !parsed.success) throw new ApiRequestError({ status: response.status, code: `HTTP_${response.status}`, message: `The request failed (HTTP ${response.status}).` });
+  if (!response.ok || !parsed.success) throw new ApiRequestError({ status: response.status, code: `HTTP_${response.status}`, message: t('common.api.httpFailed', { status: String(response.status) }) });
   return parsed.data;
 }
 
@@ -118,7 +119,7 @@ async function send(path: string, token: string, options: ApiRequestOptions & { 
     throw new ApiRequestError({
       status: 0,
       code: CLIENT_ERROR_CODES.network,
-      message: 'LTI Rooms could not be reached. Check your connection and try again.',
+      message: t('common.api.unreachable'),
     });
   }
 }
@@ -155,7 +156,7 @@ function errorFromResponse(response: Response, body: unknown): ApiRequestError {
   return new ApiRequestError({
     status: response.status,
     code: `HTTP_${response.status}`,
-    message: `The request failed (HTTP ${response.status}). Try again in a moment.`,
+    message: t('common.api.httpFailedTryAgain', { status: String(response.status) }),
     retryAfterSeconds: retryAfterFromHeader,
   });
 }

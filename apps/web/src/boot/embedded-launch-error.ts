@@ -1,4 +1,5 @@
 import { launchErrorSchema, type LaunchError } from '@lti-rooms/contracts';
+import { t } from '../i18n/translate';
 
 /** Id of the `<script type="application/json">` the server injects into index.html after a failed launch. */
 export const LAUNCH_ERROR_ELEMENT_ID = 'launch-error';
@@ -8,10 +9,9 @@ export function genericLaunchError(code = 'LAUNCH_FAILED'): LaunchError {
   return {
     status: 400,
     code,
-    title: 'This room could not be opened',
-    detail: 'Your course could not start LTI Rooms. Open the room again from your course.',
-    adminHint:
-      'The LTI launch was rejected. The LTI Rooms server log names the reason; check that the platform is registered and active.',
+    title: t('common.launchError.title'),
+    detail: t('common.launchError.detail'),
+    adminHint: t('common.launchError.adminHint'),
   };
 }
 

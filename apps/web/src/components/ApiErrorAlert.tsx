@@ -1,4 +1,5 @@
 import type { ApiRequestError } from '../api/client';
+import { t, tRich } from '../i18n';
 import { Alert, Button } from '../ui';
 
 interface ApiErrorAlertProps {
@@ -17,22 +18,22 @@ export function ApiErrorAlert({ error, title, onRetry }: ApiErrorAlertProps) {
         <ul>
           {error.fields.map((field) => (
             <li key={field.path}>
-              <strong>{field.path}</strong>: {field.message}
+              {tRich('common.error.fieldProblem', { field: field.path, message: field.message, b: (chunks) => <strong>{chunks}</strong> })}
             </li>
           ))}
         </ul>
       )}
       {error.retryAfterSeconds !== undefined && (
-        <p>Try again in about {Math.ceil(error.retryAfterSeconds)} seconds.</p>
+        <p>{t('common.error.retryInSeconds', { seconds: Math.ceil(error.retryAfterSeconds) })}</p>
       )}
       {onRetry && (
         <p>
           <Button variant="secondary" onClick={onRetry}>
-            Try again
+            {t('common.error.tryAgain')}
           </Button>
         </p>
       )}
-      <p className="small">Error code: {error.code}</p>
+      <p className="small">{t('common.error.code', { code: error.code })}</p>
     </Alert>
   );
 }

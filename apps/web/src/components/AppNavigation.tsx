@@ -1,6 +1,7 @@
 import type { MeResponse } from '@lti-rooms/contracts';
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
+import { t } from '../i18n';
 
 /**
  * The header links this user may follow, or undefined when there are none (so no empty
@@ -12,7 +13,7 @@ export function appNavigation(me: MeResponse): ReactNode | undefined {
   return (
     // NavLink marks the link aria-current="page" on /admin and every admin section.
     <NavLink to="/admin" className="page-nav-link">
-      Administration
+      {t('common.navigation.administration')}
     </NavLink>
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { SummaryItem } from './form-errors';
 
 /**
@@ -9,7 +10,7 @@ export function FormErrorSummary({ items }: { items: readonly SummaryItem[] }) {
     <div role="alert" className={items.length > 0 ? 'alert alert-error' : undefined}>
       {items.length > 0 && (
         <>
-          <p className="alert-title">{items.length === 1 ? 'There is a problem with the form' : `There are ${items.length} problems with the form`}</p>
+          <p className="alert-title">{t('common.formErrors.title', { count: items.length })}</p>
           <ul className="alert-body">
             {items.map(({ id, label, message }) => (
               <li key={id}>
@@ -20,7 +21,7 @@ export function FormErrorSummary({ items }: { items: readonly SummaryItem[] }) {
                     document.getElementById(id)?.focus();
                   }}
                 >
-                  {label}: {message}
+                  {t('common.formErrors.item', { label, message })}
                 </a>
               </li>
             ))}

@@ -1,23 +1,21 @@
 import { Link } from 'react-router-dom';
 import type { ApiRequestError } from '../api/client';
 import { useMe } from '../api/me';
+import { t } from '../i18n';
 import { toSafeHttpUrl } from '../safe-url';
 import { Alert, Button, Page } from '../ui';
 
 /** What a whole page could not show, in a student's words: not there, not theirs, or a fault. */
 function pageErrorWords(error: ApiRequestError): { title: string; explanation: string } {
   if (error.status === 404 && (error.reason === 'ROOM_NOT_FOUND' || error.reason === 'RESTORABLE_ROOM_NOT_FOUND')) {
-    return {
-      title: 'This room is not available',
-      explanation: 'It may have been deleted, or it belongs to a course you are not in. Rooms open from the courses they are published in.',
-    };
+    return { title: t('common.pageError.roomUnavailable.title'), explanation: t('common.pageError.roomUnavailable.explanation') };
   }
   if (error.status === 404 && error.reason === 'COURSE_NOT_FOUND') {
-    return { title: 'This course is not available', explanation: 'LTI Rooms knows this course only from your launches: open LTI Rooms from the course in your learning platform.' };
+    return { title: t('common.pageError.courseUnavailable.title'), explanation: t('common.pageError.courseUnavailable.explanation') };
   }
-  if (error.status === 404) return { title: 'There is nothing at this address', explanation: 'The link may be old or mistyped.' };
-  if (error.status === 403) return { title: 'You cannot open this page', explanation: error.message };
-  return { title: 'This page could not be loaded', explanation: error.message };
+  if (error.status === 404) return { title: t('common.pageError.nothingHere.title'), explanation: t('common.pageError.nothingHere.explanation') };
+  if (error.status === 403) return { title: t('common.pageError.forbidden.title'), explanation: error.message };
+  return { title: t('common.pageError.failed.title'), explanation: error.message };
 }
 
 /**
@@ -33,29 +31,29 @@ export function PageErrorView({ error, onRetry }: { error: ApiRequestError; onRe
     <Page title={title}>
       <Alert tone="error" title={title}>
         <p>{explanation}</p>
-        {error.retryAfterSeconds !== undefined && <p>Try again in about {Math.ceil(error.retryAfterSeconds)} seconds.</p>}
+        {error.retryAfterSeconds !== undefined && <p>{t('common.error.retryInSeconds', { seconds: Math.ceil(error.retryAfterSeconds) })}</p>}
         {error.isTransient && (
           <p>
             <Button variant="secondary" onClick={onRetry}>
-              Try again
+              {t('common.error.tryAgain')}
             </Button>
           </p>
         )}
-        {error.status >= 500 && <p className="small">Code for support: {error.code}</p>}
+        {error.status >= 500 && <p className="small">{t('common.pageError.supportCode', { code: error.code })}</p>}
       </Alert>
-      <nav aria-label="Ways back" className="panel">
+      <nav aria-label={t('common.pageError.waysBack')} className="panel">
         <ul className="way-back" data-testid="ways-back">
           {channel && (
             <li>
-              <Link to={`/channels/${encodeURIComponent(channel.id)}`}>Back to {channel.title}</Link>
+              <Link to={`/channels/${encodeURIComponent(channel.id)}`}>{t('common.pageError.backToCourse', { course: channel.title })}</Link>
             </li>
           )}
           <li>
-            <Link to="/my-rooms">My Rooms</Link>
+            <Link to="/my-rooms">{t('common.pageError.myRooms')}</Link>
           </li>
           {lms && (
             <li>
-              <a href={lms}>Return to the LMS</a>
+              <a href={lms}>{t('common.pageError.returnToLms')}</a>
             </li>
           )}
         </ul>

@@ -17,10 +17,24 @@ const cache = createIntlCache();
 
 type Messages = Record<string, string> | Record<string, MessageFormatElement[]>;
 
+/**
+ * The tag dates and numbers are written with: the reader's own regional variant of the
+ * page's language when the browser names one (a British reader of the English page gets
+ * "27 Nov, 14:00", an American one "Nov 27, 2:00 PM"; de-CH its own numbers), else the
+ * language itself. The pseudo locale formats as English does: Intl knows no en-XA.
+ */
+function formattingTagFor(locale: DisplayLocale): string {
+  const language = locale === PSEUDO_LOCALE ? 'en' : locale;
+  const base = language.split('-')[0].toLowerCase();
+  const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? []);
+  const regional = preferred
+    .map((tag) => tag.replace(/_/g, '-'))
+    .find((tag) => tag.split('-')[0].toLowerCase() === base && Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0);
+  return regional ?? language;
+}
+
 function intlFor(locale: DisplayLocale, messages: Messages): IntlShape {
-  // Dates, numbers and plurals of the pseudo locale are English ones: Intl knows no en-XA.
-  const tag = locale === PSEUDO_LOCALE ? 'en' : locale;
-  return createIntl({ locale: tag, defaultLocale: 'en', messages }, cache);
+  return createIntl({ locale: formattingTagFor(locale), defaultLocale: 'en', messages }, cache);
 }
 
 // English is in the main bundle, so every page (and every test) can speak before anything loads.
@@ -54,8 +68,10 @@ export async function activateLocale(locale: DisplayLocale): Promise<void> {
   const messages = await messagesOf(locale);
   if (latestRequest !== locale) return;
   active = { locale, intl: intlFor(locale, messages) };
-  document.documentElement.lang = locale;
-  document.documentElement.dir = locale === PSEUDO_LOCALE ? 'ltr' : textDirection(locale);
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = locale === PSEUDO_LOCALE ? 'ltr' : textDirection(locale);
+  }
   listeners.forEach((listener) => listener());
 }
 
@@ -85,7 +101,7 @@ export function bootLocale(): DisplayLocale {
 }
 
 function navigatorLocale(): SupportedLocale {
-  for (const tag of navigator.languages ?? []) {
+  for (const tag of typeof navigator === 'undefined' ? [] : (navigator.languages ?? [])) {
     const locale = supportedLocaleOf(tag);
     if (locale) return locale;
   }

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useMe } from '../api/me';
 import { PageErrorView } from '../components/PageErrorView';
 import { appNavigation } from '../components/AppNavigation';
+import { t } from '../i18n';
 import { toSafeHttpUrl } from '../safe-url';
 import { Alert, Badge, Loading, Page } from '../ui';
 import { channelRoleLabel } from './channel-role-label';
@@ -16,8 +17,8 @@ export function ChannelPage() {
   switch (me.status) {
     case 'loading':
       return (
-        <Page title="Loading your course">
-          <Loading label="Loading your course…" />
+        <Page title={t('rooms.channel.loadingTitle')}>
+          <Loading label={t('rooms.channel.loading')} />
         </Page>
       );
     case 'error':
@@ -41,7 +42,7 @@ function ChannelView({ me, channelId }: { me: MeResponse; channelId: string | un
       navigation={appNavigation(me)}
       subtitle={
         <>
-          <span>Signed in as {me.user.name}</span>
+          <span>{t('rooms.channel.signedInAs', { name: me.user.name })}</span>
           <Badge tone="accent" data-testid="channel-role" data-role={me.role}>
             {channelRoleLabel(me.role)}
           </Badge>
@@ -51,30 +52,30 @@ function ChannelView({ me, channelId }: { me: MeResponse; channelId: string | un
         <>
           {me.role !== 'participant' && (
             <Link className="button-link" to="/my-rooms">
-              My Rooms
+              {t('rooms.myRooms.title')}
             </Link>
           )}
           {returnUrl && (
             // Same frame on purpose: LMS return pages expect to load where the tool was launched.
             // Leaves the tool for the LMS: named apart from "Back to the course", which stays in the tool.
             <a className="button-link" href={returnUrl}>
-              Return to the LMS
+              {t('rooms.channel.returnToLms')}
             </a>
           )}
         </>
       }
     >
       {otherChannel && (
-        <Alert tone="warning" title="This is a different course">
-          <p>You opened LTI Rooms from another course. Showing the course you came from.</p>
+        <Alert tone="warning" title={t('rooms.channel.otherCourseTitle')}>
+          <p>{t('rooms.channel.otherCourseText')}</p>
         </Alert>
       )}
       {roomsChannelId ? (
         <ChannelRoomsSection channelId={roomsChannelId} canCreate={me.role === 'manager'} canHost={me.role !== 'participant'} />
       ) : (
         <section className="panel" aria-labelledby="rooms-heading">
-          <h2 id="rooms-heading">Rooms</h2>
-          <p className="muted">No rooms yet.</p>
+          <h2 id="rooms-heading">{t('rooms.channel.roomsHeading')}</h2>
+          <p className="muted">{t('rooms.channel.noRooms')}</p>
         </section>
       )}
     </Page>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useChannelRooms, useWaitingCounts } from './rooms-api';
 import { ResourceView } from '../components/ResourceView';
+import { t } from '../i18n';
 import { RoomList } from './RoomList';
 import { browserZone } from './time-frame';
 
@@ -21,20 +22,20 @@ export function ChannelRoomsSection({ channelId, canCreate, canHost }: ChannelRo
   return (
     <section className="panel" aria-labelledby="rooms-heading">
       <div className="section-heading-row">
-        <h2 id="rooms-heading">Rooms</h2>
+        <h2 id="rooms-heading">{t('rooms.channel.roomsHeading')}</h2>
         {canCreate && (
           <Link className="button button-primary" to={`/channels/${encodeURIComponent(channelId)}/rooms/new`}>
-            Create a room
+            {t('rooms.list.createRoom')}
           </Link>
         )}
       </div>
-      <ResourceView resource={rooms} loadingLabel="Loading the rooms…" errorTitle="The rooms could not be loaded">
+      <ResourceView resource={rooms} loadingLabel={t('rooms.channel.loadingRooms')} errorTitle={t('rooms.channel.roomsLoadError')}>
         {({ rooms: list }) =>
           list.length === 0 ? (
-            <p className="muted">No rooms yet.</p>
+            <p className="muted">{t('rooms.channel.noRooms')}</p>
           ) : (
             <>
-              <p className="small muted">Times are shown in your time zone, {zone}.</p>
+              <p className="small muted">{t('rooms.list.timeZoneNote', { zone })}</p>
               <RoomList rooms={list} zone={zone} waitingCounts={waitingCounts} />
             </>
           )

@@ -2,6 +2,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useRoomFormOptions } from './rooms-api';
 import { PageResourceView } from '../components/ResourceView';
 import { CreateRoomForm } from './room-form/CreateRoomForm';
+import { t, tRich } from '../i18n';
 import { Page } from '../ui';
 
 /**
@@ -13,16 +14,18 @@ export function CreateRoomPage() {
   const navigate = useNavigate();
   const options = useRoomFormOptions(channelId);
   const backPath = channelId ? `/channels/${encodeURIComponent(channelId)}` : '/my-rooms';
-  const backLabel = channelId ? 'Back to the course' : 'Back to My Rooms';
+  const backLabel = channelId ? t('rooms.create.backToCourse') : t('rooms.create.backToMyRooms');
 
   return (
-    <PageResourceView resource={options} loadingLabel="Loading the room form…" errorTitle="The room form could not be loaded">
+    <PageResourceView resource={options} loadingLabel={t('rooms.roomForm.loading')} errorTitle={t('rooms.roomForm.loadError')}>
       {(formOptions) => (
-        <Page title="Create a Room" breadcrumb={<Link to={backPath}>{backLabel}</Link>}>
+        <Page title={t('rooms.create.title')} breadcrumb={<Link to={backPath}>{backLabel}</Link>}>
           <div className="panel">
             <p className="muted small">
-              Fields marked <span aria-hidden="true">*</span>
-              <span className="visually-hidden">with an asterisk</span> are required.
+              {tRich('rooms.create.requiredNote', {
+                star: (chunks) => <span aria-hidden="true">{chunks}</span>,
+                hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+              })}
             </p>
             <CreateRoomForm
               options={formOptions}

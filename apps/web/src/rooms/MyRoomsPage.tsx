@@ -7,6 +7,7 @@ import { appNavigation } from '../components/AppNavigation';
 import { ResourceView } from '../components/ResourceView';
 import { RoomList } from './RoomList';
 import { browserZone } from './time-frame';
+import { t } from '../i18n';
 import { Page, StatusMessage } from '../ui';
 import { RestoreButton } from './RestoreButton';
 
@@ -22,21 +23,21 @@ export function MyRoomsPage() {
 
   return (
     <Page
-      title="My Rooms"
+      title={t('rooms.myRooms.title')}
       navigation={me.status === 'success' ? appNavigation(me.data) : undefined}
       breadcrumb={channel && <Link to={`/channels/${encodeURIComponent(channel.id)}`}>{channel.title}</Link>}
       actions={
         // Only those who manage a course create rooms: nobody fills in a form only to be refused.
         me.status === 'success' && me.data.canCreateRooms ? (
           <Link className="button button-primary" to="/my-rooms/new">
-            Create a room
+            {t('rooms.list.createRoom')}
           </Link>
         ) : undefined
       }
     >
       <StatusMessage message={notice} />
-      <ResourceView resource={rooms} loadingLabel="Loading your rooms…" errorTitle="Your rooms could not be loaded">
-        {(data) => <MyRoomsLists rooms={data.rooms} zone={zone} onRestored={(room) => setNotice(`"${room.name}" was restored.`)} />}
+      <ResourceView resource={rooms} loadingLabel={t('rooms.myRooms.loading')} errorTitle={t('rooms.myRooms.loadError')}>
+        {(data) => <MyRoomsLists rooms={data.rooms} zone={zone} onRestored={(room) => setNotice(t('rooms.myRooms.restored', { name: room.name }))} />}
       </ResourceView>
     </Page>
   );
@@ -62,20 +63,20 @@ function MyRoomsLists({ rooms: loaded, zone, onRestored }: MyRoomsListsProps) {
   return (
     <>
       <section className="panel" aria-labelledby="my-rooms-heading">
-        <h2 id="my-rooms-heading">Your rooms</h2>
+        <h2 id="my-rooms-heading">{t('rooms.myRooms.yourRooms')}</h2>
         {active.length === 0 ? (
-          <p className="muted">You have no rooms yet. Create one, or ask a room's owner to add you as co-editor.</p>
+          <p className="muted">{t('rooms.myRooms.empty')}</p>
         ) : (
           <>
-            <p className="small muted">Times are shown in your time zone, {zone}.</p>
+            <p className="small muted">{t('rooms.list.timeZoneNote', { zone })}</p>
             <RoomList rooms={active} zone={zone} />
           </>
         )}
       </section>
       {deleted.length > 0 && (
         <section className="panel" aria-labelledby="deleted-heading">
-          <h2 id="deleted-heading">Recently deleted</h2>
-          <p className="small muted">Deleted rooms can be restored for 30 days.</p>
+          <h2 id="deleted-heading">{t('rooms.myRooms.recentlyDeleted')}</h2>
+          <p className="small muted">{t('rooms.myRooms.deletedNote')}</p>
           <RoomList
             rooms={deleted}
             zone={zone}

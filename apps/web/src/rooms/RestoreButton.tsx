@@ -3,6 +3,7 @@ import { restoreRoom } from './rooms-api';
 import { useAsyncAction } from '../api/use-async-action';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDate } from './room-format';
+import { t, tRich } from '../i18n';
 import { Button, VisuallyHidden } from '../ui';
 
 interface RestoreButtonProps {
@@ -25,15 +26,15 @@ export function RestoreButton({ room, zone, onRestored }: RestoreButtonProps) {
     <div className="restore">
       {room.restorableUntil && (
         <p className="small muted" data-testid="restorable-until">
-          Restorable until {formatDate(room.restorableUntil, zone)}
+          {t('rooms.restore.until', { date: formatDate(room.restorableUntil, zone) })}
         </p>
       )}
       {room.permissions.restore && (
         <Button variant="secondary" onClick={onClick} aria-disabled={restore.pending || undefined}>
-          Restore<VisuallyHidden> {room.name}</VisuallyHidden>
+          {tRich('rooms.restore.button', { name: room.name, hidden: (chunks) => <VisuallyHidden>{chunks}</VisuallyHidden> })}
         </Button>
       )}
-      {restore.error && <ApiErrorAlert error={restore.error} title="The room could not be restored" />}
+      {restore.error && <ApiErrorAlert error={restore.error} title={t('rooms.restore.error')} />}
     </div>
   );
 }

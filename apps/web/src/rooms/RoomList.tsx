@@ -1,7 +1,8 @@
 import type { RoomListItem } from '@lti-rooms/contracts';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { formatPeople, formatStatus, statusTone } from './room-format';
+import { t } from '../i18n';
+import { formatStatus, statusTone } from './room-format';
 import { roomModeLabel } from '../text/mode-text';
 import { Badge } from '../ui';
 
@@ -44,7 +45,7 @@ export function WaitingBadge({ count }: { count: number }) {
   if (count === 0) return null;
   return (
     <Badge tone="warning" data-testid="room-waiting">
-      {formatPeople(count)} waiting
+      {t('rooms.list.waiting', { count })}
     </Badge>
   );
 }

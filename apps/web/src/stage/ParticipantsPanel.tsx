@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import type { MeetingProblem } from '../meetings/meeting-page-state';
 import { participantsPanelLists, seatsTaken } from './stage-people';
 import type { StageView } from './stage-state';
+import { t } from '../i18n';
 import { ConfirmDialog, StatusMessage } from '../ui';
 import { StageAccessSwitch } from './StageAccessSwitch';
 import { StagePeopleList } from './StagePeopleList';
@@ -42,13 +43,26 @@ export function ParticipantsPanel({ stage, myUserId, command }: ParticipantsPane
 
   // Taking something from a person (the stage, moderator rights) is asked first; giving is not.
   const [asking, setAsking] = useState<{ body: StageCommandBody; question: string; detail: string; confirmLabel: string } | null>(null);
-  const nameOf = (userId: string) => stage.participants[userId]?.name ?? 'this person';
+  const named = (userId: string) => {
+    const name = stage.participants[userId]?.name;
+    return { named: name ? 'yes' : 'no', name: name ?? '' };
+  };
   const run = (body: StageCommandBody) => void send(body, 'targetUserId' in body ? body.targetUserId : '');
   const onPersonCommand = (body: StageCommandBody) => {
     if (body.type === 'removeFromStage') {
-      setAsking({ body, question: `Remove ${nameOf(body.targetUserId)} from the stage?`, detail: 'Their camera and microphone are turned off; they keep watching as a viewer.', confirmLabel: 'Remove from stage' });
+      setAsking({
+        body,
+        question: t('stage.panel.removeFromStageQuestion', named(body.targetUserId)),
+        detail: t('stage.panel.removeFromStageDetail'),
+        confirmLabel: t('stage.panel.removeFromStageConfirm'),
+      });
     } else if (body.type === 'setModerator' && !body.moderator) {
-      setAsking({ body, question: `Remove ${nameOf(body.targetUserId)}'s moderator rights?`, detail: 'They stay in the session as a participant; their video reconnects without the rights.', confirmLabel: 'Remove moderator rights' });
+      setAsking({
+        body,
+        question: t('stage.panel.removeModeratorQuestion', named(body.targetUserId)),
+        detail: t('stage.panel.removeModeratorDetail'),
+        confirmLabel: t('stage.panel.removeModeratorConfirm'),
+      });
     } else {
       run(body);
     }
@@ -61,7 +75,7 @@ export function ParticipantsPanel({ stage, myUserId, command }: ParticipantsPane
 
   return (
     <section className="participants-panel panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Participants</h2>
+      <h2 id={headingId}>{t('stage.panel.title')}</h2>
       {asking && (
         <ConfirmDialog
           title={asking.question}
@@ -78,17 +92,22 @@ export function ParticipantsPanel({ stage, myUserId, command }: ParticipantsPane
       )}
       <StageAccessSwitch mode={pendingMode ?? stage.accessMode} onChange={onModeChange} />
       <StatusMessage message={status} className="stage-panel-status" />
-      <StagePeopleList title={`On stage (${seatsTaken(stage)} of ${stage.cap})`} people={lists.onStage} empty="Nobody is on stage." {...common} />
-      <StagePeopleList title="Requests" people={lists.requests} empty="Nobody has asked to join the stage." {...common} />
       <StagePeopleList
-        title="Viewers"
+        title={t('stage.panel.onStageTitle', { taken: seatsTaken(stage), cap: stage.cap })}
+        people={lists.onStage}
+        empty={t('stage.nobodyOnStage')}
+        {...common}
+      />
+      <StagePeopleList title={t('stage.panel.requestsTitle')} people={lists.requests} empty={t('stage.panel.requestsEmpty')} {...common} />
+      <StagePeopleList
+        title={t('stage.panel.viewersTitle')}
         people={lists.viewers}
-        empty={lists.viewerCount === 0 ? 'Nobody is watching yet.' : `No viewer's name contains “${search.trim()}”.`}
+        empty={lists.viewerCount === 0 ? t('stage.panel.viewersEmpty') : t('stage.panel.viewersNoMatch', { search: search.trim() })}
         {...common}
       >
         <div className="field stage-search">
           <label htmlFor={searchId} className="field-label">
-            Search viewers
+            {t('stage.panel.searchViewers')}
           </label>
           <input id={searchId} type="search" value={search} onChange={(event) => setSearch(event.target.value)} autoComplete="off" />
         </div>

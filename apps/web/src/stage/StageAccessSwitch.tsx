@@ -1,6 +1,6 @@
 import { STAGE_ACCESS_MODES, type StageAccessMode } from '@lti-rooms/domain';
 import { useId } from 'react';
-import { STAGE_ACCESS_LABELS } from '../admin/admin-format';
+import { t } from '../i18n';
 
 interface StageAccessSwitchProps {
   mode: StageAccessMode;
@@ -13,13 +13,13 @@ export function StageAccessSwitch({ mode, onChange }: StageAccessSwitchProps) {
   return (
     <fieldset className="stage-access" role="radiogroup" aria-labelledby={`${id}-legend`}>
       <legend id={`${id}-legend`} className="field-label">
-        Stage access
+        {t('stage.access.legend')}
       </legend>
       <div className="stage-access-options">
         {STAGE_ACCESS_MODES.map((value) => (
           <div key={value} className="choice-inline">
             <input type="radio" id={`${id}-${value}`} name={`${id}-stage-access`} value={value} checked={mode === value} onChange={() => onChange(value)} />
-            <label htmlFor={`${id}-${value}`}>{STAGE_ACCESS_LABELS[value]}</label>
+            <label htmlFor={`${id}-${value}`}>{t('stage.access.mode', { mode: value })}</label>
           </div>
         ))}
       </div>

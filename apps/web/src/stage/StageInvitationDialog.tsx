@@ -1,9 +1,12 @@
 import { useId } from 'react';
+import { t } from '../i18n';
 import { Button, useModalDialog } from '../ui';
 import { DEVICE_CHECK_TEXT, useDeviceCheck } from '../meetings/page/use-device-check';
+import { invitationText } from './stage-invitation';
 
 interface StageInvitationDialogProps {
-  inviterName: string;
+  /** Null when the server could not name who invited me. */
+  inviterName: string | null;
   /** Why the last answer was refused (the stage is full...), shown in the dialog. */
   refusal: string | null;
   /** An answer is on its way: the buttons wait. */
@@ -35,11 +38,11 @@ export function StageInvitationDialog({ inviterName, refusal, pending, onJoin, o
       }}
     >
       <h2 id={titleId} className="dialog-title">
-        Join the stage?
+        {t('stage.invitation.title')}
       </h2>
       <div className="dialog-body">
-        <p>{inviterName} invites you to the stage.</p>
-        <video ref={videoRef} className="device-preview" autoPlay muted playsInline aria-label="Your camera preview" />
+        <p>{invitationText(inviterName)}</p>
+        <video ref={videoRef} className="device-preview" autoPlay muted playsInline aria-label={t('stage.invitation.cameraPreview')} />
         <p role="status" className="device-check-status">
           {DEVICE_CHECK_TEXT[status]}
         </p>
@@ -49,10 +52,10 @@ export function StageInvitationDialog({ inviterName, refusal, pending, onJoin, o
       </div>
       <div className="button-row dialog-actions">
         <Button data-initial-focus aria-disabled={pending || undefined} onClick={answer(onJoin)}>
-          Join stage
+          {t('stage.invitation.join')}
         </Button>
         <Button variant="secondary" aria-disabled={pending || undefined} onClick={answer(onDecline)}>
-          Decline
+          {t('stage.invitation.decline')}
         </Button>
       </div>
     </dialog>

@@ -1,6 +1,7 @@
 import type { StageCommandBody, StageParticipantBody } from '@lti-rooms/contracts';
 import { hostStageActions } from './stage-actions';
 import { stageBadge } from './stage-people';
+import { t } from '../i18n';
 import { Badge, Button } from '../ui';
 
 interface StagePersonItemProps {
@@ -19,11 +20,11 @@ export function StagePersonItem({ person, myUserId, busy, onCommand }: StagePers
     <li className="stage-person">
       <span className="stage-person-name">
         {person.name}
-        {person.userId === myUserId && <span className="muted"> (you)</span>}
+        {person.userId === myUserId && <span className="muted"> {t('stage.person.you')}</span>}
       </span>
       {badge && <Badge tone="accent">{badge}</Badge>}
-      {person.position === 'invited' && <Badge tone="warning">Invited</Badge>}
-      {person.role === 'observer' && <Badge>Observer</Badge>}
+      {person.position === 'invited' && <Badge tone="warning">{t('stage.person.invited')}</Badge>}
+      {person.role === 'observer' && <Badge>{t('stage.person.observer')}</Badge>}
       {actions.length > 0 && (
         <span className="stage-person-actions">
           {actions.map((action) => (

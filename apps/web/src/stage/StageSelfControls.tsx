@@ -1,7 +1,8 @@
 import type { StageCommandBody, StageParticipantBody } from '@lti-rooms/contracts';
 import { useState } from 'react';
 import type { MeetingProblem } from '../meetings/meeting-page-state';
-import { SELF_STAGE_LABELS, selfStageCommands, stageFullForMe, viewerHint } from './stage-actions';
+import { t } from '../i18n';
+import { selfStageCommands, selfStageLabel, stageFullForMe, viewerHint } from './stage-actions';
 import type { StageView } from './stage-state';
 import { Button } from '../ui';
 
@@ -30,12 +31,12 @@ export function StageSelfControls({ me, stage, command, onRefused }: StageSelfCo
     <>
       {commands.map((body) => (
         <Button key={body.type} variant={body.type === 'leaveStage' || body.type === 'withdrawRequest' ? 'secondary' : 'primary'} aria-disabled={pending || undefined} onClick={() => void send(body)}>
-          {SELF_STAGE_LABELS[body.type]}
+          {selfStageLabel(body.type)}
         </Button>
       ))}
       {viewerHint(me, stage) && <span className="muted" data-testid="viewer-hint">{viewerHint(me, stage)}</span>}
-      {me.position === 'requested' && <span className="muted">You asked to join the stage: a host will answer.</span>}
-      {stageFullForMe(me, stage) && <span className="muted">The stage is full: you can join once a seat frees up.</span>}
+      {me.position === 'requested' && <span className="muted">{t('stage.self.requested')}</span>}
+      {stageFullForMe(me, stage) && <span className="muted">{t('stage.self.stageFull')}</span>}
     </>
   );
 }

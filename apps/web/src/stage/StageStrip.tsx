@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { peopleIn, stageBadge } from './stage-people';
 import type { StageView } from './stage-state';
+import { t } from '../i18n';
 import { Badge } from '../ui';
 
 /** Who is on stage, for everyone in the session; it changes live as people go up and down. */
@@ -10,10 +11,10 @@ export function StageStrip({ stage }: { stage: StageView }) {
   return (
     <section className="stage-strip" aria-labelledby={headingId}>
       <h2 id={headingId} className="stage-strip-title">
-        On stage
+        {t('stage.strip.title')}
       </h2>
       {onStage.length === 0 ? (
-        <p className="muted">Nobody is on stage.</p>
+        <p className="muted">{t('stage.nobodyOnStage')}</p>
       ) : (
         <ul className="stage-strip-list">
           {onStage.map((person) => {

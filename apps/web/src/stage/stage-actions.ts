@@ -1,4 +1,5 @@
 import type { StageCommandBody, StageParticipantBody } from '@lti-rooms/contracts';
+import { t } from '../i18n/translate';
 import { stageHasRoom } from './stage-people';
 import type { StageView } from './stage-state';
 
@@ -9,12 +10,19 @@ import type { StageView } from './stage-state';
 
 export type SelfStageCommand = Extract<StageCommandBody, { type: 'requestStage' | 'withdrawRequest' | 'joinStage' | 'leaveStage' }>;
 
-export const SELF_STAGE_LABELS: Record<SelfStageCommand['type'], string> = {
-  requestStage: 'Ask to join stage',
-  withdrawRequest: 'Withdraw request',
-  joinStage: 'Join stage',
-  leaveStage: 'Leave stage',
-};
+/** The text of one of my own stage buttons. */
+export function selfStageLabel(type: SelfStageCommand['type']): string {
+  switch (type) {
+    case 'requestStage':
+      return t('stage.self.requestStage');
+    case 'withdrawRequest':
+      return t('stage.self.withdrawRequest');
+    case 'joinStage':
+      return t('stage.self.joinStage');
+    case 'leaveStage':
+      return t('stage.self.leaveStage');
+  }
+}
 
 /**
  * The person's own stage buttons. An invitation is answered in its dialog, not here.
@@ -44,9 +52,9 @@ export function selfStageCommands(me: StageParticipantBody, stage: StageView): S
  */
 export function viewerHint(me: StageParticipantBody, stage: StageView): string | null {
   if (me.position !== 'viewer' || me.role === 'host') return null;
-  if (me.role === 'observer' || stage.accessMode === 'invite') return 'You are watching as a viewer. A host may invite you to the stage.';
-  if (stage.accessMode === 'request') return 'You are watching as a viewer. To speak, ask to join the stage.';
-  return 'You are watching as a viewer. To speak, join the stage.';
+  if (me.role === 'observer' || stage.accessMode === 'invite') return t('stage.viewerHint.invite');
+  if (stage.accessMode === 'request') return t('stage.viewerHint.request');
+  return t('stage.viewerHint.everyone');
 }
 
 /** "Everyone on stage" with every seat taken: say why there is no Join stage button. */
@@ -75,22 +83,22 @@ export function hostStageActions(person: StageParticipantBody, myUserId: string)
   if (person.role !== 'host') {
     switch (person.position) {
       case 'viewer':
-        actions.push({ command: { type: 'invite', ...target }, label: 'Invite to stage', name: `Invite ${name} to stage` });
+        actions.push({ command: { type: 'invite', ...target }, label: t('stage.action.invite'), name: t('stage.action.inviteName', { name }) });
         break;
       case 'invited':
-        actions.push({ command: { type: 'revokeInvite', ...target }, label: 'Revoke invite', name: `Revoke invite for ${name}` });
+        actions.push({ command: { type: 'revokeInvite', ...target }, label: t('stage.action.revokeInvite'), name: t('stage.action.revokeInviteName', { name }) });
         break;
       case 'requested':
-        actions.push({ command: { type: 'bringToStage', ...target }, label: 'Bring to stage', name: `Bring ${name} to stage` });
-        actions.push({ command: { type: 'declineRequest', ...target }, label: 'Decline', name: `Decline request from ${name}` });
+        actions.push({ command: { type: 'bringToStage', ...target }, label: t('stage.action.bringToStage'), name: t('stage.action.bringToStageName', { name }) });
+        actions.push({ command: { type: 'declineRequest', ...target }, label: t('stage.action.declineRequest'), name: t('stage.action.declineRequestName', { name }) });
         break;
       case 'on-stage':
-        actions.push({ command: { type: 'removeFromStage', ...target }, label: 'Remove from stage', name: `Remove ${name} from stage` });
+        actions.push({ command: { type: 'removeFromStage', ...target }, label: t('stage.action.removeFromStage'), name: t('stage.action.removeFromStageName', { name }) });
         break;
     }
-    actions.push({ command: { type: 'setModerator', ...target, moderator: true }, label: 'Make moderator', name: `Make ${name} moderator` });
+    actions.push({ command: { type: 'setModerator', ...target, moderator: true }, label: t('stage.action.makeModerator'), name: t('stage.action.makeModeratorName', { name }) });
   } else if (person.promoted) {
-    actions.push({ command: { type: 'setModerator', ...target, moderator: false }, label: 'Remove moderator', name: `Remove moderator rights from ${name}` });
+    actions.push({ command: { type: 'setModerator', ...target, moderator: false }, label: t('stage.action.removeModerator'), name: t('stage.action.removeModeratorName', { name }) });
   }
   return actions;
 }

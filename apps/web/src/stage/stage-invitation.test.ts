@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { invitationToShow, inviterName, refusalClosesInvitation } from './stage-invitation';
+import { invitationText, invitationToShow, inviterName, refusalClosesInvitation } from './stage-invitation';
 import { person } from './stage-test-fixtures';
 
 describe('the invitation dialog', () => {
@@ -14,8 +14,8 @@ describe('the invitation dialog', () => {
   });
 
   it('names who sent it', () => {
-    expect(inviterName(invited)).toBe('Ada Instructor');
-    expect(inviterName({ ...invited, invitedBy: null })).toBe('A host');
+    expect(invitationText(inviterName(invited))).toBe('Ada Instructor invites you to the stage.');
+    expect(invitationText(inviterName({ ...invited, invitedBy: null }))).toBe('A host invites you to the stage.');
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import type { StageParticipantBody } from '@lti-rooms/contracts';
+import { t } from '../i18n/translate';
 
 /**
  * Refusals of "Join stage" after which there is no invitation left to answer: the dialog
@@ -19,7 +20,12 @@ export function invitationToShow(me: StageParticipantBody | null, answeredSince:
   return me;
 }
 
-/** "Ada Instructor invites you to the stage." */
-export function inviterName(invitation: StageParticipantBody): string {
-  return invitation.invitedBy?.name || 'A host';
+/** Who sent the invitation; null when the server could not name them. */
+export function inviterName(invitation: StageParticipantBody): string | null {
+  return invitation.invitedBy?.name || null;
+}
+
+/** "Ada Instructor invites you to the stage.", or "A host invites…" when unnamed. */
+export function invitationText(inviter: string | null): string {
+  return t('stage.invitation.text', { named: inviter ? 'yes' : 'no', inviter: inviter ?? '' });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { StageMove } from '@lti-rooms/contracts';
-import { DEMOTED_NOTICE, hostNoticeFor, noticeForMove, PROMOTED_NOTICE, PROMOTED_ON_STAGE_NOTICE, stageNoticeFor } from './stage-notices';
+import { demotedNotice, hostNoticeFor, noticeForMove, stageNoticeFor } from './stage-notices';
 import { changed } from './stage-test-fixtures';
 
 const ON_STAGE = 'You are on stage: your camera and microphone are on.';
@@ -43,10 +43,10 @@ describe('the notice a batch of changes calls for', () => {
 
   it('tells a new moderator, and whether they went on stage with it', () => {
     const promoted = { roleChanges: [{ userId: 'sam', from: 'participant' as const, to: 'host' as const }] };
-    expect(stageNoticeFor([changed(4, promoted)], 'sam')).toBe(PROMOTED_NOTICE);
-    expect(stageNoticeFor([changed(4, { ...promoted, moves: [move('sam', 'host-role', 'on-stage')] })], 'sam')).toBe(PROMOTED_ON_STAGE_NOTICE);
+    expect(stageNoticeFor([changed(4, promoted)], 'sam')).toBe('A host made you a moderator of this session.');
+    expect(stageNoticeFor([changed(4, { ...promoted, moves: [move('sam', 'host-role', 'on-stage')] })], 'sam')).toBe('A host made you a moderator: you are on stage.');
     expect(stageNoticeFor([changed(5, { roleChanges: [{ userId: 'sam', from: 'host', to: 'participant' }] })], 'sam')).toBeNull();
-    expect(DEMOTED_NOTICE).toBe('Your moderator rights were removed: reconnecting the video…');
+    expect(demotedNotice()).toBe('Your moderator rights were removed: reconnecting the video…');
   });
 
   it("tells hosts who declined their invitation, by name, and nothing about other moves", () => {

@@ -1,24 +1,32 @@
 import type { StageChangedEvent, StageMove } from '@lti-rooms/contracts';
+import { t } from '../i18n/translate';
+import { stage as englishStage } from '../i18n/catalogs/en/stage';
 
 /** What a person is told when their own place on the stage changes (SPEC "Panel mode": "the viewer is told the outcome"). */
-const MOVE_NOTICES: Partial<Record<StageMove['cause'], string>> = {
-  'request-declined': 'The host declined your request to join the stage.',
-  'removed-from-stage': 'A host moved you back to the audience.',
-  'invitation-revoked': 'The host withdrew the invitation.',
-  'invitation-withdrawn-no-host': 'No host is in the session any more, so the stage is closed for now.',
-  'request-closed-no-host': 'No host is in the session any more, so the stage is closed for now.',
-  'request-closed-by-access-mode': 'The stage no longer takes requests.',
-  'brought-to-stage': 'You are on stage: your camera and microphone are on.',
-  'invitation-accepted': 'You are on stage: your camera and microphone are on.',
-  'joined-stage': 'You are on stage: your camera and microphone are on.',
+const MOVE_NOTICES: Partial<Record<StageMove['cause'], () => string>> = {
+  'request-declined': () => t('stage.notice.requestDeclined'),
+  'removed-from-stage': () => t('stage.notice.removedFromStage'),
+  'invitation-revoked': () => t('stage.notice.invitationRevoked'),
+  'invitation-withdrawn-no-host': () => t('stage.notice.noHost'),
+  'request-closed-no-host': () => t('stage.notice.noHost'),
+  'request-closed-by-access-mode': () => t('stage.notice.requestsClosed'),
+  'brought-to-stage': () => t('stage.notice.onStage'),
+  'invitation-accepted': () => t('stage.notice.onStage'),
+  'joined-stage': () => t('stage.notice.onStage'),
 };
 
-export const PROMOTED_NOTICE = 'A host made you a moderator of this session.';
-export const PROMOTED_ON_STAGE_NOTICE = 'A host made you a moderator: you are on stage.';
-export const DEMOTED_NOTICE = 'Your moderator rights were removed: reconnecting the video…';
+export const promotedNotice = () => t('stage.notice.promoted');
+export const promotedOnStageNotice = () => t('stage.notice.promotedOnStage');
+/** Said while the video connects again without the moderator's rights. */
+export const demotedNotice = () => t('stage.notice.demoted');
+/**
+ * @deprecated English only, fixed when the module loads: use demotedNotice(). Kept while
+ * meetings/page/use-video-reconnect.ts (the meetings area) still imports it.
+ */
+export const DEMOTED_NOTICE = englishStage['stage.notice.demoted'];
 
 export function noticeForMove(cause: StageMove['cause']): string | null {
-  return MOVE_NOTICES[cause] ?? null;
+  return MOVE_NOTICES[cause]?.() ?? null;
 }
 
 /**
@@ -31,7 +39,7 @@ export function stageNoticeFor(applied: readonly StageChangedEvent[], myUserId: 
   for (const event of applied) {
     const move = event.moves.filter((m) => m.userId === myUserId).at(-1);
     const roleChange = event.roleChanges.find((r) => r.userId === myUserId);
-    if (roleChange?.to === 'host') notice = move?.to === 'on-stage' ? PROMOTED_ON_STAGE_NOTICE : PROMOTED_NOTICE;
+    if (roleChange?.to === 'host') notice = move?.to === 'on-stage' ? promotedOnStageNotice() : promotedNotice();
     else if (move) notice = noticeForMove(move.cause);
     // No longer a moderator: "a host made you a moderator" would now be false (the video's reconnect notice says the rest).
     else if (roleChange) notice = null;
@@ -47,7 +55,10 @@ export function hostNoticeFor(applied: readonly StageChangedEvent[], myUserId: s
   let notice: string | undefined;
   for (const event of applied) {
     for (const move of event.moves) {
-      if (move.cause === 'invitation-declined' && move.userId !== myUserId) notice = `${nameOf(move.userId) ?? 'A participant'} declined the invitation to the stage.`;
+      if (move.cause === 'invitation-declined' && move.userId !== myUserId) {
+        const name = nameOf(move.userId);
+        notice = t('stage.notice.invitationDeclined', { named: name ? 'yes' : 'no', name: name ?? '' });
+      }
     }
   }
   return notice;

@@ -1,5 +1,6 @@
 import type { StageParticipantBody } from '@lti-rooms/contracts';
 import type { StagePosition } from '@lti-rooms/domain';
+import { t } from '../i18n/translate';
 import type { StageView } from './stage-state';
 
 /** Longest-standing first (requests are answered in the order they came), then by name. */
@@ -23,9 +24,9 @@ export function stageHasRoom(stage: StageView): boolean {
 }
 
 /** How a host or moderator is marked in the lists: "Moderator" when a host made them one for this session. */
-export function stageBadge(person: StageParticipantBody): 'Host' | 'Moderator' | null {
+export function stageBadge(person: StageParticipantBody): string | null {
   if (person.role !== 'host') return null;
-  return person.promoted ? 'Moderator' : 'Host';
+  return person.promoted ? t('stage.person.moderator') : t('stage.person.host');
 }
 
 export interface ParticipantsPanelLists {

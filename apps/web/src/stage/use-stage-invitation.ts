@@ -4,7 +4,8 @@ import { invitationToShow, inviterName, refusalClosesInvitation } from './stage-
 import type { StageRoom } from './use-stage';
 
 export interface StageInvitation {
-  inviterName: string;
+  /** Null when the server could not name who invited me. */
+  inviterName: string | null;
   refusal: string | null;
   pending: boolean;
   join: () => void;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { describeModeOption, roomModeLabel } from './mode-text';
+import { describeModeOption, modeName, roomModeLabel } from './mode-text';
 
 describe('describeModeOption', () => {
   it.each([
@@ -14,5 +14,14 @@ describe('roomModeLabel', () => {
   it('names a base mode as a room, a template by its name', () => {
     expect(roomModeLabel({ mode: 'panel', templateName: null })).toBe('Panel room');
     expect(roomModeLabel({ mode: 'interactive', templateName: 'Office hours' })).toBe('Office hours');
+  });
+});
+
+describe('modeName', () => {
+  it('names a mode in each of its forms', () => {
+    expect([modeName('panel', 'short'), modeName('panel', 'room'), modeName('panel', 'mode')]).toEqual(['Panel', 'Panel room', 'Panel mode']);
+    expect(describeModeOption({ mode: 'interactive', templateName: null, limits: { cameraOn: 1, total: 1 } })).toBe(
+      'Interactive mode — up to 1 participant with camera on, 1 total. Best for workshops and collaboration.',
+    );
   });
 });

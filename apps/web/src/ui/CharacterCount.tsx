@@ -1,4 +1,5 @@
 import { characterLength } from '@lti-rooms/domain';
+import { t } from '../i18n';
 
 /**
  * How much of a long field is used, counted as the server counts (one emoji is one
@@ -8,7 +9,7 @@ export function CharacterCount({ value, max }: { value: string; max: number }) {
   const count = characterLength(value);
   const over = count - max;
   if (over > 0) {
-    return <span className="field-counter field-counter-over">{over === 1 ? `1 character over the limit of ${max}` : `${over} characters over the limit of ${max}`}</span>;
+    return <span className="field-counter field-counter-over">{t('common.characterCount.over', { over, max })}</span>;
   }
-  return <span className="field-counter">{`${count} of ${max} characters`}</span>;
+  return <span className="field-counter">{t('common.characterCount.used', { count, max })}</span>;
 }

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { t } from '../i18n';
 import { Button } from './Button';
 import { useModalDialog } from './use-modal-dialog';
 
@@ -20,7 +21,7 @@ interface ConfirmDialogProps {
  * A modal question (useModalDialog). Focus starts on Cancel, the safe choice. Render it to
  * open it; unmount it to close it.
  */
-export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Cancel', danger = false, pending = false, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = t('common.dialog.cancel'), danger = false, pending = false, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useModalDialog(onCancel);
   const titleId = useId();
 

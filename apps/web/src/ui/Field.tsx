@@ -17,6 +17,10 @@ interface FieldProps {
   children: (control: FieldControlProps) => ReactNode;
 }
 
+// Decorations, hidden from screen readers and the same in every language: the words are elsewhere.
+const REQUIRED_MARK = ' *';
+const WARNING_MARK = '⚠ ';
+
 /**
  * A labelled control. The hint and the error are linked to it with aria-describedby, so a
  * screen reader reads them when the control gets focus; the asterisk is decoration (the
@@ -35,7 +39,7 @@ export function Field({ id, label, required = false, hint, error, children }: Fi
         </label>
         {required && (
           <span className="field-required" aria-hidden="true">
-            {' '}*
+            {REQUIRED_MARK}
           </span>
         )}
       </div>
@@ -57,7 +61,7 @@ export const fieldLabelId = (id: string) => `${id}-label`;
 export function FieldError({ id, children }: { id: string | undefined; children: ReactNode }) {
   return (
     <p id={id} className="field-error">
-      <span aria-hidden="true">⚠ </span>
+      <span aria-hidden="true">{WARNING_MARK}</span>
       {children}
     </p>
   );

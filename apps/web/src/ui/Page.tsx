@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { t } from '../i18n';
+import { LanguageMenu } from '../i18n/LanguageMenu';
 import { useDocumentTitle } from './use-document-title';
 
 interface PageProps {
@@ -17,6 +19,9 @@ interface PageProps {
   children?: ReactNode;
 }
 
+/** The product's name, the same in every language. */
+const PRODUCT_NAME = 'LTI Rooms';
+
 /** Frame for every screen: product header, one `<main>` landmark, one `<h1>`. */
 export function Page({ title, subtitle, actions, breadcrumb, navigation, wide = false, children }: PageProps) {
   useDocumentTitle(title);
@@ -24,19 +29,20 @@ export function Page({ title, subtitle, actions, breadcrumb, navigation, wide = 
     <div className="page">
       {/* Lets keyboard users skip the header, which repeats on every screen. */}
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('common.page.skipToContent')}
       </a>
       <header className="page-header">
-        <span className="page-brand">LTI Rooms</span>
+        <span className="page-brand">{PRODUCT_NAME}</span>
         {navigation && (
-          <nav className="page-nav" aria-label="LTI Rooms">
+          <nav className="page-nav" aria-label={t('common.page.productNavigation')}>
             {navigation}
           </nav>
         )}
+        <LanguageMenu />
       </header>
       <main id="main" className={wide ? 'page-main page-main-wide' : 'page-main'} tabIndex={-1}>
         {breadcrumb && (
-          <nav className="breadcrumb" aria-label="Breadcrumb">
+          <nav className="breadcrumb" aria-label={t('common.page.breadcrumb')}>
             {breadcrumb}
           </nav>
         )}

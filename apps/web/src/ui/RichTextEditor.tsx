@@ -1,6 +1,7 @@
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect } from 'react';
+import { t } from '../i18n';
 import type { FieldControlProps } from './Field';
 
 interface RichTextEditorProps {
@@ -74,7 +75,7 @@ export default function RichTextEditor({ control, labelId, value, onChange, onBl
   const chain = () => editor.chain().focus();
   const setLink = () => {
     const previous = (editor.getAttributes('link').href as string | undefined) ?? '';
-    const href = window.prompt('Link address (https://…); leave empty to remove the link', previous);
+    const href = window.prompt(t('common.richText.linkPrompt'), previous);
     if (href === null) return;
     if (href.trim() === '') chain().extendMarkRange('link').unsetLink().run();
     else chain().extendMarkRange('link').setLink({ href: href.trim() }).run();
@@ -82,13 +83,14 @@ export default function RichTextEditor({ control, labelId, value, onChange, onBl
 
   return (
     <div className="rich-text">
-      <div className="rich-text-toolbar" role="toolbar" aria-label="Formatting" aria-controls={control.id}>
-        <ToolbarButton label="Bold" pressed={active?.bold} onClick={() => chain().toggleBold().run()} text="B" />
-        <ToolbarButton label="Italic" pressed={active?.italic} onClick={() => chain().toggleItalic().run()} text="I" />
-        <ToolbarButton label="Underline" pressed={active?.underline} onClick={() => chain().toggleUnderline().run()} text="U" />
-        <ToolbarButton label="Bulleted list" pressed={active?.bulletList} onClick={() => chain().toggleBulletList().run()} text="•" />
-        <ToolbarButton label="Numbered list" pressed={active?.orderedList} onClick={() => chain().toggleOrderedList().run()} text="1." />
-        <ToolbarButton label="Link" pressed={active?.link} onClick={setLink} text="🔗" />
+      <div className="rich-text-toolbar" role="toolbar" aria-label={t('common.richText.toolbar')} aria-controls={control.id}>
+        {/* The letters on bold, italic and underline are the language's own (German F, K, U); the other glyphs are symbols. */}
+        <ToolbarButton label={t('common.richText.bold')} pressed={active?.bold} onClick={() => chain().toggleBold().run()} text={t('common.richText.boldGlyph')} />
+        <ToolbarButton label={t('common.richText.italic')} pressed={active?.italic} onClick={() => chain().toggleItalic().run()} text={t('common.richText.italicGlyph')} />
+        <ToolbarButton label={t('common.richText.underline')} pressed={active?.underline} onClick={() => chain().toggleUnderline().run()} text={t('common.richText.underlineGlyph')} />
+        <ToolbarButton label={t('common.richText.bulletedList')} pressed={active?.bulletList} onClick={() => chain().toggleBulletList().run()} text="•" />
+        <ToolbarButton label={t('common.richText.numberedList')} pressed={active?.orderedList} onClick={() => chain().toggleOrderedList().run()} text="1." />
+        <ToolbarButton label={t('common.richText.link')} pressed={active?.link} onClick={setLink} text="🔗" />
       </div>
       <EditorContent editor={editor} />
     </div>

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
+import { t } from '../i18n/translate';
 
 /** Screen readers announce the tab title on navigation, so every screen names itself. */
 export function useDocumentTitle(title: string): void {
   useEffect(() => {
-    document.title = title ? `${title} · LTI Rooms` : 'LTI Rooms';
+    document.title = title ? t('common.page.documentTitle', { title }) : 'LTI Rooms';
   }, [title]);
 }

@@ -1,1 +1,2 @@
 export * from './locale-choice';
+export * from './attendance-csv-headers';

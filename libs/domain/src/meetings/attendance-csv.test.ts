@@ -64,4 +64,13 @@ describe('attendanceCsv', () => {
   it('adds a byte-order mark for Excel when asked', () => {
     expect(attendanceCsv([], people, { excelBom: true })).toBe('\uFEFFName,Email,First join (UTC),Last leave (UTC),Minutes present\r\n');
   });
+
+  it('writes the header in the viewer\'s language; the data stays as it is', () => {
+    const csv = attendanceCsv(rows.slice(0, 1), people, { zone: 'Europe/Paris', locale: 'fr' });
+    expect(csv.split('\r\n')).toEqual([
+      'Nom complet,Adresse de courriel,Première arrivée (Europe/Paris),Dernier départ (Europe/Paris),Minutes de présence',
+      '"Smith, Ana",ana@example.edu,2026-05-04 14:00:00,2026-05-04 14:45:30,46',
+      '',
+    ]);
+  });
 });

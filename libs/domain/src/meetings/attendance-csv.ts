@@ -1,5 +1,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import { AttendanceRow } from './attendance';
+import { attendanceCsvHeader } from '../i18n/attendance-csv-headers';
+import { DEFAULT_LOCALE, type SupportedLocale } from '../i18n/locale-choice';
 
 /** Who a row is about; the attendance rows carry only ids, the service looks the people up. */
 export interface AttendeeIdentity {
@@ -12,6 +14,8 @@ export interface AttendanceCsvOptions {
   zone?: string;
   /** Prepend a byte-order mark so Excel reads names with accents as UTF-8. */
   excelBom?: boolean;
+  /** The language of the header row (the viewer's); default English. */
+  locale?: SupportedLocale;
 }
 
 const CRLF = '\r\n';
@@ -51,11 +55,11 @@ function formatTime(instant: Date | null, zone: string): string {
 export function attendanceCsv(
   rows: readonly AttendanceRow[],
   identities: ReadonlyMap<string, AttendeeIdentity>,
-  { zone: wantedZone = 'UTC', excelBom = false }: AttendanceCsvOptions = {},
+  { zone: wantedZone = 'UTC', excelBom = false, locale = DEFAULT_LOCALE }: AttendanceCsvOptions = {},
 ): string {
   // A zone the browser reported wrongly must not turn every time into "Invalid DateTime".
   const zone = IANAZone.isValidZone(wantedZone) ? wantedZone : 'UTC';
-  const header = ['Name', 'Email', `First join (${zone})`, `Last leave (${zone})`, 'Minutes present'];
+  const header = attendanceCsvHeader(locale, zone);
   const lines = rows.map((row) => {
     const who = identities.get(row.userId);
     return csvLine([

@@ -11,3 +11,4 @@ export * from './request-logging';
 export * from './route';
 export * from './escape-html';
 export * from './body-limit';
+export * from './viewer-locale';

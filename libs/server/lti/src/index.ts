@@ -11,3 +11,4 @@ export * from './platform-services';
 export * from './registration-errors';
 export * from './outbound/outbound-policy';
 export * from './outbound/outbound-client';
+export * from './launch-locales';

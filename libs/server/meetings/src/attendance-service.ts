@@ -1,5 +1,5 @@
 import type { SessionAttendance } from '@lti-rooms/contracts';
-import { attendanceCsv, AttendeeIdentity, computeAttendance, notFound } from '@lti-rooms/domain';
+import { attendanceCsv, AttendeeIdentity, computeAttendance, DEFAULT_LOCALE, notFound, type SupportedLocale } from '@lti-rooms/domain';
 import type { MeetingSessionRepository, ParticipantRepository, SessionRecord } from '@lti-rooms/server-persistence';
 import type { Viewer } from '@lti-rooms/server-http';
 import type { RoomService } from '@lti-rooms/server-rooms';
@@ -41,8 +41,8 @@ export class AttendanceService {
     }));
   }
 
-  /** The download, times in the viewer's zone (named in the header). */
-  async csv(viewer: Viewer, roomId: string, sessionId: string, zone: string): Promise<{ filename: string; body: string }> {
+  /** The download, times in the viewer's zone (named in the header), the header in the viewer's language. */
+  async csv(viewer: Viewer, roomId: string, sessionId: string, zone: string, locale: SupportedLocale = DEFAULT_LOCALE): Promise<{ filename: string; body: string }> {
     const { room } = await this.deps.rooms.authorize(viewer, roomId, 'viewAttendance');
     const session = await this.deps.sessions.find(viewer.accountId, sessionId);
     if (!session || session.roomId !== room.id) throw notFound('SESSION_NOT_FOUND');
@@ -50,7 +50,7 @@ export class AttendanceService {
     const rows = computeAttendance(events.get(session.id) ?? [], { sessionEndedAt: endedAtOf(session), now: this.deps.clock() });
     const identities = new Map<string, AttendeeIdentity>([...people].map(([id, person]) => [id, person]));
     const day = (session.state.status === 'waiting' ? session.state.openedAt : session.state.startedAt ?? session.state.openedAt).toISOString().slice(0, 10);
-    return { filename: `attendance-${slug(room.name)}-${day}.csv`, body: attendanceCsv(rows, identities, { zone, excelBom: true }) };
+    return { filename: `attendance-${slug(room.name)}-${day}.csv`, body: attendanceCsv(rows, identities, { zone, excelBom: true, locale }) };
   }
 }
 

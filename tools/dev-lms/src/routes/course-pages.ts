@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { courseFor, DEMO_COURSE } from '../demo-course';
-import { coursePage, embeddedLaunchPage } from '../course-page';
+import { courseLanguageOf, coursePage, embeddedLaunchPage } from '../course-page';
 import { findLaunchUser } from '../demo-users';
 import { errorPage } from '../html';
 import type { Platform } from '../platform';
@@ -11,12 +11,12 @@ import { runDynamicRegistration } from '../registration-initiator';
 export function coursePageRoutes(platform: Platform): Router {
   const router = Router();
 
-  router.get('/', (_req, res) => {
-    res.type('html').send(coursePage(platform, { ...DEMO_COURSE }));
+  router.get('/', (req, res) => {
+    res.type('html').send(coursePage(platform, { ...DEMO_COURSE }, courseLanguageOf(req.query.lang)));
   });
 
   router.get('/courses/:courseId', (req, res) => {
-    res.type('html').send(coursePage(platform, courseFor(req.params.courseId)));
+    res.type('html').send(coursePage(platform, courseFor(req.params.courseId), courseLanguageOf(req.query.lang)));
   });
 
   router.get('/courses/:courseId/embedded/:userId', (req, res) => {
@@ -25,7 +25,7 @@ export function coursePageRoutes(platform: Platform): Router {
       return;
     }
     const platformStorage = req.query[PLATFORM_STORAGE_SWITCH] !== 'off';
-    res.type('html').send(embeddedLaunchPage(platform, courseFor(req.params.courseId), req.params.userId, platformStorage));
+    res.type('html').send(embeddedLaunchPage(platform, courseFor(req.params.courseId), req.params.userId, platformStorage, courseLanguageOf(req.query.lang)));
   });
 
   router.get(STORAGE_FRAME_PATH, (_req, res) => {

@@ -7,12 +7,11 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageResourceView, ResourceView } from '../../components/ResourceView';
 import { CreateRoomForm } from '../room-form/CreateRoomForm';
 import { formatSchedule } from '../room-format';
+import { t } from '../../i18n';
 import { browserZone } from '../time-frame';
 import { Button, Loading, Page } from '../../ui';
 import { DeepLinkingReturnForm } from './DeepLinkingReturnForm';
 import { PickRoomForm } from './PickRoomForm';
-
-const TITLE = 'Add a room to your course';
 
 /**
  * The LMS asked for content (LtiDeepLinkingRequest): create a room or pick one of the
@@ -21,7 +20,7 @@ const TITLE = 'Add a room to your course';
 export function DeepLinkingPage() {
   const me = useMe();
   return (
-    <PageResourceView resource={me} loadingLabel="Loading…" errorTitle="LTI Rooms could not be loaded">
+    <PageResourceView resource={me} loadingLabel={t('rooms.deepLinking.loading')} errorTitle={t('rooms.deepLinking.loadError')}>
       {(data) => <DeepLinkingView me={data} />}
     </PageResourceView>
   );
@@ -44,29 +43,29 @@ function DeepLinkingView({ me }: { me: MeResponse }) {
 
   if (response) {
     return (
-      <Page title={TITLE}>
+      <Page title={t('rooms.deepLinking.title')}>
         <DeepLinkingReturnForm response={response} />
       </Page>
     );
   }
 
   return (
-    <Page title={TITLE} subtitle={me.channel && <span>Course: {me.channel.title}</span>}>
-      {link.pending && <Loading label="Preparing the link for your course…" />}
+    <Page title={t('rooms.deepLinking.title')} subtitle={me.channel && <span>{t('rooms.deepLinking.course', { title: me.channel.title })}</span>}>
+      {link.pending && <Loading label={t('rooms.deepLinking.preparing')} />}
       {link.error && chosen && (
         <div>
-          <ApiErrorAlert error={link.error} title={`"${chosen.name}" could not be added to your course`} />
+          <ApiErrorAlert error={link.error} title={t('rooms.deepLinking.addError', { name: chosen.name })} />
           <p>
             <Button variant="secondary" onClick={() => addToCourse(chosen)}>
-              Try again
+              {t('rooms.deepLinking.tryAgain')}
             </Button>
           </p>
         </div>
       )}
 
       <section className="panel" aria-labelledby="dl-create-heading">
-        <h2 id="dl-create-heading">Create a new room</h2>
-        <ResourceView resource={options} loadingLabel="Loading the room form…" errorTitle="The room form could not be loaded">
+        <h2 id="dl-create-heading">{t('rooms.deepLinking.createHeading')}</h2>
+        <ResourceView resource={options} loadingLabel={t('rooms.roomForm.loading')} errorTitle={t('rooms.roomForm.loadError')}>
           {(formOptions) => (
             <CreateRoomForm options={formOptions} channelId={channelId} idPrefix="dl-room" headingLevel={3} onCreated={addToCourse} />
           )}
@@ -74,8 +73,8 @@ function DeepLinkingView({ me }: { me: MeResponse }) {
       </section>
 
       <section className="panel" aria-labelledby="dl-pick-heading">
-        <h2 id="dl-pick-heading">Pick one of your rooms</h2>
-        <ResourceView resource={myRooms} loadingLabel="Loading your rooms…" errorTitle="Your rooms could not be loaded">
+        <h2 id="dl-pick-heading">{t('rooms.deepLinking.pickHeading')}</h2>
+        <ResourceView resource={myRooms} loadingLabel={t('rooms.myRooms.loading')} errorTitle={t('rooms.myRooms.loadError')}>
           {(data) => (
             <PickRoomForm
               rooms={data.rooms.filter((room) => room.deletedAt === null)}

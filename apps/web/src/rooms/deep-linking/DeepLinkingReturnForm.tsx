@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { DeepLinkingForm } from '../rooms-api';
 import { toSafeHttpUrl } from '../../safe-url';
+import { t } from '../../i18n';
 import { Alert, Button, Loading } from '../../ui';
 
 /**
@@ -22,8 +23,8 @@ export function DeepLinkingReturnForm({ response }: { response: DeepLinkingForm 
 
   if (!action) {
     return (
-      <Alert tone="error" title="Your course cannot receive the room">
-        <p>The course sent an address LTI Rooms cannot return to. Ask your LMS administrator to check the tool's registration.</p>
+      <Alert tone="error" title={t('rooms.deepLinking.returnErrorTitle')}>
+        <p>{t('rooms.deepLinking.returnErrorText')}</p>
       </Alert>
     );
   }
@@ -31,9 +32,9 @@ export function DeepLinkingReturnForm({ response }: { response: DeepLinkingForm 
   return (
     <form ref={formRef} method="post" action={action} className="panel" data-testid="deep-linking-return">
       <input type="hidden" name="JWT" value={response.jwt} />
-      <Loading label="Adding the room to your course…" />
-      <p>If nothing happens, select Continue.</p>
-      <Button type="submit">Continue</Button>
+      <Loading label={t('rooms.deepLinking.adding')} />
+      <p>{t('rooms.deepLinking.ifNothingHappens')}</p>
+      <Button type="submit">{t('rooms.deepLinking.continue')}</Button>
     </form>
   );
 }

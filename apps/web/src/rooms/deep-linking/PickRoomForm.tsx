@@ -1,6 +1,7 @@
 import type { RoomListItem } from '@lti-rooms/contracts';
 import { useState, type FormEvent } from 'react';
 import { roomModeLabel } from '../../text/mode-text';
+import { t } from '../../i18n';
 import { Button, FieldError } from '../../ui';
 
 interface PickRoomFormProps {
@@ -15,14 +16,14 @@ export function PickRoomForm({ rooms, zoneLabel, pending, onPick }: PickRoomForm
   const [roomId, setRoomId] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
 
-  if (rooms.length === 0) return <p className="muted">You have no rooms yet. Create one above.</p>;
+  if (rooms.length === 0) return <p className="muted">{t('rooms.pick.empty')}</p>;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (pending) return;
     const room = rooms.find((entry) => entry.id === roomId);
     if (!room) {
-      setError('Choose a room to add');
+      setError(t('rooms.pick.required'));
       document.getElementById(`pick-${rooms[0].id}`)?.focus();
       return;
     }
@@ -33,7 +34,7 @@ export function PickRoomForm({ rooms, zoneLabel, pending, onPick }: PickRoomForm
   return (
     <form noValidate onSubmit={onSubmit}>
       <fieldset className="field" aria-describedby={error ? 'pick-room-error' : undefined}>
-        <legend className="field-label">Your rooms</legend>
+        <legend className="field-label">{t('rooms.myRooms.yourRooms')}</legend>
         {error && <FieldError id="pick-room-error">{error}</FieldError>}
         <div className="choice-cards">
           {rooms.map((room) => (
@@ -52,7 +53,7 @@ export function PickRoomForm({ rooms, zoneLabel, pending, onPick }: PickRoomForm
                   {room.name}
                 </label>
                 <p id={`pick-${room.id}-details`} className="choice-description">
-                  {roomModeLabel(room)} · {zoneLabel(room)}
+                  {t('rooms.pick.details', { mode: roomModeLabel(room), schedule: zoneLabel(room) })}
                 </p>
               </div>
             </div>
@@ -61,7 +62,7 @@ export function PickRoomForm({ rooms, zoneLabel, pending, onPick }: PickRoomForm
       </fieldset>
       <div className="form-actions">
         <Button type="submit" aria-disabled={pending || undefined}>
-          Add to course
+          {t('rooms.pick.submit')}
         </Button>
       </div>
     </form>

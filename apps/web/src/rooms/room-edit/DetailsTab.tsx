@@ -6,7 +6,7 @@ import { modeOptionOf, type ModeOption } from '../room-form/ModeField';
 import { RoomForm } from '../room-form/RoomForm';
 import { modeChoiceKey, roomToFormValues, toUpdateBody } from '../room-form-body';
 import { browserZone } from '../time-frame';
-import { RETIRED_MODE_NOTICE, roomModeLabel } from '../../text/mode-text';
+import { retiredModeNotice, roomModeLabel } from '../../text/mode-text';
 import { t } from '../../i18n';
 import { StatusMessage } from '../../ui';
 
@@ -70,5 +70,5 @@ function withCurrentChoice(offered: readonly ModeChoiceOption[], room: RoomBody)
   const choices = offered.map(modeOptionOf);
   const current = modeChoiceKey(room.modeChoice);
   if (choices.some((option) => modeChoiceKey(option.choice) === current)) return choices;
-  return [{ choice: room.modeChoice, label: roomModeLabel(room), description: RETIRED_MODE_NOTICE }, ...choices];
+  return [{ choice: room.modeChoice, label: roomModeLabel(room), description: retiredModeNotice() }, ...choices];
 }

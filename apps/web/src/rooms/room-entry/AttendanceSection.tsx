@@ -5,6 +5,7 @@ import { useAsyncAction } from '../../api/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { ResourceView } from '../../components/ResourceView';
 import { formatAttendanceTime, formatSessionPeriod } from '../../meetings/attendance-format';
+import { formatNumber, t, tRich } from '../../i18n';
 import { browserZone } from '../time-frame';
 import { Button, VisuallyHidden } from '../../ui';
 
@@ -15,17 +16,17 @@ export function AttendanceSection({ roomId }: { roomId: string }) {
   return (
     <section className="panel" aria-labelledby="attendance-heading" data-testid="attendance">
       <div className="section-heading-row">
-        <h2 id="attendance-heading">Attendance</h2>
+        <h2 id="attendance-heading">{t('rooms.attendance.heading')}</h2>
         {attendance.status === 'success' && (
           <Button variant="secondary" onClick={attendance.reload}>
-            Refresh<VisuallyHidden> attendance</VisuallyHidden>
+            {tRich('rooms.attendance.refresh', { hidden: (chunks) => <VisuallyHidden>{chunks}</VisuallyHidden> })}
           </Button>
         )}
       </div>
-      <ResourceView resource={attendance} loadingLabel="Loading the attendance…" errorTitle="The attendance could not be loaded">
+      <ResourceView resource={attendance} loadingLabel={t('rooms.attendance.loading')} errorTitle={t('rooms.attendance.loadError')}>
         {({ sessions }) =>
           sessions.length === 0 ? (
-            <p className="muted">No sessions yet.</p>
+            <p className="muted">{t('rooms.attendance.noSessions')}</p>
           ) : (
             // The server lists the newest first: that one is open, older ones fold away.
             sessions.map((session, index) => <SessionAttendanceDetails key={session.id} roomId={roomId} session={session} zone={zone} open={index === 0} />)
@@ -50,17 +51,17 @@ function SessionAttendanceDetails({ roomId, session, zone, open }: SessionAttend
     <details className="attendance-session" open={open} data-testid="attendance-session" data-session-id={session.id}>
       <summary>{period}</summary>
       {session.rows.length === 0 ? (
-        <p className="muted">Nobody attended.</p>
+        <p className="muted">{t('rooms.attendance.nobody')}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table">
-            <caption className="visually-hidden">Attendance of the session {period}</caption>
+            <caption className="visually-hidden">{t('rooms.attendance.caption', { period })}</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">First join</th>
-                <th scope="col">Last leave</th>
-                <th scope="col">Minutes present</th>
+                <th scope="col">{t('rooms.attendance.name')}</th>
+                <th scope="col">{t('rooms.attendance.firstJoin')}</th>
+                <th scope="col">{t('rooms.attendance.lastLeave')}</th>
+                <th scope="col">{t('rooms.attendance.minutesPresent')}</th>
               </tr>
             </thead>
             <tbody>
@@ -70,8 +71,8 @@ function SessionAttendanceDetails({ roomId, session, zone, open }: SessionAttend
                     {row.name}
                   </th>
                   <td className="nowrap">{formatAttendanceTime(row.firstJoinAt, session.startedAt, zone)}</td>
-                  <td>{row.lastLeaveAt ? <span className="nowrap">{formatAttendanceTime(row.lastLeaveAt, session.startedAt, zone)}</span> : 'still in the session'}</td>
-                  <td>{row.minutesPresent}</td>
+                  <td>{row.lastLeaveAt ? <span className="nowrap">{formatAttendanceTime(row.lastLeaveAt, session.startedAt, zone)}</span> : t('rooms.attendance.stillInSession')}</td>
+                  <td>{formatNumber(row.minutesPresent)}</td>
                 </tr>
               ))}
             </tbody>
@@ -80,10 +81,10 @@ function SessionAttendanceDetails({ roomId, session, zone, open }: SessionAttend
       )}
       <div className="button-row">
         <Button variant="secondary" aria-disabled={download.pending || undefined} onClick={() => !download.pending && void download.run()}>
-          Download CSV<VisuallyHidden> of the session {period}</VisuallyHidden>
+          {tRich('rooms.attendance.download', { period, hidden: (chunks) => <VisuallyHidden>{chunks}</VisuallyHidden> })}
         </Button>
       </div>
-      {download.error && <ApiErrorAlert error={download.error} title="The attendance could not be downloaded" />}
+      {download.error && <ApiErrorAlert error={download.error} title={t('rooms.attendance.downloadError')} />}
     </details>
   );
 }

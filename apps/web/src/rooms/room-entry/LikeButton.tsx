@@ -3,7 +3,11 @@ import { useState } from 'react';
 import { setLiked, type Likes } from '../rooms-api';
 import { useAsyncAction } from '../../api/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { formatNumber, t } from '../../i18n';
 import { Button, VisuallyHidden } from '../../ui';
+
+/** A decorative symbol, hidden from screen readers: the words are the count's. */
+const THUMBS_UP = '👍';
 
 /** "👍 N": a toggle (aria-pressed) when the viewer may like, a plain count otherwise. */
 export function LikeButton({ room }: { room: RoomBody }) {
@@ -13,7 +17,10 @@ export function LikeButton({ room }: { room: RoomBody }) {
   if (!room.permissions.like) {
     return (
       <span className="like-count" data-testid="like-count">
-        <span aria-hidden="true">👍</span> {likes.count} <VisuallyHidden>{likes.count === 1 ? 'like' : 'likes'}</VisuallyHidden>
+        <span aria-hidden="true">
+          {THUMBS_UP} {formatNumber(likes.count)}
+        </span>
+        <VisuallyHidden>{t('rooms.like.count', { count: likes.count })}</VisuallyHidden>
       </span>
     );
   }
@@ -32,10 +39,10 @@ export function LikeButton({ room }: { room: RoomBody }) {
   return (
     <>
       <Button variant="secondary" aria-pressed={likes.likedByMe} onClick={onClick} data-testid="like-button">
-        <VisuallyHidden>Like</VisuallyHidden>
-        <span aria-hidden="true">👍</span> {likes.count}
+        <VisuallyHidden>{t('rooms.like.button')}</VisuallyHidden>
+        <span aria-hidden="true">{THUMBS_UP}</span> {formatNumber(likes.count)}
       </Button>
-      {toggle.error && <ApiErrorAlert error={toggle.error} title="Your like could not be saved" />}
+      {toggle.error && <ApiErrorAlert error={toggle.error} title={t('rooms.like.error')} />}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { RoomBody } from '@lti-rooms/contracts';
 import { useNavigate } from 'react-router-dom';
+import { t } from '../../i18n';
 import { Button } from '../../ui';
 
 /** Start Meeting for hosts, Join for everyone else who may enter, Edit for editors. */
@@ -11,16 +12,16 @@ export function RoomActions({ room }: { room: RoomBody }) {
   const ended = room.status.kind === 'ended';
   const start = room.permissions.start && !ended;
   const join = room.permissions.join && !ended;
-  if (!start && !join && !edit) return ended ? <p className="muted">This room's time frame has ended.</p> : null;
+  if (!start && !join && !edit) return ended ? <p className="muted">{t('rooms.actions.ended')}</p> : null;
 
   return (
     <div className="button-row">
-      {ended && <p className="muted">This room's time frame has ended.{edit && ' Edit it to set a new one.'}</p>}
-      {start && <Button onClick={() => navigate(`${base}/meeting`)}>Start Meeting</Button>}
-      {join && !start && <Button onClick={() => navigate(`${base}/meeting`)}>Join</Button>}
+      {ended && <p className="muted">{t(edit ? 'rooms.actions.endedEditHint' : 'rooms.actions.ended')}</p>}
+      {start && <Button onClick={() => navigate(`${base}/meeting`)}>{t('rooms.actions.startMeeting')}</Button>}
+      {join && !start && <Button onClick={() => navigate(`${base}/meeting`)}>{t('rooms.actions.join')}</Button>}
       {edit && (
         <Button variant="secondary" onClick={() => navigate(`${base}/edit`)}>
-          Edit
+          {t('rooms.actions.edit')}
         </Button>
       )}
     </div>

@@ -7,12 +7,13 @@ import { useRoom, useWaitingCounts } from '../rooms-api';
 import { PageResourceView } from '../../components/ResourceView';
 import { RoomStatusBadge, WaitingBadge } from '../RoomList';
 import { formatOpensIn, formatSchedule } from '../room-format';
+import { t } from '../../i18n';
 import { browserZone } from '../time-frame';
 import { Alert, Page } from '../../ui';
 import { AttendanceSection } from './AttendanceSection';
 import { LikeButton } from './LikeButton';
 import { RoomActions } from './RoomActions';
-import { RETIRED_MODE_NOTICE, roomModeLabel } from '../../text/mode-text';
+import { retiredModeNotice, roomModeLabel } from '../../text/mode-text';
 import { ShareButton } from './ShareButton';
 
 /** A room's entry page: what it is, when it is open, and the way in. */
@@ -20,7 +21,7 @@ export function RoomEntryPage() {
   const { roomId = '' } = useParams<{ roomId: string }>();
   const data = combineResources(useMe(), useRoom(roomId));
   return (
-    <PageResourceView resource={data} loadingLabel="Loading the room…" errorTitle="The room could not be loaded">
+    <PageResourceView resource={data} loadingLabel={t('rooms.entry.loading')} errorTitle={t('rooms.entry.loadError')}>
       {([me, room]) => <RoomEntryView me={me} room={room} />}
     </PageResourceView>
   );
@@ -28,11 +29,13 @@ export function RoomEntryPage() {
 
 function RoomEntryView({ me, room }: { me: MeResponse; room: RoomBody }) {
   const zone = useMemo(browserZone, []);
+  const opensIn = formatOpensIn(room.status);
+  const earlyEntry = room.availability.kind === 'scheduled' && room.status.kind !== 'ended' && room.earlyEntryMinutes > 0;
   return (
     <Page title={room.name} breadcrumb={<ChannelBreadcrumb me={me} />}>
       {room.modeRetired && room.permissions.edit && (
-        <Alert tone="warning" title="About this room's mode">
-          <p>{RETIRED_MODE_NOTICE}</p>
+        <Alert tone="warning" title={t('rooms.entry.retiredModeTitle')}>
+          <p>{retiredModeNotice()}</p>
         </Alert>
       )}
       <div className="entry-toolbar">
@@ -41,30 +44,27 @@ function RoomEntryView({ me, room }: { me: MeResponse; room: RoomBody }) {
       </div>
 
       <section className="panel" aria-labelledby="schedule-heading">
-        <h2 id="schedule-heading">When</h2>
+        <h2 id="schedule-heading">{t('rooms.entry.whenHeading')}</h2>
         <p data-testid="room-schedule">{formatSchedule(room.availability, zone)}</p>
         <p className="entry-status">
           {/* "Always open" is said once, by the schedule above. */}
           {room.status.kind !== 'always-open' && <RoomStatusBadge room={room} zone={zone} />}
-          {formatOpensIn(room.status) && <span className="muted">{formatOpensIn(room.status)}</span>}
+          {opensIn && <span className="muted">{opensIn}</span>}
           <RoomWaitingBadge room={room} />
         </p>
-        <p className="muted small">
-          {roomModeLabel(room)}
-          {room.availability.kind === 'scheduled' && room.status.kind !== 'ended' && room.earlyEntryMinutes > 0 && ` · waiting room opens ${room.earlyEntryMinutes} minutes before the start`}
-        </p>
+        <p className="muted small">{earlyEntry ? t('rooms.entry.modeWithEarlyEntry', { mode: roomModeLabel(room), minutes: room.earlyEntryMinutes }) : roomModeLabel(room)}</p>
         <RoomActions room={room} />
       </section>
 
       {(room.description.trim() !== '' || room.tags.length > 0) && (
         <section className="panel" aria-labelledby="about-heading">
-          <h2 id="about-heading">About this room</h2>
+          <h2 id="about-heading">{t('rooms.entry.aboutHeading')}</h2>
           {room.description.trim() !== '' && (
             // The server sanitises the description; this is the only HTML the app renders as such.
             <div className="room-description" data-testid="room-description" dangerouslySetInnerHTML={{ __html: room.description }} />
           )}
           {room.tags.length > 0 && (
-            <ul className="tag-list" aria-label="Tags">
+            <ul className="tag-list" aria-label={t('rooms.entry.tags')}>
               {room.tags.map((tag) => (
                 <li key={tag} className="badge badge-neutral">
                   {tag}
@@ -89,5 +89,5 @@ function RoomWaitingBadge({ room }: { room: RoomBody }) {
 /** Back to the course this tab was launched from; My Rooms when launched without one. */
 export function ChannelBreadcrumb({ me }: { me: MeResponse }) {
   if (me.channel) return <Link to={`/channels/${encodeURIComponent(me.channel.id)}`}>{me.channel.title}</Link>;
-  return <Link to="/my-rooms">My Rooms</Link>;
+  return <Link to="/my-rooms">{t('rooms.myRooms.title')}</Link>;
 }

@@ -1,5 +1,9 @@
 import { useState } from 'react';
+import { t } from '../../i18n';
 import { Button } from '../../ui';
+
+/** A decorative symbol, hidden from screen readers: no word to translate. */
+const SHARE_ICON = '➦ ';
 
 type ShareState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; link: string };
 
@@ -31,20 +35,18 @@ export function ShareButton({ roomId, canPlace }: ShareButtonProps) {
   return (
     <>
       <Button variant="secondary" onClick={share}>
-        <span aria-hidden="true">➦ </span>Share
+        <span aria-hidden="true">{SHARE_ICON}</span>
+        {t('rooms.share.button')}
       </Button>
       <span role="status" className="share-status" data-testid="share-status">
-        {state.kind === 'copied' && 'Link copied — course members open it from the course.'}
+        {state.kind === 'copied' && t('rooms.share.copied')}
         {state.kind === 'manual' && (
           <label className="share-manual">
-            Copy this link (course members open it from the course):{' '}
-            <input type="text" readOnly value={state.link} onFocus={(event) => event.currentTarget.select()} />
+            {t('rooms.share.manual')} <input type="text" readOnly value={state.link} onFocus={(event) => event.currentTarget.select()} />
           </label>
         )}
         {state.kind !== 'idle' && canPlace && (
-          <span className="small muted share-place">
-            {' '}To put the room on a course page, add LTI Rooms there as an activity or external tool and choose this room.
-          </span>
+          <span className="small muted share-place"> {t('rooms.share.placeHint')}</span>
         )}
       </span>
     </>

@@ -1,9 +1,11 @@
 import express, { Router } from 'express';
-import type { MeResponse } from '@lti-rooms/contracts';
+import { type MeLocale, type MeResponse, setLocaleBodySchema } from '@lti-rooms/contracts';
 import type { LaunchRepository } from '@lti-rooms/server-persistence';
 import type { LaunchTokens } from '@lti-rooms/server-lti';
 import { mapLtiRoles } from '@lti-rooms/domain';
-import { ApiFailure, authenticate, callerOf, inputGuard, launchOf, MAX_BODY_BYTES, route, type Viewer } from '@lti-rooms/server-http';
+import {
+  ApiFailure, authenticate, callerOf, inputGuard, launchOf, MAX_BODY_BYTES, parseBody, route, type Viewer, viewerLocaleOf,
+} from '@lti-rooms/server-http';
 import { limitByAccount, limitByAddress } from '@lti-rooms/server-edge';
 import type { RateLimits } from '@lti-rooms/server-edge';
 
@@ -27,7 +29,7 @@ export function apiRouter(deps: ApiRouterDeps, features: Router[] = [], admin?: 
   router.use(authenticate(deps.tokens, deps.launches));
   if (deps.limits) router.use(limitByAccount(deps.limits, 'api-account', (res) => launchOf(res).accountId));
 
-  router.get('/me', route(async (_req, res) => {
+  router.get('/me', route(async (req, res) => {
     const launch = launchOf(res);
     const body: MeResponse = {
       user: { id: launch.userId, name: launch.userName, email: launch.userEmail },
@@ -37,10 +39,21 @@ export function apiRouter(deps: ApiRouterDeps, features: Router[] = [], admin?: 
       ltiRoles: launch.ltiRoles,
       isAdministrator: mapLtiRoles(launch.launchRoles.length ? launch.launchRoles : launch.ltiRoles).isAdministrator,
       returnUrl: launch.returnUrl,
-      locale: launch.locale,
+      ...viewerLocaleOf(req, launch),
       canCreateRooms: await deps.canCreateRooms(callerOf(launch)),
     };
     return body;
+  }));
+
+  // Bearer token only, like every /api write: another site's page cannot send the header.
+  router.put('/me/locale', route(async (req, res) => {
+    const { locale } = parseBody(setLocaleBodySchema, req.body);
+    const launch = launchOf(res);
+    if (!(await deps.launches.setChosenLocale(launch.accountId, launch.userId, locale))) {
+      throw new ApiFailure('INVALID_LAUNCH_TOKEN', { reason: 'SESSION_NO_LONGER_VALID' });
+    }
+    const answer: MeLocale = viewerLocaleOf(req, { ...launch, chosenLocale: locale });
+    return answer;
   }));
 
   if (admin) router.use('/admin', admin);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import express, { ErrorRequestHandler, NextFunction, Request, Response, Router } from 'express';
 import {
   CompletedLaunch, hashSession, LaunchRecovery, LaunchRefused, LaunchService, LaunchTokens, LaunchVerifier, LOGIN_STATE_MAX_AGE_MS,
-  LoginInitiation, LoginService, REGISTRATION_SUCCESS, RegistrationError, RegistrationService, VerifiedLaunch,
+  LoginInitiation, LoginService, REGISTRATION_SUCCESS, RegistrationError, RegistrationService, unverifiedLaunchLocales, VerifiedLaunch,
 } from '@lti-rooms/server-lti';
 import { clearedCookieOptions, cookieOptions, escapeHtml, inputGuard, route, SESSION_COOKIE, STATE_COOKIE_PREFIX, stateCookies } from '@lti-rooms/server-http';
 import type { CookiePolicy } from '@lti-rooms/server-core';
@@ -59,7 +59,7 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
     }
     // A page, not a redirect: it keeps state and nonce in the platform's storage first.
     allowAnyFrameAncestor(res);
-    deps.web.sendLaunchStep(res, 200, {
+    deps.web.sendLaunchStep(req, res, 200, {
       step: 'login', authUrl: login.redirectUrl, platformOrigin: login.platformOrigin, storageTarget: params.lti_storage_target, state: login.state, nonce: login.nonce,
     });
   }));
@@ -80,7 +80,7 @@ export function ltiRouter(deps: LtiRouterDeps): Router {
       // The cookie did not come back (third-party cookies blocked): the page proves the launch another way.
       if (!(error instanceof LaunchRefused && error.recovery && idToken && state)) throw error;
       allowAnyFrameAncestor(res);
-      deps.web.sendLaunchStep(res, 200, checkStep(error, error.recovery, { idToken, state, storageTarget: req.body.lti_storage_target }));
+      deps.web.sendLaunchStep(req, res, 200, checkStep(error, error.recovery, { idToken, state, storageTarget: req.body.lti_storage_target }), unverifiedLaunchLocales(idToken));
       return;
     }
     const retry = verified.loginState.loginParams[LOGIN_RETRY_PARAMETER];
@@ -153,7 +153,8 @@ function limited(deps: LtiRouterDeps, rule: RateLimitRule, bucket: string) {
 async function refuse(deps: LtiRouterDeps, req: Request, res: Response, cause: LaunchRefused | RateLimited): Promise<void> {
   const refusal = await refusalOf(deps, req, res, cause);
   allowAnyFrameAncestor(res);
-  deps.web.sendLaunchError(res, refusal);
+  // A refused launch may still say which language its person reads (login refusals carry no id_token).
+  deps.web.sendLaunchError(req, res, refusal, unverifiedLaunchLocales(req.body?.id_token));
 }
 
 /** What the refusal page (or the launch page's refusal) shows; logged, counted and kept once here. */

@@ -8,6 +8,7 @@ import * as edgeLimits from './0007-edge-limits';
 import * as channelReturnUrl from './0008-channel-return-url';
 import * as sessionLock from './0009-session-lock';
 import * as launchLog from './0010-launch-log';
+import * as userLocale from './0012-user-locale';
 
 /** Every migration, in order. A new one is appended here; applied ones never change. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   { name: '0008-channel-return-url', ...channelReturnUrl },
   { name: '0009-session-lock', ...sessionLock },
   { name: '0010-launch-log', ...launchLog },
+  { name: '0012-user-locale', ...userLocale },
 ];

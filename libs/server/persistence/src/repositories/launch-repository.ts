@@ -48,7 +48,10 @@ export interface LaunchContext {
   resourceLinkId: string | null;
   custom: Record<string, unknown>;
   returnUrl: string | null;
+  /** The locale this launch came with (launch_presentation.locale, else the locale claim), as sent. */
   locale: string | null;
+  /** The language the user picked in the tool (users.chosen_locale); null: follow the LMS. */
+  chosenLocale: string | null;
   deepLinking: Record<string, unknown> | null;
 }
 
@@ -130,12 +133,21 @@ export class LaunchRepository {
     return new Set(rows.filter((row) => toBool(row.active)).map((row) => String(row.id)));
   }
 
+  /** Keeps the user's own language (null: follow the LMS again); false when no such user is in the account. */
+  async setChosenLocale(accountId: string, userId: string, locale: string | null): Promise<boolean> {
+    const changed = await this.db.execute(
+      'UPDATE users SET chosen_locale = :locale, updated_at = :now WHERE id = :userId AND account_id = :accountId',
+      { accountId, userId, locale, now: isoNow() },
+    );
+    return changed > 0;
+  }
+
   async findContext(accountId: string, launchId: string): Promise<LaunchContext | null> {
     const [row] = await this.db.select<Record<string, unknown>>(
       `SELECT l.id AS launch_id, l.account_id, a.name AS account_name, a.active AS account_active,
               l.user_id, u.name AS user_name, u.email AS user_email, l.channel_id, c.title AS channel_title,
               c.label AS channel_label, m.channel_role, m.is_observer, COALESCE(m.lti_roles, l.lti_roles) AS lti_roles, l.lti_roles AS launch_roles, l.message_type, l.deployment_id, l.resource_link_id,
-              l.custom, l.return_url, l.locale, l.deep_linking
+              l.custom, l.return_url, l.locale, u.chosen_locale, l.deep_linking
        FROM launches l
        JOIN accounts a ON a.id = l.account_id
        JOIN users u ON u.id = l.user_id AND u.account_id = l.account_id
@@ -166,6 +178,7 @@ export class LaunchRepository {
       custom: jsonColumn(row.custom, storedShapes.record, `launches.custom of ${String(row.id)}`, {}),
       returnUrl: (row.return_url as string | null) ?? null,
       locale: (row.locale as string | null) ?? null,
+      chosenLocale: (row.chosen_locale as string | null) ?? null,
       deepLinking: row.deep_linking === null || row.deep_linking === undefined ? null : jsonColumn(row.deep_linking, storedShapes.record, `launches.deep_linking of ${String(row.id)}`),
     };
   }

@@ -1,10 +1,11 @@
 import { admin } from './admin';
 import { common } from './common';
 import { launch } from './launch';
+import { languageMenu } from './languageMenu';
 import { meetings } from './meetings';
 import { rooms } from './rooms';
 import { roomForms } from './roomForms';
 import { stage } from './stage';
 
 /** The English catalog: the message ids and the source text every other catalog translates. */
-export const en = { ...common, ...admin, ...rooms, ...roomForms, ...meetings, ...stage, ...launch };
+export const en = { ...common, ...admin, ...rooms, ...roomForms, ...meetings, ...stage, ...launch, ...languageMenu };

@@ -2,10 +2,11 @@ import type { Catalog } from '../translation';
 import { admin } from './admin';
 import { common } from './common';
 import { launch } from './launch';
+import { languageMenu } from './languageMenu';
 import { meetings } from './meetings';
 import { rooms } from './rooms';
 import { roomForms } from './roomForms';
 import { stage } from './stage';
 
-const catalog: Catalog = { ...common, ...admin, ...rooms, ...roomForms, ...meetings, ...stage, ...launch };
+const catalog: Catalog = { ...common, ...admin, ...rooms, ...roomForms, ...meetings, ...stage, ...launch, ...languageMenu };
 export default catalog;

@@ -1,0 +1,50 @@
+import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
+// The browser tests read the web app's catalogs to know which words a page must not show.
+import ar from '../../../apps/web/src/i18n/catalogs/ar';
+import de from '../../../apps/web/src/i18n/catalogs/de';
+import { en } from '../../../apps/web/src/i18n/catalogs/en';
+import fr from '../../../apps/web/src/i18n/catalogs/fr';
+import ja from '../../../apps/web/src/i18n/catalogs/ja';
+import ptBR from '../../../apps/web/src/i18n/catalogs/pt-BR';
+
+const CATALOGS: Record<string, Readonly<Record<string, string>>> = { ar, de, fr, ja, 'pt-BR': ptBR };
+
+export interface WalkLanguage {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** What the browser of someone reading this language sends as Accept-Language. */
+  browserLocale: string;
+  /** Jitsi's code for the language. */
+  jitsiLang: string;
+  /** Also checked with axe. */
+  axe: boolean;
+}
+
+/** The languages the browser tests walk every page in. */
+export const WALK_LANGUAGES: readonly WalkLanguage[] = [
+  { lang: 'fr', dir: 'ltr', browserLocale: 'fr-FR', jitsiLang: 'fr', axe: false },
+  { lang: 'de', dir: 'ltr', browserLocale: 'de-DE', jitsiLang: 'de', axe: false },
+  { lang: 'ar', dir: 'rtl', browserLocale: 'ar-EG', jitsiLang: 'ar', axe: true },
+  { lang: 'ja', dir: 'ltr', browserLocale: 'ja-JP', jitsiLang: 'ja', axe: true },
+  { lang: 'pt-BR', dir: 'ltr', browserLocale: 'pt-BR', jitsiLang: 'ptBR', axe: false },
+];
+
+/** English texts a page in `lang` must not show: whole messages without arguments that the language words differently. */
+function englishOnly(lang: string): Set<string> {
+  const catalog = CATALOGS[lang];
+  if (!catalog) throw new Error(`no catalog loaded for ${lang}`);
+  const texts = new Set<string>();
+  for (const [id, english] of Object.entries(en) as [string, string][]) {
+    const elements = parse(english);
+    if (!elements.every((element) => element.type === TYPE.literal)) continue;
+    const text = english.trim();
+    if (text.length >= 4 && catalog[id]?.trim() !== text) texts.add(text);
+  }
+  return texts;
+}
+
+/** The visible texts that are an English catalog message left untranslated. */
+export function englishLeftIn(texts: readonly string[], lang: string): string[] {
+  const english = englishOnly(lang);
+  return texts.filter((text) => english.has(text));
+}
