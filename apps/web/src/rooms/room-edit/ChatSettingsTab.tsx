@@ -63,7 +63,7 @@ export function ChatSettingsTab({ room, onSaved }: { room: RoomBody; onSaved: (r
         </fieldset>
         <div className="form-actions">
           <Button type="submit" aria-disabled={save.pending || undefined}>
-            Save
+            {t('roomForms.form.save')}
           </Button>
         </div>
       </form>
