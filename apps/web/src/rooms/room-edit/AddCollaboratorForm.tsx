@@ -5,7 +5,8 @@ import { useAsyncAction } from '../../api/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { ResourceView } from '../../components/ResourceView';
 import { Button, Field } from '../../ui';
-import { COLLABORATOR_ROLES, isCollaboratorRole } from './collaborator-roles';
+import { t } from '../../i18n';
+import { COLLABORATOR_ROLES, isCollaboratorRole, roleChangeText, roleText } from './collaborator-roles';
 
 interface AddCollaboratorFormProps {
   me: MeResponse;
@@ -19,11 +20,11 @@ interface AddCollaboratorFormProps {
 export function AddCollaboratorForm({ me, roomId, ownerId, onAdded }: AddCollaboratorFormProps) {
   return (
     <section aria-labelledby="add-collaborator-heading" className="collab-group">
-      <h3 id="add-collaborator-heading">Add a collaborator</h3>
+      <h3 id="add-collaborator-heading">{t('roomForms.addCollaborator.heading')}</h3>
       {me.channel ? (
         <RosterLoader channelId={me.channel.id} roomId={roomId} ownerId={ownerId} onAdded={onAdded} />
       ) : (
-        <p className="muted">Open LTI Rooms from a course to pick collaborators from its members.</p>
+        <p className="muted">{t('roomForms.addCollaborator.noCourse')}</p>
       )}
     </section>
   );
@@ -32,7 +33,7 @@ export function AddCollaboratorForm({ me, roomId, ownerId, onAdded }: AddCollabo
 function RosterLoader({ channelId, roomId, ownerId, onAdded }: { channelId: string; roomId: string; ownerId: string; onAdded: AddCollaboratorFormProps['onAdded'] }) {
   const roster = useRoster(channelId);
   return (
-    <ResourceView resource={roster} loadingLabel="Loading the course members…" errorTitle="The course members could not be loaded">
+    <ResourceView resource={roster} loadingLabel={t('roomForms.addCollaborator.loading')} errorTitle={t('roomForms.addCollaborator.loadError')}>
       {(data) => <PickerForm roster={data} roomId={roomId} ownerId={ownerId} onAdded={onAdded} />}
     </ResourceView>
   );
@@ -49,7 +50,7 @@ function PickerForm({ roster, roomId, ownerId, onAdded }: { roster: Roster; room
     event.preventDefault();
     const member = members.find((entry) => entry.ltiSub === ltiSub);
     if (!member) {
-      setMemberError('Choose a course member');
+      setMemberError(t('roomForms.addCollaborator.memberRequired'));
       // Focus reads the error out: it is tied to the select with aria-describedby.
       document.getElementById('collaborator-member')?.focus();
       return;
@@ -57,34 +58,33 @@ function PickerForm({ roster, roomId, ownerId, onAdded }: { roster: Roster; room
     setMemberError(undefined);
     const result = await add.run(member.ltiSub, role);
     if (!result) return;
-    const label = COLLABORATOR_ROLES.find((entry) => entry.role === role)?.label.toLowerCase() ?? role;
-    onAdded(result.collaborators, `${member.name} is now ${label}.`);
+    onAdded(result.collaborators, roleChangeText(role, 'added', member.name));
     setLtiSub('');
   }
 
-  if (members.length === 0) return <p className="muted">The course has no members LTI Rooms can see.</p>;
+  if (members.length === 0) return <p className="muted">{t('roomForms.addCollaborator.noMembers')}</p>;
 
   return (
     <form noValidate onSubmit={onSubmit} className="inline-form">
-      {add.error && <ApiErrorAlert error={add.error} title="The collaborator could not be added" />}
-      <Field id="collaborator-member" label="Course member" required error={memberError}>
+      {add.error && <ApiErrorAlert error={add.error} title={t('roomForms.addCollaborator.addError')} />}
+      <Field id="collaborator-member" label={t('roomForms.addCollaborator.memberLabel')} required error={memberError}>
         {(control) => (
           <select {...control} value={ltiSub} onChange={(event) => setLtiSub(event.target.value)}>
-            <option value="">Choose a member…</option>
+            <option value="">{t('roomForms.addCollaborator.memberPlaceholder')}</option>
             {members.map((member) => (
               <option key={member.ltiSub} value={member.ltiSub}>
-                {member.email ? `${member.name} (${member.email})` : member.name}
+                {member.email ? t('roomForms.addCollaborator.memberWithEmail', { name: member.name, email: member.email }) : member.name}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field id="collaborator-role" label="Role">
+      <Field id="collaborator-role" label={t('roomForms.addCollaborator.roleLabel')}>
         {(control) => (
           <select {...control} value={role} onChange={(event) => isCollaboratorRole(event.target.value) && setRole(event.target.value)}>
             {COLLABORATOR_ROLES.map((entry) => (
-              <option key={entry.role} value={entry.role}>
-                {entry.label}
+              <option key={entry} value={entry}>
+                {roleText(entry, 'label')}
               </option>
             ))}
           </select>
@@ -92,7 +92,7 @@ function PickerForm({ roster, roomId, ownerId, onAdded }: { roster: Roster; room
       </Field>
       <div className="form-actions">
         <Button type="submit" disabled={add.pending}>
-          Add
+          {t('roomForms.addCollaborator.add')}
         </Button>
       </div>
     </form>

@@ -3,14 +3,14 @@ import { useState, type FormEvent } from 'react';
 import { updateChatSettings } from '../rooms-api';
 import { useAsyncAction } from '../../api/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { roomModeLabel } from '../../text/mode-text';
+import { t, type MessageId } from '../../i18n';
 import { Button, StatusMessage } from '../../ui';
 
-const SWITCHES: readonly { key: keyof ChatSettings; label: string; hint: string }[] = [
-  { key: 'groupChat', label: 'Group chat', hint: 'Everyone in the meeting can write to everyone.' },
-  { key: 'privateChat', label: 'Private chat', hint: 'Participants can write to one person.' },
-  { key: 'polls', label: 'Polls', hint: 'Hosts can ask questions with answers to choose from.' },
-  { key: 'reactions', label: 'Reactions', hint: 'Participants can send emoji reactions.' },
+const SWITCHES: readonly { key: keyof ChatSettings; label: MessageId; hint: MessageId }[] = [
+  { key: 'groupChat', label: 'roomForms.chat.groupChat.label', hint: 'roomForms.chat.groupChat.hint' },
+  { key: 'privateChat', label: 'roomForms.chat.privateChat.label', hint: 'roomForms.chat.privateChat.hint' },
+  { key: 'polls', label: 'roomForms.chat.polls.label', hint: 'roomForms.chat.polls.hint' },
+  { key: 'reactions', label: 'roomForms.chat.reactions.label', hint: 'roomForms.chat.reactions.hint' },
 ];
 
 /** The meeting's chat features, switched on or off; applies to meetings started from now on. */
@@ -27,17 +27,17 @@ export function ChatSettingsTab({ room, onSaved }: { room: RoomBody; onSaved: (r
     if (!updated) return;
     onSaved(updated);
     setSettings(updated.chat);
-    setMessage('Chat settings saved.');
+    setMessage(t('roomForms.chat.saved'));
   }
 
   return (
     <>
-      <h2>Chat settings</h2>
+      <h2>{t('roomForms.edit.tab.chat')}</h2>
       <form onSubmit={onSubmit} noValidate>
         <StatusMessage message={message} />
-        {save.error && <ApiErrorAlert error={save.error} title="The chat settings could not be saved" />}
+        {save.error && <ApiErrorAlert error={save.error} title={t('roomForms.chat.saveError')} />}
         <fieldset className="field">
-          <legend className="field-label">Features in this room's meetings</legend>
+          <legend className="field-label">{t('roomForms.chat.legend')}</legend>
           {SWITCHES.map(({ key, label, hint }) => {
             // The mode or template is the boundary: what it turns off is off in every meeting, so shown off and fixed.
             const allowed = room.chatAllowed[key];
@@ -53,9 +53,9 @@ export function ChatSettingsTab({ room, onSaved }: { room: RoomBody; onSaved: (r
                   aria-describedby={`chat-${key}-hint`}
                   onChange={(event) => setSettings({ ...settings, [key]: event.target.checked })}
                 />
-                <label htmlFor={`chat-${key}`}>{label}</label>
+                <label htmlFor={`chat-${key}`}>{t(label)}</label>
                 <span id={`chat-${key}-hint`} className="small muted">
-                  {allowed ? hint : offBy(room)}
+                  {allowed ? t(hint) : offBy(room)}
                 </span>
               </div>
             );
@@ -63,7 +63,7 @@ export function ChatSettingsTab({ room, onSaved }: { room: RoomBody; onSaved: (r
         </fieldset>
         <div className="form-actions">
           <Button type="submit" aria-disabled={save.pending || undefined}>
-            Save
+            {t('roomForms.form.save')}
           </Button>
         </div>
       </form>
@@ -74,6 +74,6 @@ export function ChatSettingsTab({ room, onSaved }: { room: RoomBody; onSaved: (r
 /** Why a switch cannot be turned on here: the room's template, or its mode, has it off. */
 function offBy(room: RoomBody): string {
   return room.templateName === null
-    ? `Off in every ${roomModeLabel(room)}: the mode does not offer it.`
-    : `Turned off by the template "${room.templateName}": an administrator can change the template.`;
+    ? t('roomForms.chat.offByMode', { mode: room.mode })
+    : t('roomForms.chat.offByTemplate', { template: room.templateName });
 }

@@ -6,18 +6,22 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { ResourceView } from '../../components/ResourceView';
 import { Button, StatusMessage, VisuallyHidden } from '../../ui';
 import { AddCollaboratorForm } from './AddCollaboratorForm';
-import { COLLABORATOR_ROLES } from './collaborator-roles';
+import { t, tRich } from '../../i18n';
+import { COLLABORATOR_ROLES, removeButtonText, roleChangeText, roleText } from './collaborator-roles';
 
 /** Who works on the room with its owner; the owner adds and removes them from the course roster. */
 export function CollaborationTab({ me, room }: { me: MeResponse; room: RoomBody }) {
   const collaborators = useCollaborators(room.id);
   return (
     <>
-      <h2>Collaboration</h2>
+      <h2>{t('roomForms.edit.tab.collaboration')}</h2>
       <p>
-        <strong>Owner:</strong> <span data-testid="room-owner">{room.owner.name}</span>
+        {tRich('roomForms.collaboration.owner', {
+          strong: (chunks) => <strong>{chunks}</strong>,
+          owner: <span data-testid="room-owner">{room.owner.name}</span>,
+        })}
       </p>
-      <ResourceView resource={collaborators} loadingLabel="Loading collaborators…" errorTitle="The collaborators could not be loaded">
+      <ResourceView resource={collaborators} loadingLabel={t('roomForms.collaboration.loading')} errorTitle={t('roomForms.collaboration.loadError')}>
         {(list) => <CollaboratorEditor me={me} room={room} initial={list} />}
       </ResourceView>
     </>
@@ -30,34 +34,34 @@ function CollaboratorEditor({ me, room, initial }: { me: MeResponse; room: RoomB
   const canManage = room.permissions.manageCollaborators;
   const remove = useAsyncAction((userId: string, role: CollaboratorRole) => removeCollaborator(room.id, userId, role));
 
-  async function onRemove(userId: string, name: string, role: CollaboratorRole, label: string) {
+  async function onRemove(userId: string, name: string, role: CollaboratorRole) {
     const result = await remove.run(userId, role);
     if (!result) return;
     setList(result.collaborators);
-    setMessage(`${name} is no longer ${label.toLowerCase()}.`);
+    setMessage(roleChangeText(role, 'removed', name));
   }
 
   return (
     <>
-      {!canManage && <p className="muted">Only the room's owner can add or remove collaborators.</p>}
+      {!canManage && <p className="muted">{t('roomForms.collaboration.ownerOnly')}</p>}
       <StatusMessage message={message} />
-      {remove.error && <ApiErrorAlert error={remove.error} title="The collaborator could not be removed" />}
-      {COLLABORATOR_ROLES.map(({ role, label, plural, explanation }) => {
+      {remove.error && <ApiErrorAlert error={remove.error} title={t('roomForms.collaboration.removeError')} />}
+      {COLLABORATOR_ROLES.map((role) => {
         const people = list.filter((entry) => entry.role === role);
         return (
           <section key={role} aria-labelledby={`collab-${role}`} className="collab-group">
-            <h3 id={`collab-${role}`}>{plural}</h3>
-            <p className="small muted">{explanation}</p>
+            <h3 id={`collab-${role}`}>{roleText(role, 'plural')}</h3>
+            <p className="small muted">{roleText(role, 'explanation')}</p>
             {people.length === 0 ? (
-              <p className="muted">None yet.</p>
+              <p className="muted">{t('roomForms.collaboration.none')}</p>
             ) : (
               <ul className="plain-list" data-testid={`collaborators-${role}`}>
                 {people.map((person) => (
                   <li key={`${person.userId}-${role}`} className="plain-list-item">
                     <span>{person.name}</span>
                     {canManage && (
-                      <Button variant="secondary" disabled={remove.pending} onClick={() => onRemove(person.userId, person.name, role, label)}>
-                        Remove<VisuallyHidden> {person.name} as {label.toLowerCase()}</VisuallyHidden>
+                      <Button variant="secondary" disabled={remove.pending} onClick={() => onRemove(person.userId, person.name, role)}>
+                        {removeButtonText(role, person.name, (chunks) => <VisuallyHidden>{chunks}</VisuallyHidden>)}
                       </Button>
                     )}
                   </li>

@@ -1,10 +1,10 @@
 import type { RoomBody } from '@lti-rooms/contracts';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { formatPeople } from '../room-format';
 import { deleteRoom } from '../rooms-api';
 import { useAsyncAction } from '../../api/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { t, tRich } from '../../i18n';
 import { Button, ConfirmDialog } from '../../ui';
 
 /** What deleting means (soft, restorable for 30 days) and the button that asks before it does it. */
@@ -17,27 +17,22 @@ export function DeleteTab({ room }: { room: RoomBody }) {
   async function onDelete() {
     const deleted = await remove.run();
     setAsking(false);
-    if (deleted) void navigate('/my-rooms', { state: { notice: `"${room.name}" was deleted. You can restore it for 30 days.` } });
+    if (deleted) void navigate('/my-rooms', { state: { notice: t('roomForms.delete.deleted', { name: room.name }) } });
   }
 
   return (
     <>
-      <h2>Delete this room</h2>
-      <p>
-        Deleting <strong>{room.name}</strong> removes it from every course it is published in. Nobody can join it any more.
-      </p>
-      <p>
-        You can restore it from <strong>My Rooms</strong> for 30 days, with its settings, collaborators and attendance. After
-        that it is gone for good.
-      </p>
-      {remove.error && <ApiErrorAlert error={remove.error} title="The room could not be deleted" />}
+      <h2>{t('roomForms.delete.heading')}</h2>
+      <p>{tRich('roomForms.delete.explanation', { name: room.name, strong })}</p>
+      <p>{tRich('roomForms.delete.restore', { strong })}</p>
+      {remove.error && <ApiErrorAlert error={remove.error} title={t('roomForms.delete.error')} />}
       <Button className="button-danger" onClick={() => setAsking(true)} disabled={remove.pending}>
-        Delete room
+        {t('roomForms.delete.button')}
       </Button>
       {asking && (
         <ConfirmDialog
-          title={`Delete "${room.name}"?`}
-          confirmLabel={live ? 'End the session and delete' : 'Delete room'}
+          title={t('roomForms.delete.confirmTitle', { name: room.name })}
+          confirmLabel={t(live ? 'roomForms.delete.confirmLive' : 'roomForms.delete.button')}
           danger
           pending={remove.pending}
           onConfirm={() => void onDelete()}
@@ -45,13 +40,15 @@ export function DeleteTab({ room }: { room: RoomBody }) {
         >
           {/* Said outright: deleting a room with a running session ends it for everyone in it. */}
           {live && (
-            <p data-testid="delete-live-warning">
-              A session is running in this room with {formatPeople(live.participantCount)}. Deleting the room ends it for everyone at once.
-            </p>
+            <p data-testid="delete-live-warning">{t('roomForms.delete.liveWarning', { count: live.participantCount })}</p>
           )}
-          <p>It leaves every course now; you can restore it from My Rooms for 30 days.</p>
+          <p>{t('roomForms.delete.confirmText')}</p>
         </ConfirmDialog>
       )}
     </>
   );
+}
+
+function strong(chunks: ReactNode[]): ReactNode {
+  return <strong>{chunks}</strong>;
 }

@@ -7,6 +7,7 @@ import { RoomForm } from '../room-form/RoomForm';
 import { modeChoiceKey, roomToFormValues, toUpdateBody } from '../room-form-body';
 import { browserZone } from '../time-frame';
 import { retiredModeNotice, roomModeLabel } from '../../text/mode-text';
+import { t } from '../../i18n';
 import { StatusMessage } from '../../ui';
 
 interface DetailsTabProps {
@@ -20,8 +21,8 @@ export function DetailsTab({ me, room, onSaved }: DetailsTabProps) {
   const options = useRoomFormOptions(me.channel?.id ?? null);
   return (
     <>
-      <h2>Details</h2>
-      <ResourceView resource={options} loadingLabel="Loading the room form…" errorTitle="The room form could not be loaded">
+      <h2>{t('roomForms.edit.tab.details')}</h2>
+      <ResourceView resource={options} loadingLabel={t('roomForms.details.loading')} errorTitle={t('roomForms.details.loadError')}>
         {(formOptions) => <DetailsForm room={room} options={formOptions} onSaved={onSaved} />}
       </ResourceView>
     </>
@@ -47,17 +48,17 @@ function DetailsForm({ room, options, onSaved }: { room: RoomBody; options: Room
         zone={zone}
         defaultValues={defaultValues}
         savedStart={room.availability.kind === 'scheduled' ? room.availability.start : null}
-        submitLabel="Save"
+        submitLabel={t('roomForms.form.save')}
         headingLevel={3}
         onSubmit={async ({ values, dirty, modeChoice }) => {
           const body = toUpdateBody(values, dirty, modeChoice, zone);
           if (Object.keys(body).length === 0) {
-            setSaved((s) => ({ version: s.version, message: 'There are no changes to save.' }));
+            setSaved((s) => ({ version: s.version, message: t('roomForms.details.noChanges') }));
             return;
           }
           const updated = await updateRoom(room.id, body);
           onSaved(updated);
-          setSaved((s) => ({ version: s.version + 1, message: 'Your changes have been saved.' }));
+          setSaved((s) => ({ version: s.version + 1, message: t('roomForms.details.saved') }));
         }}
       />
     </>

@@ -4,6 +4,7 @@ import { setPublished, usePublishing, type PublishableChannels } from '../rooms-
 import { useAsyncAction } from '../../api/use-async-action';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { ResourceView } from '../../components/ResourceView';
+import { t } from '../../i18n';
 import { ConfirmDialog, StatusMessage } from '../../ui';
 
 /** The courses the user manages, each a checkbox: checked means the room appears there. */
@@ -11,9 +12,9 @@ export function PublishingTab({ room }: { room: RoomBody }) {
   const publishing = usePublishing(room.id);
   return (
     <>
-      <h2>Publishing</h2>
-      <p>Choose the courses this room appears in. You can publish to courses where you are an instructor.</p>
-      <ResourceView resource={publishing} loadingLabel="Loading your courses…" errorTitle="Your courses could not be loaded">
+      <h2>{t('roomForms.edit.tab.publishing')}</h2>
+      <p>{t('roomForms.publishing.intro')}</p>
+      <ResourceView resource={publishing} loadingLabel={t('roomForms.publishing.loading')} errorTitle={t('roomForms.publishing.loadError')}>
         {(data) => <ChannelChecklist roomId={room.id} initial={data} />}
       </ResourceView>
     </>
@@ -47,17 +48,17 @@ export function ChannelChecklist({ roomId, initial }: { roomId: string; initial:
       return;
     }
     setChannels(result.channels);
-    setMessage(published ? `Published to ${title}.` : `Removed from ${title}.`);
+    setMessage(t(published ? 'roomForms.publishing.published' : 'roomForms.publishing.removed', { course: title }));
   }
 
-  if (channels.length === 0) return <p className="muted">There are no courses you can publish this room to.</p>;
+  if (channels.length === 0) return <p className="muted">{t('roomForms.publishing.noCourses')}</p>;
 
   return (
     <>
       <StatusMessage message={message} />
-      {toggle.error && <ApiErrorAlert error={toggle.error} title="The publishing could not be changed" />}
+      {toggle.error && <ApiErrorAlert error={toggle.error} title={t('roomForms.publishing.changeError')} />}
       <fieldset className="field">
-        <legend className="field-label">Published in</legend>
+        <legend className="field-label">{t('roomForms.publishing.legend')}</legend>
         {channels.map((channel) => (
           <div className="switch-row" key={channel.id}>
             <input
@@ -73,8 +74,8 @@ export function ChannelChecklist({ roomId, initial }: { roomId: string; initial:
       </fieldset>
       {removal && (
         <ConfirmDialog
-          title={`Remove the room from ${removal.title}?`}
-          confirmLabel="Remove from the course"
+          title={t('roomForms.publishing.removeTitle', { course: removal.title })}
+          confirmLabel={t('roomForms.publishing.removeConfirm')}
           danger
           onConfirm={() => {
             const { id, title } = removal;
@@ -83,8 +84,8 @@ export function ChannelChecklist({ roomId, initial }: { roomId: string; initial:
           }}
           onCancel={() => setRemoval(null)}
         >
-          <p>Members of {removal.title} will no longer find it on the course page. A session running in it goes on.</p>
-          {publishedCount === 1 && <p data-testid="last-course-warning">This is the last course it is in: it stays in My Rooms, in no course.</p>}
+          <p>{t('roomForms.publishing.removeText', { course: removal.title })}</p>
+          {publishedCount === 1 && <p data-testid="last-course-warning">{t('roomForms.publishing.lastCourse')}</p>}
         </ConfirmDialog>
       )}
     </>

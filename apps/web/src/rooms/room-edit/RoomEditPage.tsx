@@ -5,6 +5,7 @@ import { combineResources } from '../../api/combine-resources';
 import { useMe } from '../../api/me';
 import { useRoom } from '../rooms-api';
 import { PageResourceView } from '../../components/ResourceView';
+import { t } from '../../i18n';
 import { Alert, Page, Tabs, type TabDefinition } from '../../ui';
 import { ChatSettingsTab } from './ChatSettingsTab';
 import { CollaborationTab } from './CollaborationTab';
@@ -17,7 +18,7 @@ export function RoomEditPage() {
   const { roomId = '' } = useParams<{ roomId: string }>();
   const data = combineResources(useMe(), useRoom(roomId));
   return (
-    <PageResourceView resource={data} loadingLabel="Loading the room…" errorTitle="The room could not be loaded">
+    <PageResourceView resource={data} loadingLabel={t('roomForms.edit.loading')} errorTitle={t('roomForms.edit.loadError')}>
       {([me, room]) => <RoomEditView me={me} initialRoom={room} />}
     </PageResourceView>
   );
@@ -33,25 +34,25 @@ function RoomEditView({ me, initialRoom }: { me: MeResponse; initialRoom: RoomBo
   const tabs: TabDefinition[] = [];
   if (edit) {
     tabs.push(
-      { id: 'details', label: 'Details', render: () => <DetailsTab me={me} room={room} onSaved={setRoom} /> },
-      { id: 'collaboration', label: 'Collaboration', render: () => <CollaborationTab me={me} room={room} /> },
-      { id: 'chat', label: 'Chat settings', render: () => <ChatSettingsTab room={room} onSaved={setRoom} /> },
+      { id: 'details', label: t('roomForms.edit.tab.details'), render: () => <DetailsTab me={me} room={room} onSaved={setRoom} /> },
+      { id: 'collaboration', label: t('roomForms.edit.tab.collaboration'), render: () => <CollaborationTab me={me} room={room} /> },
+      { id: 'chat', label: t('roomForms.edit.tab.chat'), render: () => <ChatSettingsTab room={room} onSaved={setRoom} /> },
     );
   }
-  if (edit || publish) tabs.push({ id: 'publishing', label: 'Publishing', render: () => <PublishingTab room={room} /> });
-  if (room.permissions.delete) tabs.push({ id: 'delete', label: 'Delete', render: () => <DeleteTab room={room} /> });
+  if (edit || publish) tabs.push({ id: 'publishing', label: t('roomForms.edit.tab.publishing'), render: () => <PublishingTab room={room} /> });
+  if (room.permissions.delete) tabs.push({ id: 'delete', label: t('roomForms.edit.tab.delete'), render: () => <DeleteTab room={room} /> });
 
   const selected = searchParams.get('tab') ?? tabs[0]?.id ?? '';
 
   return (
-    <Page title={`Edit: ${room.name}`} breadcrumb={<Link to={entryPath}>Back to the room</Link>}>
+    <Page title={t('roomForms.edit.title', { name: room.name })} breadcrumb={<Link to={entryPath}>{t('roomForms.edit.back')}</Link>}>
       {tabs.length === 0 ? (
-        <Alert tone="warning" title="You cannot edit this room">
-          <p>Only the room's owner and co-editors can change it.</p>
+        <Alert tone="warning" title={t('roomForms.edit.cannotTitle')}>
+          <p>{t('roomForms.edit.cannotText')}</p>
         </Alert>
       ) : (
         <Tabs
-          label="Edit room"
+          label={t('roomForms.edit.tabsLabel')}
           tabs={tabs}
           selectedId={selected}
           onSelect={(id) => setSearchParams({ tab: id }, { replace: true })}

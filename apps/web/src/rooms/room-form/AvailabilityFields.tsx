@@ -1,7 +1,8 @@
 import { useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import type { RoomFormValues } from '../room-form-schema';
 import { Field, FieldError } from '../../ui';
-import type { RoomFieldIds } from './field-ids';
+import { t, tRich } from '../../i18n';
+import { roomFieldLabel, type RoomFieldIds } from './field-ids';
 
 interface AvailabilityFieldsProps {
   ids: RoomFieldIds;
@@ -11,10 +12,13 @@ interface AvailabilityFieldsProps {
   errors: FieldErrors<RoomFormValues>;
 }
 
-const KINDS = [
-  { value: 'always', label: 'Always open', hint: 'The room opens once a host starts it and then stays open.' },
-  { value: 'scheduled', label: 'Specific time frame', hint: 'The room opens at the start time; participants may enter early.' },
-] as const;
+/** The two kinds, worded at render time so the words follow the page's language. */
+function availabilityKinds() {
+  return [
+    { value: 'always', label: t('roomForms.availability.alwaysLabel'), hint: t('roomForms.availability.alwaysHint') },
+    { value: 'scheduled', label: t('roomForms.availability.scheduledLabel'), hint: t('roomForms.availability.scheduledHint') },
+  ] as const;
+}
 
 /** Room availability: always open, or a time frame in the user's zone with early entry. */
 export function AvailabilityFields({ ids, zone, control, register, errors }: AvailabilityFieldsProps) {
@@ -24,10 +28,10 @@ export function AvailabilityFields({ ids, zone, control, register, errors }: Ava
 
   return (
     <fieldset className="field">
-      <legend className="field-label">Room availability</legend>
+      <legend className="field-label">{roomFieldLabel('availabilityKind')}</legend>
       {kindError && <FieldError id={`${ids.availabilityKind}-error`}>{kindError}</FieldError>}
       <div className="choice-row">
-        {KINDS.map((option) => {
+        {availabilityKinds().map((option) => {
           const id = `${ids.availabilityKind}-${option.value}`;
           return (
             <div className="choice-inline" key={option.value}>
@@ -44,20 +48,20 @@ export function AvailabilityFields({ ids, zone, control, register, errors }: Ava
       {kind === 'scheduled' && (
         <div className="time-frame">
           <p id={zoneId} className="field-hint">
-            Times are in your time zone, <strong>{zone}</strong>.
+            {tRich('roomForms.availability.zoneNote', { zone, strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
           <div className="field-row">
-            <Field id={ids.start} label="Start" required error={errors.start?.message}>
+            <Field id={ids.start} label={roomFieldLabel('start')} required error={errors.start?.message}>
               {(props) => <input type="datetime-local" {...props} aria-describedby={joinIds(props['aria-describedby'], zoneId)} {...register('start')} />}
             </Field>
-            <Field id={ids.end} label="End" required error={errors.end?.message}>
+            <Field id={ids.end} label={roomFieldLabel('end')} required error={errors.end?.message}>
               {(props) => <input type="datetime-local" {...props} aria-describedby={joinIds(props['aria-describedby'], zoneId)} {...register('end')} />}
             </Field>
           </div>
           <Field
             id={ids.earlyEntryMinutes}
-            label="Early entry (minutes before start)"
-            hint="Participants may enter the waiting room this long before the start."
+            label={t('roomForms.availability.earlyEntryLabel')}
+            hint={t('roomForms.availability.earlyEntryHint')}
             error={errors.earlyEntryMinutes?.message}
           >
             {(props) => (

@@ -4,6 +4,7 @@ import { createRoom } from '../rooms-api';
 import { emptyRoomFormValues, toCreateBody } from '../room-form-body';
 import { browserZone } from '../time-frame';
 import { Link } from 'react-router-dom';
+import { formatList, t, tRich } from '../../i18n';
 import { Alert } from '../../ui';
 import { modeOptionOf } from './ModeField';
 import { RoomForm } from './RoomForm';
@@ -25,17 +26,20 @@ export function CreateRoomForm({ options, channelId, onCreated, onCancel, idPref
 
   if (options.creatableIn.length === 0) {
     return (
-      <Alert tone="warning" title="You cannot create rooms">
-        <p>Rooms are created by a course's instructors. Rooms an instructor adds you to as co-editor appear in My Rooms.</p>
+      <Alert tone="warning" title={t('roomForms.create.cannotTitle')}>
+        <p>{t('roomForms.create.cannotText')}</p>
       </Alert>
     );
   }
   if (channelId !== null && !options.canCreateInChannel) {
     return (
-      <Alert tone="warning" title="You cannot create rooms in this course">
-        <p>Only the course's instructors can add rooms here.</p>
+      <Alert tone="warning" title={t('roomForms.create.notInCourseTitle')}>
+        <p>{t('roomForms.create.notInCourseText')}</p>
         <p>
-          You can create rooms in <Link to="/my-rooms/new">My Rooms</Link> and publish them in {courseList(options.creatableIn)}.
+          {tRich('roomForms.create.elsewhere', {
+            link: (chunks) => <Link to="/my-rooms/new">{chunks}</Link>,
+            courses: formatList(options.creatableIn.map((course) => course.title)),
+          })}
         </p>
       </Alert>
     );
@@ -49,7 +53,7 @@ export function CreateRoomForm({ options, channelId, onCreated, onCancel, idPref
       maxTimeFrameHours={options.maxTimeFrameHours}
       zone={zone}
       defaultValues={defaultValues}
-      submitLabel="Create"
+      submitLabel={t('roomForms.form.create')}
       headingLevel={headingLevel}
       onCancel={onCancel}
       onSubmit={async ({ values, modeChoice }) => {
@@ -58,9 +62,4 @@ export function CreateRoomForm({ options, channelId, onCreated, onCancel, idPref
       }}
     />
   );
-}
-
-/** "A", "A and B", "A, B and C": the courses where the viewer may publish. */
-function courseList(courses: ReadonlyArray<{ title: string }>): string {
-  return new Intl.ListFormat('en', { type: 'conjunction' }).format(courses.map((course) => course.title));
 }

@@ -3,7 +3,9 @@ import type { UseFormRegister } from 'react-hook-form';
 import { modeChoiceKey } from '../room-form-body';
 import type { RoomFormValues } from '../room-form-schema';
 import { describeModeOption, roomModeLabel } from '../../text/mode-text';
+import { t } from '../../i18n';
 import { FieldError } from '../../ui';
+import { roomFieldLabel } from './field-ids';
 
 export interface ModeOption {
   choice: ModeChoiceBody;
@@ -36,7 +38,7 @@ export function ModeField({ idPrefix, options, fixed, register, error, headingLe
     return (
       <section className="field fixed-mode" aria-labelledby={`${idPrefix}-heading`} data-testid="fixed-room-mode">
         <Heading id={`${idPrefix}-heading`} className="field-group-heading">
-          Your room mode
+          {t('roomForms.mode.fixedHeading')}
         </Heading>
         <p className="fixed-mode-label">{only.label}</p>
         <p className="muted">{only.description}</p>
@@ -47,7 +49,7 @@ export function ModeField({ idPrefix, options, fixed, register, error, headingLe
 
   return (
     <fieldset className="field" aria-describedby={errorId} aria-invalid={Boolean(error) || undefined}>
-      <legend className="field-label">Room mode</legend>
+      <legend className="field-label">{roomFieldLabel('modeKey')}</legend>
       {error && <FieldError id={errorId}>{error}</FieldError>}
       <div className="choice-cards">
         {options.map((option, index) => {

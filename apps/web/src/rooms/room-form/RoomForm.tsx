@@ -13,7 +13,8 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AvailabilityFields } from './AvailabilityFields';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { placeServerFieldErrors, summaryItems } from '../../components/form-errors';
-import { roomFieldIds, roomSummaryFields } from './field-ids';
+import { roomFieldIds, roomFieldLabel, roomSummaryFields } from './field-ids';
+import { t } from '../../i18n';
 import { ModeField, type ModeOption } from './ModeField';
 import { fieldErrorText, WORDED_ISSUES } from '../../text/field-error-text';
 
@@ -81,15 +82,15 @@ export function RoomForm(props: RoomFormProps) {
   return (
     <form className="room-form" noValidate onSubmit={submit}>
       <FormErrorSummary items={summaryItems(errors, summaryFields)} />
-      {failure && <ApiErrorAlert error={failure} title="The room could not be saved" />}
+      {failure && <ApiErrorAlert error={failure} title={t('roomForms.form.saveError')} />}
 
-      <Field id={ids.name} label="Name" required error={errors.name?.message} hint={<>Shown on the room's entry page. <CharacterCount value={name} max={ROOM_NAME_MAX_LENGTH} /></>}>
+      <Field id={ids.name} label={roomFieldLabel('name')} required error={errors.name?.message} hint={<>{t('roomForms.form.nameHint')} <CharacterCount value={name} max={ROOM_NAME_MAX_LENGTH} /></>}>
         {/* No maxLength: a pasted name longer than the limit is shown whole and said to be too long, not cut. */}
         {(control) => <input type="text" autoComplete="off" {...control} {...register('name')} />}
       </Field>
-      <Field id={ids.description} label="Description" error={errors.description?.message} hint={<>Optional. Bold, italics, lists and links show on the room's page as here. <CharacterCount value={description} max={DESCRIPTION_MAX_LENGTH} /></>}>
+      <Field id={ids.description} label={roomFieldLabel('description')} error={errors.description?.message} hint={<>{t('roomForms.form.descriptionHint')} <CharacterCount value={description} max={DESCRIPTION_MAX_LENGTH} /></>}>
         {(fieldControl) => (
-          <Suspense fallback={<Loading label="Loading the editor…" />}>
+          <Suspense fallback={<Loading label={t('roomForms.form.loadingEditor')} />}>
             <Controller
               control={control}
               name="description"
@@ -100,7 +101,7 @@ export function RoomForm(props: RoomFormProps) {
           </Suspense>
         )}
       </Field>
-      <Field id={ids.tags} label="Tags" error={errors.tags?.message} hint="Optional. Separate tags with commas, e.g. seminar, week 3.">
+      <Field id={ids.tags} label={roomFieldLabel('tags')} error={errors.tags?.message} hint={t('roomForms.form.tagsHint')}>
         {(control) => <input type="text" autoComplete="off" {...control} {...register('tags')} />}
       </Field>
 
@@ -117,7 +118,7 @@ export function RoomForm(props: RoomFormProps) {
       <div className="form-actions">
         {onCancel && (
           <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
-            Cancel
+            {t('roomForms.form.cancel')}
           </Button>
         )}
         <Button type="submit" disabled={isSubmitting} aria-describedby={isSubmitting ? `${idPrefix}-saving` : undefined}>
@@ -125,7 +126,7 @@ export function RoomForm(props: RoomFormProps) {
         </Button>
         {isSubmitting && (
           <span id={`${idPrefix}-saving`} role="status" className="muted">
-            Saving…
+            {t('roomForms.form.saving')}
           </span>
         )}
       </div>
