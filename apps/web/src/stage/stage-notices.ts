@@ -1,6 +1,5 @@
 import type { StageChangedEvent, StageMove } from '@lti-rooms/contracts';
 import { t } from '../i18n/translate';
-import { stage as englishStage } from '../i18n/catalogs/en/stage';
 
 /** What a person is told when their own place on the stage changes (SPEC "Panel mode": "the viewer is told the outcome"). */
 const MOVE_NOTICES: Partial<Record<StageMove['cause'], () => string>> = {
@@ -19,11 +18,6 @@ export const promotedNotice = () => t('stage.notice.promoted');
 export const promotedOnStageNotice = () => t('stage.notice.promotedOnStage');
 /** Said while the video connects again without the moderator's rights. */
 export const demotedNotice = () => t('stage.notice.demoted');
-/**
- * @deprecated English only, fixed when the module loads: use demotedNotice(). Kept while
- * meetings/page/use-video-reconnect.ts (the meetings area) still imports it.
- */
-export const DEMOTED_NOTICE = englishStage['stage.notice.demoted'];
 
 export function noticeForMove(cause: StageMove['cause']): string | null {
   return MOVE_NOTICES[cause]?.() ?? null;

@@ -1,6 +1,7 @@
 import type { EndedBody } from '@lti-rooms/contracts';
 import { endedReasonText } from '../meeting-format';
 import type { MeetingProblem } from '../meeting-page-state';
+import { t } from '../../i18n';
 import { Alert, Button } from '../../ui';
 import { formatRoomFull } from '../meeting-format';
 
@@ -9,17 +10,17 @@ import { formatRoomFull } from '../meeting-format';
 function BackButton({ onBack }: { onBack: () => void }) {
   return (
     <Button variant="secondary" onClick={onBack}>
-      Back to the course
+      {t('meetings.backToCourse')}
     </Button>
   );
 }
 
 export function RoomFullView({ cap, onTryAgain, onBack }: { cap: number; onTryAgain: () => void; onBack: () => void }) {
   return (
-    <section className="panel meeting-panel" aria-label="Room full">
+    <section className="panel meeting-panel" aria-label={t('meetings.full.label')}>
       <p>{formatRoomFull(cap)}</p>
       <div className="button-row">
-        <Button onClick={onTryAgain}>Try again</Button>
+        <Button onClick={onTryAgain}>{t('meetings.tryAgain')}</Button>
         <BackButton onBack={onBack} />
       </div>
     </section>
@@ -28,10 +29,10 @@ export function RoomFullView({ cap, onTryAgain, onBack }: { cap: number; onTryAg
 
 export function SessionEndedView({ ended, onRejoin, onBack }: { ended: EndedBody; onRejoin: () => void; onBack: () => void }) {
   return (
-    <section className="panel meeting-panel" aria-label="Session ended">
+    <section className="panel meeting-panel" aria-label={t('meetings.ended.label')}>
       <p>{endedReasonText(ended.reason)}</p>
       <div className="button-row">
-        {ended.canRejoin && <Button onClick={onRejoin}>Rejoin</Button>}
+        {ended.canRejoin && <Button onClick={onRejoin}>{t('meetings.ended.rejoin')}</Button>}
         <BackButton onBack={onBack} />
       </div>
     </section>
@@ -41,12 +42,12 @@ export function SessionEndedView({ ended, onRejoin, onBack }: { ended: EndedBody
 export function MeetingErrorView({ problem, onTryAgain, onBack }: { problem: MeetingProblem; onTryAgain: () => void; onBack: () => void }) {
   return (
     <>
-      <Alert tone="error" title="The meeting could not be opened">
+      <Alert tone="error" title={t('meetings.error.title')}>
         <p>{problem.message}</p>
-        <p className="small">Error code: {problem.code}</p>
+        <p className="small">{t('meetings.error.code', { code: problem.code })}</p>
       </Alert>
       <div className="button-row">
-        <Button onClick={onTryAgain}>Try again</Button>
+        <Button onClick={onTryAgain}>{t('meetings.tryAgain')}</Button>
         <BackButton onBack={onBack} />
       </div>
     </>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { MeetingProblem } from '../meeting-page-state';
+import { t } from '../../i18n';
 import { Button, ConfirmDialog } from '../../ui';
 
 interface EndSessionButtonProps {
@@ -26,11 +27,11 @@ export function EndSessionButton({ onEndForEveryone, onOutcome }: EndSessionButt
   return (
     <>
       <Button className="button-danger" onClick={() => setConfirming(true)}>
-        End session for everyone
+        {t('meetings.endSession.button')}
       </Button>
       {confirming && (
-        <ConfirmDialog title="End the session for everyone?" confirmLabel="End session" danger pending={ending} onConfirm={endForEveryone} onCancel={() => setConfirming(false)}>
-          <p>Everyone leaves the meeting now, and the video call closes for all.</p>
+        <ConfirmDialog title={t('meetings.endSession.confirmTitle')} confirmLabel={t('meetings.endSession.confirm')} danger pending={ending} onConfirm={endForEveryone} onCancel={() => setConfirming(false)}>
+          <p>{t('meetings.endSession.confirmText')}</p>
         </ConfirmDialog>
       )}
     </>

@@ -1,8 +1,10 @@
 import { JaaSMeeting, JitsiMeeting } from '@jitsi/react-sdk';
 import type { JitsiEmbed as JitsiEmbedBody } from '@lti-rooms/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { t, useDisplayLocale } from '../../i18n';
 import { Loading } from '../../ui';
 import type { JitsiApi } from './jitsi-api';
+import { jitsiLanguageOf } from './jitsi-lang';
 
 interface JitsiEmbedProps {
   embed: JitsiEmbedBody;
@@ -14,7 +16,7 @@ interface JitsiEmbedProps {
 }
 
 function VideoLoading() {
-  return <Loading label="Loading the video…" />;
+  return <Loading label={t('meetings.video.loading')} />;
 }
 
 /**
@@ -26,6 +28,8 @@ export function JitsiEmbed({ embed, frameTitle, onApiReady, onReadyToClose }: Ji
   // The SDK builds the iframe from its first props; later ones (a fresh token after a reconnect) would not apply.
   const [initial] = useState(embed);
   const [title] = useState(frameTitle);
+  // Jitsi's own menus and notices speak the page's language.
+  const lang = jitsiLanguageOf(useDisplayLocale());
   const apiRef = useRef<JitsiApi | null>(null);
   const callbacks = useRef({ onApiReady, onReadyToClose });
   useEffect(() => {
@@ -70,6 +74,7 @@ export function JitsiEmbed({ embed, frameTitle, onApiReady, onReadyToClose }: Ji
     interfaceConfigOverwrite: initial.interfaceConfigOverwrite,
     // The SDK's type wants an email; Jitsi itself takes a display name alone.
     userInfo: initial.userInfo as { displayName: string; email: string },
+    lang,
     spinner: VideoLoading,
     onApiReady: handleApiReady,
     onReadyToClose: handleReadyToClose,

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { t } from '../../i18n';
 import { Loading, Page } from '../../ui';
 
 // Light on purpose: the app's main bundle imports the fallback, not the meeting page itself.
@@ -14,8 +15,8 @@ export function MeetingPageRoot({ state, children }: { state: string; children: 
 
 export function MeetingPageLoading() {
   return (
-    <Page title="Opening the meeting">
-      <Loading label="Opening the meeting…" />
+    <Page title={t('meetings.opening.title')}>
+      <Loading label={t('meetings.opening.loading')} />
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 import type { RoomBody } from '@lti-rooms/contracts';
 import type { ReactNode } from 'react';
 import type { MeetingSession } from '../use-meeting-session';
+import { t } from '../../i18n';
 import { Loading, Page, StatusMessage } from '../../ui';
 import { CountdownView } from './CountdownView';
 import { MeetingErrorView, RoomFullView, SessionEndedView } from './DeadEndViews';
@@ -29,11 +30,11 @@ export function MeetingScreen({ room, myUserId, isAdministrator, session, onLeav
   let title = room.name;
   let body: ReactNode;
   if (state.leaving) {
-    body = <Loading label="Leaving the session…" />;
+    body = <Loading label={t('meetings.leaving')} />;
   } else {
     switch (view.kind) {
       case 'connecting':
-        body = <Loading label={connectionLost ? 'Reconnecting to LTI Rooms…' : 'Opening the meeting…'} />;
+        body = <Loading label={connectionLost ? t('meetings.reconnecting') : t('meetings.opening.loading')} />;
         break;
       case 'countdown':
         body = <CountdownView room={room} opensAt={view.opensAt} onBack={onBack} />;
@@ -65,11 +66,11 @@ export function MeetingScreen({ room, myUserId, isAdministrator, session, onLeav
         );
         break;
       case 'full':
-        title = 'This room is full';
+        title = t('meetings.full.title');
         body = <RoomFullView cap={view.cap} onTryAgain={session.enterAgain} onBack={onBack} />;
         break;
       case 'ended':
-        title = 'This session has ended';
+        title = t('meetings.ended.title');
         body = <SessionEndedView ended={view.ended} onRejoin={session.enterAgain} onBack={onBack} />;
         break;
       case 'error':
@@ -79,7 +80,7 @@ export function MeetingScreen({ room, myUserId, isAdministrator, session, onLeav
   }
 
   // The meeting view says it in its own notices, next to the video.
-  const connectionMessage = connectionLost && view.kind !== 'admitted' && !state.leaving ? 'The connection to LTI Rooms was lost. Reconnecting…' : '';
+  const connectionMessage = connectionLost && view.kind !== 'admitted' && !state.leaving ? t('meetings.connectionLost') : '';
   return (
     <Page title={title} wide={view.kind === 'admitted' && !state.leaving}>
       <StatusMessage message={connectionMessage} />

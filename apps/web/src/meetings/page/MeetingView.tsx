@@ -4,6 +4,7 @@ import { formatInRoomCount } from '../meeting-format';
 import type { MeetingPresence, MeetingProblem } from '../meeting-page-state';
 import type { StageChannel } from '../../stage/stage-channel';
 import { useStage } from '../../stage/use-stage';
+import { t } from '../../i18n';
 import { Alert, Button, ConfirmDialog, Loading } from '../../ui';
 import { EndSessionButton } from './EndSessionButton';
 import type { JitsiApi } from './jitsi-api';
@@ -79,9 +80,9 @@ export function MeetingView(props: MeetingViewProps) {
 
   return (
     <>
-      <div className="meeting-toolbar" role="toolbar" aria-label="Meeting controls">
+      <div className="meeting-toolbar" role="toolbar" aria-label={t('meetings.toolbar.label')}>
         <Button variant="secondary" onClick={onLeave}>
-          Leave session
+          {t('meetings.toolbar.leave')}
         </Button>
         {canEnd && <EndSessionButton onEndForEveryone={props.onEndForEveryone} onOutcome={setEndProblem} />}
         {stage && me && <StageSelfControls me={me} stage={stage} command={room.command} onRefused={room.setNotice} />}
@@ -96,34 +97,31 @@ export function MeetingView(props: MeetingViewProps) {
         {video.notice && <p>{video.notice}</p>}
         {health.frameBlocksDevices && (
           <p>
-            {FRAME_BLOCKS_DEVICES_NOTICE}{' '}
-            <a href={jitsiRoomUrl(video.embed)} target="_blank" rel="noopener noreferrer">
-              Open the video in a new tab
-            </a>
+            {FRAME_BLOCKS_DEVICES_NOTICE} <a href={jitsiRoomUrl(video.embed)} target="_blank" rel="noopener noreferrer">{t('meetings.video.openInNewTab')}</a>
           </p>
         )}
         {health.devices.map((trouble) => (
           <p key={trouble.device}>{deviceTroubleText(trouble)}</p>
         ))}
-        {connectionLost && <p>The connection to LTI Rooms was lost. Reconnecting… The video goes on meanwhile.</p>}
-        {presence && !presence.hostPresent && !isHost && <p>No host is in the meeting at the moment.</p>}
+        {connectionLost && <p>{t('meetings.notice.connectionLost')}</p>}
+        {presence && !presence.hostPresent && !isHost && <p>{t('meetings.notice.noHost')}</p>}
       </div>
 
       {problem && (
-        <Alert tone="error" title="Your place in the meeting could not be confirmed">
+        <Alert tone="error" title={t('meetings.problem.title')}>
           <p>{problem.message}</p>
           <div className="button-row">
             <Button variant="secondary" onClick={onRetry}>
-              Try again
+              {t('meetings.tryAgain')}
             </Button>
             <Button variant="secondary" onClick={onDismissProblem}>
-              Dismiss
+              {t('meetings.problem.dismiss')}
             </Button>
           </div>
         </Alert>
       )}
       {endProblem && (
-        <Alert tone="error" title="The session could not be ended">
+        <Alert tone="error" title={t('meetings.endSession.failed')}>
           <p>{endProblem.message}</p>
         </Alert>
       )}
@@ -139,12 +137,12 @@ export function MeetingView(props: MeetingViewProps) {
               // A demoted moderator's video connects anew (use-video-reconnect.ts), and so does a Retry; a reconnect alone keeps the call.
               key={`${video.generation}:${health.attempt}`}
               embed={video.embed}
-              frameTitle={`Video meeting: ${meeting.roomName}`}
+              frameTitle={t('meetings.video.frameTitle', { room: meeting.roomName })}
               onApiReady={onApiReady}
               onReadyToClose={onLeave}
             />
           ) : (
-            !health.trouble && <Loading label="Loading the video…" />
+            !health.trouble && <Loading label={t('meetings.video.loading')} />
           )}
         </div>
         {stage && isHost && <ParticipantsPanel stage={stage} myUserId={myUserId} command={room.command} />}
@@ -152,13 +150,13 @@ export function MeetingView(props: MeetingViewProps) {
 
       {stageJitsi.mediaConsent && (
         <ConfirmDialog
-          title="Turn on your camera and microphone?"
-          confirmLabel="Turn them on"
-          cancelLabel="Not now"
+          title={t('meetings.mediaConsent.title')}
+          confirmLabel={t('meetings.mediaConsent.confirm')}
+          cancelLabel={t('meetings.mediaConsent.cancel')}
           onConfirm={() => stageJitsi.answerMediaConsent(true)}
           onCancel={() => stageJitsi.answerMediaConsent(false)}
         >
-          <p>A host made you a moderator of this session, so you are on stage. Your camera and microphone stay off until you turn them on, here or in the video's toolbar.</p>
+          <p>{t('meetings.mediaConsent.text')}</p>
         </ConfirmDialog>
       )}
       {invitation && (

@@ -4,6 +4,7 @@ import { formatCountdown, formatWaitingCount } from '../meeting-format';
 import { useNow } from '../use-now';
 import { formatSchedule, formatTime } from '../../rooms/room-format';
 import { browserZone } from '../../rooms/time-frame';
+import { t } from '../../i18n';
 import { Button, Spinner } from '../../ui';
 
 interface WaitingRoomViewProps {
@@ -22,25 +23,25 @@ export function WaitingRoomView({ room, waitingCount, locked, onLeave }: Waiting
   const start = room.availability.kind === 'scheduled' ? room.availability.start : null;
   const untilStart = start ? Date.parse(start) - now : 0;
   return (
-    <section className="panel meeting-panel" aria-label="Waiting room">
+    <section className="panel meeting-panel" aria-label={t('meetings.waiting.label')}>
       {room.availability.kind === 'scheduled' && <p data-testid="room-schedule">{formatSchedule(room.availability, zone)}</p>}
       <div className="waiting-status">
         <Spinner />
         <p role="status">
           {locked
-            ? 'The meeting is under way and the room is locked: a host will let you in.'
+            ? t('meetings.waiting.locked')
             : start && untilStart > 0
-              ? `The meeting starts by itself at ${formatTime(start, zone)}. A host may start it earlier.`
-              : 'Waiting for the host to start the meeting…'}
+              ? t('meetings.waiting.startsAt', { time: formatTime(start, zone) })
+              : t('meetings.waiting.forHost')}
         </p>
       </div>
       {/* Outside the status region: a countdown read out every second would drown everything else. */}
-      {!locked && start && untilStart > 0 && <p data-testid="waiting-countdown">Starts in {formatCountdown(untilStart)}</p>}
+      {!locked && start && untilStart > 0 && <p data-testid="waiting-countdown">{t('meetings.waiting.startsIn', { countdown: formatCountdown(untilStart) })}</p>}
       <p data-testid="waiting-count">{formatWaitingCount(waitingCount)}</p>
-      <p className="muted small">{locked ? 'You join as soon as a host admits you. Keep this page open.' : 'You join automatically as soon as the meeting starts. Keep this page open.'}</p>
+      <p className="muted small">{locked ? t('meetings.waiting.lockedKeepOpen') : t('meetings.waiting.keepOpen')}</p>
       <div className="button-row">
         <Button variant="secondary" onClick={onLeave}>
-          Leave
+          {t('meetings.waiting.leave')}
         </Button>
       </div>
     </section>

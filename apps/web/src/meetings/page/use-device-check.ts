@@ -1,11 +1,34 @@
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../../i18n/translate';
 
 export type DeviceCheck = 'checking' | 'ready' | 'unavailable';
 
-export const DEVICE_CHECK_TEXT: Record<DeviceCheck, string> = {
-  checking: 'Checking your camera and microphone…',
-  ready: 'Camera and microphone are ready.',
-  unavailable: 'Your camera or microphone is not available. You can still join the stage and turn them on in the meeting.',
+/** What the device check says, in the page's language at the time it is read. */
+export function deviceCheckText(status: DeviceCheck): string {
+  switch (status) {
+    case 'checking':
+      return t('meetings.deviceCheck.checking');
+    case 'ready':
+      return t('meetings.deviceCheck.ready');
+    case 'unavailable':
+      return t('meetings.deviceCheck.unavailable');
+  }
+}
+
+/**
+ * The same texts by status, for readers that index them (the stage invitation dialog):
+ * getters, so each read is in the page's current language rather than frozen at load.
+ */
+export const DEVICE_CHECK_TEXT: Readonly<Record<DeviceCheck, string>> = {
+  get checking() {
+    return deviceCheckText('checking');
+  },
+  get ready() {
+    return deviceCheckText('ready');
+  },
+  get unavailable() {
+    return deviceCheckText('unavailable');
+  },
 };
 
 /**

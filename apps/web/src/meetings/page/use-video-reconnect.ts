@@ -1,7 +1,7 @@
 import type { JitsiEmbed, MeetingBody } from '@lti-rooms/contracts';
 import type { SessionRole } from '@lti-rooms/domain';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { DEMOTED_NOTICE } from '../../stage/stage-notices';
+import { demotedNotice } from '../../stage/stage-notices';
 import { rejoinEmbed } from '../../stage/stage-jitsi';
 
 type Phase = 'idle' | 'entering' | 'rejoining';
@@ -56,7 +56,7 @@ export function useVideoReconnect(meeting: MeetingBody, role: SessionRole, enter
     embedMeeting: embedded.meeting,
     embed: generation === 0 ? jitsi : rejoinEmbed(jitsi),
     generation,
-    notice: phase === 'idle' ? null : DEMOTED_NOTICE,
+    notice: phase === 'idle' ? null : demotedNotice(),
     conferenceJoined,
   };
 }

@@ -1,4 +1,67 @@
 import type { meetings as english } from '../en/meetings';
 import type { Translation } from '../translation';
 
-export const meetings: Translation<typeof english> = {};
+export const meetings: Translation<typeof english> = {
+  'meetings.opening.title': '正在打开会议',
+  'meetings.opening.loading': '正在打开会议…',
+  'meetings.leaving': '正在离开会话…',
+  'meetings.reconnecting': '正在重新连接 LTI Rooms…',
+  'meetings.connectionLost': '与 LTI Rooms 的连接已断开。正在重新连接…',
+  'meetings.backToCourse': '返回课程',
+  'meetings.tryAgain': '重试',
+
+  'meetings.countdown.label': '倒计时',
+  'meetings.countdown.opensIn': '等候室将在 {countdown} 后开放',
+  'meetings.countdown.keepOpen': '请保持此页面打开：您将自动进入等候室。',
+
+  'meetings.waiting.label': '等候室',
+  'meetings.waiting.locked': '会议正在进行，会议室已锁定：主持人会让您进入。',
+  'meetings.waiting.startsAt': '会议将于 {time} 自动开始。主持人也可以提前开始。',
+  'meetings.waiting.forHost': '正在等待主持人开始会议…',
+  'meetings.waiting.startsIn': '{countdown} 后开始',
+  'meetings.waiting.lockedKeepOpen': '主持人准许后您将立即加入。请保持此页面打开。',
+  'meetings.waiting.keepOpen': '会议一开始您就会自动加入。请保持此页面打开。',
+  'meetings.waiting.leave': '离开',
+
+  'meetings.waitingRoom.title': '等候室',
+  'meetings.waitingRoom.lock': '锁定会议室',
+  'meetings.waitingRoom.lockedHint': '新到的人需等待主持人准许后才能进入。',
+  'meetings.waitingRoom.unlockedHint': '所有到达的人都直接进入。',
+  'meetings.waitingRoom.nobodyWaiting': '没有人在等候。',
+  'meetings.waitingRoom.peopleWaiting': '{count, plural, other {# 人在等候}}',
+  'meetings.waitingRoom.listLabel': '等待进入',
+  'meetings.waitingRoom.admitName': '准许<hidden>{name} </hidden>进入',
+  'meetings.waitingRoom.admitAll': '全部准许进入',
+
+  'meetings.toolbar.label': '会议控制',
+  'meetings.toolbar.leave': '离开会话',
+  'meetings.video.loading': '正在加载视频…',
+  'meetings.video.frameTitle': '视频会议：{room}',
+  'meetings.video.openInNewTab': '在新标签页中打开视频',
+  'meetings.notice.connectionLost': '与 LTI Rooms 的连接已断开。正在重新连接… 在此期间视频会继续。',
+  'meetings.notice.noHost': '目前会议中没有主持人。',
+  'meetings.problem.title': '无法确认您在会议中的位置',
+  'meetings.problem.dismiss': '关闭',
+  'meetings.mediaConsent.title': '要打开摄像头和麦克风吗？',
+  'meetings.mediaConsent.text': '主持人已将您设为本场会议的联合主持人，因此您已在台上。在您于此处或视频工具栏中打开之前，摄像头和麦克风将保持关闭。',
+  'meetings.mediaConsent.confirm': '打开',
+  'meetings.mediaConsent.cancel': '暂不',
+
+  'meetings.endSession.button': '为所有人结束会话',
+  'meetings.endSession.confirmTitle': '要为所有人结束会话吗？',
+  'meetings.endSession.confirmText': '所有人将立即离开会议，视频通话也将对所有人关闭。',
+  'meetings.endSession.confirm': '结束会话',
+  'meetings.endSession.failed': '无法结束会话',
+
+  'meetings.full.title': '此会议室已满',
+  'meetings.full.label': '会议室已满',
+  'meetings.ended.title': '此会话已结束',
+  'meetings.ended.label': '会话已结束',
+  'meetings.ended.rejoin': '重新加入',
+  'meetings.error.title': '无法打开会议',
+  'meetings.error.code': '错误代码：{code}',
+
+  'meetings.deviceCheck.checking': '正在检查您的摄像头和麦克风…',
+  'meetings.deviceCheck.ready': '摄像头和麦克风已就绪。',
+  'meetings.deviceCheck.unavailable': '您的摄像头或麦克风不可用。您仍可上台，并在会议中打开它们。',
+};
