@@ -4,7 +4,7 @@ import type { Translation } from '../translation';
 export const launch: Translation<typeof english> = {
   'launch.opening.title': 'Ouverture de LTI Rooms',
   'launch.login.status': 'Connexion à votre cours…',
-  'launch.check.status': 'Vérification de votre accès depuis le cours…',
+  'launch.check.status': 'Vérification de votre lancement depuis le cours…',
   'launch.storageAccess.title': 'Autoriser LTI Rooms dans cette page du cours',
   'launch.storageAccess.heading': 'Encore une étape',
   'launch.storageAccess.explanation':
@@ -17,28 +17,28 @@ export const launch: Translation<typeof english> = {
     'Votre navigateur a empêché LTI Rooms de fonctionner dans la page du cours. L’ouvrir dans une nouvelle fenêtre résout généralement le problème.',
   'launch.error.newWindow.button': 'Ouvrir dans une nouvelle fenêtre',
   'launch.error.adminHeading': 'Pour l’administrateur de votre LMS',
-  'launch.error.serverDetails': 'Détails : <code>{details}</code>',
-  'launch.error.code': 'Code d’erreur : <code>{errorCode}</code>',
+  'launch.error.serverDetails': 'Détails : <code>{details}</code>',
+  'launch.error.code': 'Code d’erreur : <code>{errorCode}</code>',
 
   'launch.refusal.launchFailed.title': 'Cette salle n’a pas pu être ouverte',
   'launch.refusal.launchFailed.detail': 'Votre cours n’a pas pu démarrer LTI Rooms. Ouvrez à nouveau la salle depuis votre cours.',
   'launch.refusal.launchFailed.adminHint':
-    'Le lancement LTI a été refusé. Le journal du serveur LTI Rooms en indique la raison ; vérifiez que la plateforme est enregistrée et active.',
+    'Le lancement LTI a été refusé. Le journal du serveur LTI Rooms en indique la raison ; vérifiez que la plateforme est enregistrée et active.',
   'launch.refusal.launchCheckFailed.title': 'Cette salle n’a pas pu être ouverte',
   'launch.refusal.launchCheckFailed.detail':
-    'LTI Rooms n’a pas pu être joint pour vérifier votre accès. Vérifiez votre connexion, puis ouvrez à nouveau la salle depuis votre cours.',
+    'LTI Rooms n’a pas pu être joint pour vérifier votre lancement. Vérifiez votre connexion, puis ouvrez à nouveau la salle depuis votre cours.',
   'launch.refusal.launchCheckFailed.adminHint':
     'La page n’a pas pu confirmer le lancement auprès du serveur LTI Rooms (pas de réponse, ou une réponse illisible). Le journal du serveur LTI Rooms en indique la raison.',
   'launch.refusal.loginParameterTooLong.title': 'Le LMS a envoyé une demande de connexion trop volumineuse',
   'launch.refusal.loginParameterTooLong.detail':
-    'Un paramètre de connexion est plus long que ce que LTI Rooms accepte ; la connexion n’a donc pas été lancée.',
+    'Un paramètre de connexion est plus long que ce que LTI Rooms accepte ; la connexion n’a donc pas été lancée.',
   'launch.refusal.loginParameterTooLong.adminHint':
-    'LTI Rooms conserve au plus ce nombre de caractères pour chaque paramètre de connexion : {limits}. Vérifiez ce que la plateforme envoie à /lti/login.',
+    'LTI Rooms conserve au plus ce nombre de caractères pour chaque paramètre de connexion : {limits}. Vérifiez ce que la plateforme envoie à /lti/login.',
   'launch.refusal.rateLimited.title': 'Trop de lancements en ce moment',
   'launch.refusal.rateLimited.detail':
     'LTI Rooms reçoit de votre réseau ou de votre LMS plus de requêtes qu’il n’en accepte à la fois. Patientez un instant, puis ouvrez à nouveau l’outil.',
   'launch.refusal.rateLimited.adminHint':
-    'Les limites sont fixées par RATE_LIMIT_LTI_PER_IP, RATE_LIMIT_LTI_PER_ACCOUNT et RATE_LIMIT_REGISTER_PER_IP (voir le README) ; augmentez-les si toute une classe derrière une même adresse est refusée.',
+    'Les limites sont fixées par RATE_LIMIT_LTI_PER_IP, RATE_LIMIT_LTI_PER_ACCOUNT et RATE_LIMIT_REGISTER_PER_IP (voir le README) ; augmentez-les si toute une classe derrière une même adresse est refusée.',
   'launch.refusal.loginMissingParameters.title': 'Le LMS a envoyé une demande de connexion incomplète',
   'launch.refusal.loginMissingParameters.detail': 'Il manque iss, login_hint ou target_link_uri dans la demande de connexion.',
   'launch.refusal.loginMissingParameters.adminHint':
@@ -73,7 +73,7 @@ export const launch: Translation<typeof english> = {
     'La plateforme doit envoyer en POST les champs de formulaire id_token et state à /lti/launch (mode de réponse form_post).',
   'launch.refusal.malformedIdToken.title': 'Le message LTI n’a pas pu être lu',
   'launch.refusal.malformedIdToken.detail': 'L’id_token n’est pas un JWT signé bien formé.',
-  'launch.refusal.malformedIdToken.adminHint': 'Vérifiez la configuration LTI 1.3 de la plateforme ; l’id_token doit être un JWT signé en RS256.',
+  'launch.refusal.malformedIdToken.adminHint': 'Vérifiez la configuration LTI 1.3 de la plateforme ; l’id_token doit être un JWT signé en RS256.',
   'launch.refusal.missingState.title': 'Le lancement a perdu son état de connexion',
   'launch.refusal.missingState.detail': 'La requête vers /lti/launch n’a pas de champ state.',
   'launch.refusal.missingState.adminHint': 'La plateforme doit renvoyer sans modification le state reçu sur son point de terminaison d’autorisation.',
@@ -119,7 +119,7 @@ export const launch: Translation<typeof english> = {
   'launch.refusal.nonceMismatch.detail': 'Le nonce de l’id_token n’est pas celui que LTI Rooms a envoyé pour cette connexion.',
   'launch.refusal.nonceMismatch.adminHint': 'La plateforme doit recopier le nonce de la demande d’autorisation dans l’id_token.',
   'launch.refusal.nonceReplayed.title': 'Ce message LTI a déjà été utilisé',
-  'launch.refusal.nonceReplayed.detail': 'Le nonce de l’id_token a déjà été accepté ; chaque message ne peut servir qu’une fois.',
+  'launch.refusal.nonceReplayed.detail': 'Le nonce de l’id_token a déjà été accepté ; chaque message ne peut servir qu’une fois.',
   'launch.refusal.nonceReplayed.adminHint': 'Un id_token rejoué peut signaler une attaque ou un proxy défaillant.',
   'launch.refusal.claimTooLong.title': 'Le message LTI contient un identifiant que LTI Rooms ne peut pas enregistrer',
   'launch.refusal.claimTooLong.detail':
@@ -132,7 +132,7 @@ export const launch: Translation<typeof english> = {
   'launch.refusal.roomNotInCourse.title': 'Cette salle ne fait pas partie de ce cours',
   'launch.refusal.roomNotInCourse.detail': 'Le lien désigne une salle qui n’est pas publiée dans ce cours, et vous ne pouvez pas l’y publier.',
   'launch.refusal.roomNotInCourse.adminHint':
-    'Un lien vers une salle ne s’ouvre que dans un cours où la salle est publiée, ou pour quelqu’un qui peut l’y publier (son propriétaire ou un co-éditeur qui est enseignant du cours). Publiez la salle dans ce cours depuis sa page de modification, ou placez à nouveau le lien avec Deep Linking ; les liens dont la référence de salle a été modifiée ou copiée depuis une autre plateforme sont refusés.',
+    'Un lien vers une salle ne s’ouvre que dans un cours où la salle est publiée, ou pour quelqu’un qui peut l’y publier (son propriétaire ou un copublieur qui est enseignant du cours). Publiez la salle dans ce cours depuis sa page de modification, ou placez à nouveau le lien avec Deep Linking ; les liens dont la référence de salle a été modifiée ou copiée depuis une autre plateforme sont refusés.',
   'launch.refusal.unsupportedMessage.title': 'LTI Rooms ne peut pas traiter ce type de lancement',
   'launch.refusal.unsupportedMessage.detail': 'Seuls les lancements de lien de ressource (resource link) et de Deep Linking sont pris en charge.',
   'launch.refusal.unsupportedMessage.adminHint':
@@ -140,12 +140,12 @@ export const launch: Translation<typeof english> = {
 
   'launch.inactiveRegistration.heading': 'Cet enregistrement attend son activation',
   'launch.inactiveRegistration.explanation':
-    'Vous êtes administrateur de ce LMS : vous voyez donc de quel enregistrement de LTI Rooms il s’agit. LTI Rooms refuse tout lancement par cet enregistrement jusqu’à ce qu’un opérateur de LTI Rooms (la personne qui gère le serveur LTI Rooms) l’active. Transmettez-lui ces informations.',
-  'launch.inactiveRegistration.commandIntro': 'L’opérateur l’active sur le serveur avec :',
+    'Vous êtes administrateur de ce LMS : vous voyez donc de quel enregistrement de LTI Rooms il s’agit. LTI Rooms refuse tout lancement par cet enregistrement jusqu’à ce qu’un opérateur de LTI Rooms (la personne qui gère le serveur LTI Rooms) l’active. Transmettez-lui ces informations.',
+  'launch.inactiveRegistration.commandIntro': 'L’opérateur l’active sur le serveur avec :',
   'launch.inactiveRegistration.operatorPage':
     'ou sur la page opérateur de LTI Rooms (<code>{path}</code>), si un secret d’opérateur est configuré sur le serveur.',
   'launch.inactiveRegistration.removedIfPending':
-    'Un enregistrement que personne n’active est supprimé au bout de {days, plural, one {# jour} other {# jours}} ; enregistrez-vous alors à nouveau.',
+    'Un enregistrement que personne n’active est supprimé au bout de {days, plural, one {# jour} other {# jours}} ; refaites alors l’enregistrement.',
 
   'launch.registration.lms': 'LMS',
   'launch.registration.issuer': 'Émetteur',
@@ -159,9 +159,9 @@ export const launch: Translation<typeof english> = {
   'launch.registration.pendingSince': 'En attente d’approbation depuis le {when}',
   'launch.registration.inactive': 'Désactivé, ou ajouté inactif manuellement',
 
-  'launch.operator.title': 'Opérateur : activer des enregistrements',
+  'launch.operator.title': 'Opérateur : activer des enregistrements',
   'launch.operator.intro':
-    'Pour la personne qui gère ce serveur LTI Rooms. Un enregistrement fait par un LMS via l’enregistrement dynamique reste inactif jusqu’à son activation ici ou avec <code>{command}</code> ; d’ici là, ses lancements sont refusés.',
+    'Pour la personne qui gère ce serveur LTI Rooms. Un enregistrement fait par un LMS via l’enregistrement dynamique reste inactif jusqu’à son activation ici ou avec <code>{command}</code> ; d’ici là, ses lancements sont refusés.',
   'launch.operator.signInForm': 'Connexion de l’opérateur',
   'launch.operator.secret': 'Secret d’opérateur',
   'launch.operator.secretHint': 'La valeur d’OPERATOR_SECRET dans la configuration du serveur.',
@@ -169,7 +169,7 @@ export const launch: Translation<typeof english> = {
   'launch.operator.inactiveHeading': 'Enregistrements inactifs',
   'launch.operator.pendingRemoval':
     'Un enregistrement en attente d’approbation est supprimé au bout de {days, plural, one {# jour} other {# jours}} s’il n’est pas activé.',
-  'launch.operator.noneWaiting': 'Aucun enregistrement en attente : tous les LMS enregistrés peuvent lancer LTI Rooms.',
+  'launch.operator.noneWaiting': 'Aucun enregistrement en attente : tous les LMS enregistrés peuvent lancer LTI Rooms.',
   'launch.operator.activate': 'Activer<hidden> {name} ({clientId})</hidden>',
   'launch.operator.activated': '{name} ({issuer}, identifiant client {clientId}) est maintenant actif. Ses utilisateurs peuvent lancer LTI Rooms.',
   'launch.operator.failed': 'Une erreur s’est produite. Veuillez réessayer.',
@@ -182,16 +182,16 @@ export const launch: Translation<typeof english> = {
   'launch.noSession.title': 'Ouvrez LTI Rooms depuis votre cours',
   'launch.noSession.expired': 'Pour votre sécurité, une visite de LTI Rooms dure un temps limité après son ouverture depuis votre cours.',
   'launch.noSession.howItOpens':
-    'LTI Rooms s’ouvre depuis votre cours dans votre plateforme d’apprentissage (Moodle, Canvas, Brightspace, Sakai…) : c’est ainsi qu’il sait qui vous êtes et quelles salles sont les vôtres.',
+    'LTI Rooms s’ouvre depuis votre cours dans votre plateforme d’apprentissage (Moodle, Canvas, Brightspace, Sakai…) : c’est ainsi qu’il sait qui vous êtes et quelles salles sont les vôtres.',
   'launch.noSession.goBack': 'Retournez dans votre cours et sélectionnez-y LTI Rooms.',
   'launch.noSession.lookingUpRoom': 'Recherche de la salle…',
   'launch.noSession.roomGone':
-    'Ce lien ne mène plus à aucune salle : elle a peut-être été supprimée. Demandez à la personne qui l’a partagé, ou retournez dans votre cours.',
+    'Ce lien ne mène plus à aucune salle : elle a peut-être été supprimée. Demandez à la personne qui l’a partagé, ou retournez dans votre cours.',
   'launch.noSession.roomLookupFailed': 'Retournez dans votre cours et sélectionnez-y la salle.',
   'launch.noSession.roomInNoCourse':
-    '« {name} » n’est encore dans aucun cours. Demandez à la personne qui l’a partagée de la publier dans votre cours, puis ouvrez-la depuis celui-ci.',
+    '« {name} » n’est encore dans aucun cours. Demandez à la personne qui l’a partagée de la publier dans votre cours, puis ouvrez-la depuis celui-ci.',
   'launch.noSession.roomCourses':
-    '« {name} » se trouve dans {count, plural, one {ce cours} other {ces cours}}. Ouvrez le cours, puis sélectionnez-y la salle :',
+    '« {name} » se trouve dans {count, plural, one {ce cours} other {ces cours}}. Ouvrez le cours, puis sélectionnez-y la salle :',
 
   'launch.notFound.title': 'Page introuvable',
   'launch.notFound.explanation': 'Il n’y a rien à cette adresse. Le lien est peut-être ancien ou mal saisi.',

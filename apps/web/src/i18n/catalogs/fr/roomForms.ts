@@ -25,7 +25,7 @@ export const roomForms: Translation<typeof english> = {
 
   'roomForms.availability.alwaysLabel': 'Toujours ouverte',
   'roomForms.availability.alwaysHint': 'La salle s’ouvre dès qu’un hôte la démarre, puis reste ouverte.',
-  'roomForms.availability.scheduledLabel': 'Période précise',
+  'roomForms.availability.scheduledLabel': 'Plage horaire précise',
   'roomForms.availability.scheduledHint': 'La salle s’ouvre à l’heure de début ; les participants peuvent entrer en avance.',
   'roomForms.availability.zoneNote': 'Les heures sont dans votre fuseau horaire, <strong>{zone}</strong>.',
   'roomForms.availability.earlyEntryLabel': 'Entrée anticipée (minutes avant le début)',

@@ -30,7 +30,7 @@ export const admin: Translation<typeof english> = {
   'admin.platforms.currentHeading': 'Questa piattaforma',
   'admin.platforms.pendingHeading': 'In attesa di attivazione',
   'admin.platforms.pendingIntro':
-    'Altre registrazioni di questo LMS arrivate tramite Dynamic Registration. I loro utenti non possono avviare LTI Rooms finché non le attivi; una registrazione che nessuno attiva viene rimossa dopo {days, plural, one {# giorno} other {# giorni}}. Una volta attiva, viene gestita a parte.',
+    'Altre registrazioni di questo LMS arrivate tramite registrazione dinamica (Dynamic Registration). I loro utenti non possono avviare LTI Rooms finché non le attivi; una registrazione che nessuno attiva viene rimossa dopo {days, plural, one {# giorno} other {# giorni}}. Una volta attiva, viene gestita a parte.',
   'admin.platforms.activateError': 'Impossibile attivare la piattaforma',
   'admin.platforms.noPending': 'Nessuna registrazione in attesa.',
   'admin.platforms.activate': 'Attiva',
@@ -47,7 +47,7 @@ export const admin: Translation<typeof english> = {
   'admin.platforms.tokenEndpoint': 'Endpoint dei token',
   'admin.platforms.jwksUrl': 'URL del set di chiavi (JWKS)',
   'admin.platforms.registered': 'Registrata',
-  'admin.platforms.registeredWhenHow': '{when}, {method, select, dynamic {tramite LTI Dynamic Registration} other {manualmente}}',
+  'admin.platforms.registeredWhenHow': '{when}, {method, select, dynamic {tramite registrazione dinamica LTI} other {manualmente}}',
 
   'admin.frameOrigins.heading': 'Pagine che possono mostrare LTI Rooms',
   'admin.frameOrigins.intro':
@@ -84,8 +84,8 @@ export const admin: Translation<typeof english> = {
     'Quanto tempo prima di un inizio programmato i partecipanti possono entrare nella sala d’attesa, se la stanza non ne fissa uno proprio. Da {min} a {max}.',
   'admin.settings.hostAbsence': 'Timeout di assenza dell’host (minuti)',
   'admin.settings.hostAbsenceHint': 'Una sessione termina quando nessun host o moderatore è stato presente per questo tempo. Da {min} a {max}.',
-  'admin.settings.maxTimeFrame': 'Fascia oraria massima (ore)',
-  'admin.settings.maxTimeFrameHint': 'La fascia oraria più lunga che può avere una stanza programmata. Da {min} a {max}.',
+  'admin.settings.maxTimeFrame': 'Intervallo di tempo massimo (ore)',
+  'admin.settings.maxTimeFrameHint': 'L’intervallo di tempo più lungo che può avere una stanza programmata. Da {min} a {max}.',
   'admin.settings.save': 'Salva le impostazioni',
 
   'admin.templates.intro':
@@ -95,7 +95,7 @@ export const admin: Translation<typeof english> = {
   'admin.templates.retired': 'Modello “{name}” ritirato. Le stanze che lo usano lo mantengono.',
   'admin.templates.reinstated': 'Modello “{name}” ripristinato.',
   'admin.templates.changeError': 'Impossibile modificare il modello',
-  'admin.templates.none': 'Non ci sono ancora modelli personalizzati. Le stanze usano le modalità Interattiva e Panel.',
+  'admin.templates.none': 'Non ci sono ancora modelli personalizzati. Le stanze usano le modalità interattiva e panel.',
   'admin.templates.caption': 'Modelli personalizzati',
   'admin.templates.name': 'Nome',
   'admin.templates.baseMode': 'Modalità di base',
@@ -130,7 +130,7 @@ export const admin: Translation<typeof english> = {
   'admin.templateForm.feature.recording': 'Registrazione',
   'admin.templateForm.feature.lobby': 'Sala d’attesa',
   'admin.templateForm.stageAccessDefault': 'Accesso al palco predefinito',
-  'admin.templateForm.stageAccessDefaultHint': 'Stanze Panel: come gli spettatori arrivano sul palco quando inizia una sessione. Gli host possono cambiarlo durante la sessione.',
+  'admin.templateForm.stageAccessDefaultHint': 'Stanze panel: come gli spettatori arrivano sul palco quando inizia una sessione. Gli host possono cambiarlo durante la sessione.',
   'admin.templateForm.cameraOnCap': 'Limite di videocamere accese',
   'admin.templateForm.cameraOnCapHint':
     '{mode, select, panel {Posti sul palco. La tua licenza consente fino a {max}.} other {Quante persone possono avere la videocamera accesa. La tua licenza consente fino a {max}.}}',
@@ -147,12 +147,12 @@ export const admin: Translation<typeof english> = {
   'admin.roleMapping.may': 'Può',
   'admin.roleMapping.default.managerRoles':
     'Instructor, ContentDeveloper, Administrator del contesto ({membership}#…), Administrator dell’istituzione o del sistema ({institution}#Administrator, {system}#Administrator)',
-  'admin.roleMapping.default.managerMay': 'Crea stanze; coeditor e moderatore di ogni stanza del corso',
+  'admin.roleMapping.default.managerMay': 'Crea stanze; co-editor e moderatore di ogni stanza del corso',
   'admin.roleMapping.default.assistantRoles': 'Instructor#TeachingAssistant (prevale su un semplice Instructor inviato insieme)',
   'admin.roleMapping.default.assistantMay': 'Avvia, conduce e chiude le sessioni; nessuna modifica',
   'admin.roleMapping.default.learnerMay': 'Entra nelle stanze aperte',
   'admin.roleMapping.default.otherRoles': 'Mentor, Observer, qualsiasi altro',
-  'admin.roleMapping.default.otherMay': 'Entra nelle stanze aperte; mai sul palco per impostazione predefinita nelle stanze Panel',
+  'admin.roleMapping.default.otherMay': 'Entra nelle stanze aperte; mai sul palco per impostazione predefinita nelle stanze panel',
   'admin.roleMapping.overridesHeading': 'Eccezioni per questo account',
   'admin.roleMapping.overridesHint': 'Un’eccezione prevale sulla mappatura predefinita di quel ruolo. La nuova mappatura vale dal prossimo avvio di ciascun utente.',
   'admin.roleMapping.overrides': 'Eccezioni',
@@ -177,14 +177,14 @@ export const admin: Translation<typeof english> = {
   'admin.jitsi.saveError': 'Impossibile salvare le impostazioni di Jitsi',
   'admin.jitsi.trialTitle': 'Distribuzione di prova',
   'admin.jitsi.trialWarning':
-    'Il servizio pubblico meet.jit.si è solo per le prove: non può far rispettare i diritti di moderatore né i ruoli della modalità Panel, e chiunque indovini il nome di una stanza può entrare.',
+    'Il servizio pubblico meet.jit.si è solo per le prove: non può far rispettare i diritti di moderatore né i ruoli della modalità panel, e chiunque indovini il nome di una stanza può entrare.',
   'admin.jitsi.trialLimits':
     'Inoltre limita le chiamate incorporate: terminano dopo circa 5 minuti e lì la creazione di una stanza richiede l’accesso. Usa un Jitsi ospitato in proprio o 8x8 JaaS per i corsi veri.',
   'admin.jitsi.currentDomain': 'Le riunioni usano attualmente <b>{domain}</b>.',
   'admin.jitsi.noDomain': 'Le riunioni non usano attualmente <b>alcun dominio</b>.',
   'admin.jitsi.deployment': 'Distribuzione',
   'admin.jitsi.kind.none': 'meet.jit.si pubblico (solo prova)',
-  'admin.jitsi.kind.noneDescription': 'Non richiede credenziali, ma non può far rispettare i diritti di moderatore né i ruoli della modalità Panel.',
+  'admin.jitsi.kind.noneDescription': 'Non richiede credenziali, ma non può far rispettare i diritti di moderatore né i ruoli della modalità panel.',
   'admin.jitsi.kind.selfHosted': 'Ospitato in proprio con autenticazione tramite token',
   'admin.jitsi.kind.selfHostedDescription': 'Il tuo server Jitsi Meet con autenticazione tramite token JWT (HS256).',
   'admin.jitsi.kind.jaas': '8x8 JaaS',
@@ -266,7 +266,7 @@ export const admin: Translation<typeof english> = {
   'admin.audit.field.licence': 'Licenza',
   'admin.audit.field.earlyEntryMinutesDefault': 'Ingresso anticipato (minuti)',
   'admin.audit.field.hostAbsenceTimeoutMinutes': 'Timeout di assenza dell’host (minuti)',
-  'admin.audit.field.maxTimeFrameHours': 'Fascia oraria massima (ore)',
+  'admin.audit.field.maxTimeFrameHours': 'Intervallo di tempo massimo (ore)',
   'admin.audit.field.kind': 'Distribuzione',
   'admin.audit.field.selfHostedDomain': 'Dominio ospitato in proprio',
   'admin.audit.field.appId': 'ID app',

@@ -30,7 +30,7 @@ export const admin: Translation<typeof english> = {
   'admin.platforms.currentHeading': 'Esta plataforma',
   'admin.platforms.pendingHeading': 'Aguardando ativação',
   'admin.platforms.pendingIntro':
-    'Outros registros deste LMS que chegaram por Dynamic Registration. Os usuários deles não podem abrir o LTI Rooms até que você os ative; um registro que ninguém ativa é removido após {days, plural, one {# dia} other {# dias}}. Depois de ativo, ele é gerenciado separadamente.',
+    'Outros registros deste LMS que chegaram pelo registro dinâmico (Dynamic Registration). Os usuários deles não podem abrir o LTI Rooms até que você os ative; um registro que ninguém ativa é removido após {days, plural, one {# dia} other {# dias}}. Depois de ativo, ele é gerenciado separadamente.',
   'admin.platforms.activateError': 'Não foi possível ativar a plataforma',
   'admin.platforms.noPending': 'Nenhum registro aguardando.',
   'admin.platforms.activate': 'Ativar',
@@ -47,7 +47,7 @@ export const admin: Translation<typeof english> = {
   'admin.platforms.tokenEndpoint': 'Endpoint de token',
   'admin.platforms.jwksUrl': 'URL do conjunto de chaves (JWKS)',
   'admin.platforms.registered': 'Registrada',
-  'admin.platforms.registeredWhenHow': '{when}, {method, select, dynamic {por LTI Dynamic Registration} other {manualmente}}',
+  'admin.platforms.registeredWhenHow': '{when}, {method, select, dynamic {pelo registro dinâmico do LTI} other {manualmente}}',
 
   'admin.frameOrigins.heading': 'Páginas que podem exibir o LTI Rooms',
   'admin.frameOrigins.intro':
@@ -95,7 +95,7 @@ export const admin: Translation<typeof english> = {
   'admin.templates.retired': 'Modelo “{name}” desativado. As salas que o usam continuam com ele.',
   'admin.templates.reinstated': 'Modelo “{name}” reativado.',
   'admin.templates.changeError': 'Não foi possível alterar o modelo',
-  'admin.templates.none': 'Ainda não há modelos personalizados. As salas usam os modos Interativa e Painel.',
+  'admin.templates.none': 'Ainda não há modelos personalizados. As salas usam os modos interativo e painel.',
   'admin.templates.caption': 'Modelos personalizados',
   'admin.templates.name': 'Nome',
   'admin.templates.baseMode': 'Modo base',

@@ -21,7 +21,7 @@ export const launch: Translation<typeof english> = {
   'launch.error.code': 'Código do erro: <code>{errorCode}</code>',
 
   'launch.refusal.launchFailed.title': 'Não foi possível abrir esta sala',
-  'launch.refusal.launchFailed.detail': 'Seu curso não conseguiu iniciar o LTI Rooms. Abra a sala novamente pelo seu curso.',
+  'launch.refusal.launchFailed.detail': 'Seu curso não conseguiu iniciar o LTI Rooms. Abra a sala novamente a partir do seu curso.',
   'launch.refusal.launchFailed.adminHint':
     'O acesso LTI foi rejeitado. O log do servidor do LTI Rooms informa o motivo; verifique se a plataforma está registrada e ativa.',
   'launch.refusal.launchCheckFailed.title': 'Não foi possível abrir esta sala',
@@ -44,17 +44,17 @@ export const launch: Translation<typeof english> = {
   'launch.refusal.loginMissingParameters.adminHint':
     'Verifique se a plataforma inicia o login OIDC em /lti/login com iss, login_hint e target_link_uri (LTI 1.3 Core, seção 4.1).',
   'launch.refusal.unknownPlatform.title': 'Este LMS não está registrado no LTI Rooms',
-  'launch.refusal.unknownPlatform.detail': 'O acesso veio de uma plataforma (emissor e id do cliente) que o LTI Rooms não conhece.',
+  'launch.refusal.unknownPlatform.detail': 'O acesso veio de uma plataforma (emissor e ID do cliente) que o LTI Rooms não conhece.',
   'launch.refusal.unknownPlatform.adminHint':
-    'Registre a plataforma com o registro dinâmico (Dynamic Registration) ou com `npm run platforms -- add` e verifique se o emissor e o id do cliente coincidem exatamente.',
+    'Registre a plataforma com o registro dinâmico (Dynamic Registration) ou com `npm run platforms -- add` e verifique se o emissor e o ID do cliente coincidem exatamente.',
   'launch.refusal.platformAmbiguous.title': 'O LTI Rooms não consegue saber qual registro deste LMS usar',
-  'launch.refusal.platformAmbiguous.detail': 'O LMS iniciou o acesso sem id do cliente, e vários registros ativos compartilham o mesmo emissor.',
+  'launch.refusal.platformAmbiguous.detail': 'O LMS iniciou o acesso sem ID do cliente, e vários registros ativos compartilham o mesmo emissor.',
   'launch.refusal.platformAmbiguous.adminHint':
     'Configure o LMS para enviar client_id na solicitação de login (LTI 1.3 Core, seção 4.1) ou desative os registros que não são mais usados (`npm run platforms -- list`).',
   'launch.refusal.targetLinkForeign.title': 'O acesso aponta para fora do LTI Rooms',
   'launch.refusal.targetLinkForeign.detail': 'O target_link_uri da solicitação de login não é um endereço desta ferramenta.',
   'launch.refusal.targetLinkForeign.adminHint':
-    'O URI do link de destino no LMS deve começar com o endereço público da ferramenta (PUBLIC_URL), seguido de /lti/launch.',
+    'A URI do link de destino no LMS deve começar com o endereço público da ferramenta (PUBLIC_URL), seguido de /lti/launch.',
   'launch.refusal.platformInactive.title': 'O LTI Rooms ainda não está ativado para este LMS',
   'launch.refusal.platformInactive.detail': 'Esta plataforma está registrada, mas um administrador ainda não a ativou.',
   'launch.refusal.platformInactive.adminHint':
@@ -63,9 +63,9 @@ export const launch: Translation<typeof english> = {
   'launch.refusal.deploymentMissing.detail': 'O id_token não contém a claim deployment_id.',
   'launch.refusal.deploymentMissing.adminHint': 'A plataforma deve enviar https://purl.imsglobal.org/spec/lti/claim/deployment_id em todo acesso.',
   'launch.refusal.deploymentUnknown.title': 'Esta implantação do LTI Rooms não está registrada',
-  'launch.refusal.deploymentUnknown.detail': 'O acesso veio de um id de implantação que nunca foi registrado para esta plataforma.',
+  'launch.refusal.deploymentUnknown.detail': 'O acesso veio de um ID de implantação que nunca foi registrado para esta plataforma.',
   'launch.refusal.deploymentUnknown.adminHint':
-    'Adicione o id de implantação ao registro da plataforma (`npm run platforms -- add-deployment`) ou registre a ferramenta novamente com o registro dinâmico.',
+    'Adicione o ID de implantação ao registro da plataforma (`npm run platforms -- add-deployment`) ou registre a ferramenta novamente com o registro dinâmico.',
   'launch.refusal.missingIdToken.title': 'Este acesso não trouxe nenhuma mensagem LTI',
   'launch.refusal.missingIdToken.detail': 'A solicitação para /lti/launch não tem id_token.',
   'launch.refusal.missingIdToken.adminHint':
@@ -99,8 +99,8 @@ export const launch: Translation<typeof english> = {
   'launch.refusal.wrongIssuer.detail': 'O emissor do id_token não é a plataforma com que o login começou.',
   'launch.refusal.wrongIssuer.adminHint': 'Verifique se o emissor da plataforma no registro corresponde à claim iss que ela envia.',
   'launch.refusal.wrongAudience.title': 'A mensagem LTI era destinada a outra ferramenta',
-  'launch.refusal.wrongAudience.detail': 'O público (audience) do id_token não inclui o id do cliente desta ferramenta.',
-  'launch.refusal.wrongAudience.adminHint': 'Compare o id do cliente no registro com as claims aud e azp que a plataforma envia.',
+  'launch.refusal.wrongAudience.detail': 'O público (audience) do id_token não inclui o ID do cliente desta ferramenta.',
+  'launch.refusal.wrongAudience.adminHint': 'Compare o ID do cliente no registro com as claims aud e azp que a plataforma envia.',
   'launch.refusal.tokenExpired.title': 'A mensagem LTI expirou',
   'launch.refusal.tokenExpired.detail': 'O prazo de validade do id_token já passou.',
   'launch.refusal.tokenExpired.adminHint': 'Acesse novamente. Se continuar acontecendo, compare os relógios do LMS e do servidor da ferramenta.',
@@ -122,7 +122,7 @@ export const launch: Translation<typeof english> = {
   'launch.refusal.nonceReplayed.adminHint': 'Um id_token repetido pode indicar um ataque ou um proxy com defeito.',
   'launch.refusal.claimTooLong.title': 'A mensagem LTI traz um identificador que o LTI Rooms não consegue guardar',
   'launch.refusal.claimTooLong.detail':
-    'Um identificador no id_token (o id do usuário, do curso, do link ou da implantação) tem mais de 255 caracteres.',
+    'Um identificador no id_token (o ID do usuário, do curso, do link ou da implantação) tem mais de 255 caracteres.',
   'launch.refusal.claimTooLong.adminHint':
     'O LTI 1.3 limita esses identificadores a 255 caracteres (LTI 1.3 Core, seções 5.1.2, 5.3.1 e 5.4.1). Verifique o que a plataforma envia na claim indicada nos detalhes.',
   'launch.refusal.invalidClaims.title': 'A mensagem LTI está incompleta',
@@ -144,15 +144,15 @@ export const launch: Translation<typeof english> = {
   'launch.inactiveRegistration.operatorPage':
     'ou na página do operador do LTI Rooms (<code>{path}</code>), quando o servidor tem um segredo de operador configurado.',
   'launch.inactiveRegistration.removedIfPending':
-    'Um registro que ninguém ativa é removido após {days, plural, one {# dia} other {# dias}}; nesse caso, registre novamente.',
+    'Um registro que ninguém ativa é removido após {days, plural, one {# dia} other {# dias}}; nesse caso, registre a ferramenta novamente.',
 
   'launch.registration.lms': 'LMS',
   'launch.registration.issuer': 'Emissor',
-  'launch.registration.clientId': 'Id do cliente',
-  'launch.registration.deploymentId': 'Id de implantação',
-  'launch.registration.deploymentIds': 'Ids de implantação',
+  'launch.registration.clientId': 'ID do cliente',
+  'launch.registration.deploymentId': 'ID de implantação',
+  'launch.registration.deploymentIds': 'IDs de implantação',
   'launch.registration.noDeploymentYet': 'Nenhum ainda',
-  'launch.registration.id': 'Id do registro',
+  'launch.registration.id': 'ID do registro',
   'launch.registration.registered': 'Registrado em',
   'launch.registration.status': 'Status',
   'launch.registration.pendingSince': 'Aguardando aprovação desde {when}',
@@ -170,7 +170,7 @@ export const launch: Translation<typeof english> = {
     'Um registro aguardando aprovação é removido após {days, plural, one {# dia} other {# dias}} se não for ativado.',
   'launch.operator.noneWaiting': 'Nenhum registro aguardando: todo LMS registrado pode abrir o LTI Rooms.',
   'launch.operator.activate': 'Ativar<hidden> {name} ({clientId})</hidden>',
-  'launch.operator.activated': '{name} ({issuer}, id do cliente {clientId}) agora está ativo. Seus usuários podem abrir o LTI Rooms.',
+  'launch.operator.activated': '{name} ({issuer}, ID do cliente {clientId}) agora está ativo. Seus usuários podem abrir o LTI Rooms.',
   'launch.operator.failed': 'Algo deu errado. Tente novamente.',
   'launch.operator.unreachable': 'Não foi possível contatar o LTI Rooms. Verifique sua conexão e tente novamente.',
   'launch.operator.httpFailure': 'A solicitação falhou (HTTP {status}).',
