@@ -4,7 +4,7 @@ import type { Translation } from '../translation';
 export const launch: Translation<typeof english> = {
   'launch.opening.title': 'LTI Rooms wird geöffnet',
   'launch.login.status': 'Verbindung zu Ihrem Kurs wird hergestellt…',
-  'launch.check.status': 'Ihr Aufruf aus dem Kurs wird geprüft…',
+  'launch.check.status': 'Ihr Start aus dem Kurs wird geprüft…',
   'launch.storageAccess.title': 'LTI Rooms auf dieser Kursseite erlauben',
   'launch.storageAccess.heading': 'Noch ein Schritt',
   'launch.storageAccess.explanation':
@@ -26,7 +26,7 @@ export const launch: Translation<typeof english> = {
     'Der LTI-Start wurde abgelehnt. Das Serverprotokoll von LTI Rooms nennt den Grund; prüfen Sie, ob die Plattform registriert und aktiv ist.',
   'launch.refusal.launchCheckFailed.title': 'Dieser Raum konnte nicht geöffnet werden',
   'launch.refusal.launchCheckFailed.detail':
-    'LTI Rooms war nicht erreichbar, um Ihren Aufruf zu prüfen. Prüfen Sie Ihre Verbindung und öffnen Sie den Raum dann erneut aus Ihrem Kurs.',
+    'LTI Rooms war nicht erreichbar, um Ihren Start zu prüfen. Prüfen Sie Ihre Verbindung und öffnen Sie den Raum dann erneut aus Ihrem Kurs.',
   'launch.refusal.launchCheckFailed.adminHint':
     'Die Seite konnte den Start beim LTI-Rooms-Server nicht bestätigen (keine Antwort oder eine unlesbare Antwort). Das Serverprotokoll von LTI Rooms nennt den Grund.',
   'launch.refusal.loginParameterTooLong.title': 'Das LMS hat eine zu große Anmeldeanfrage gesendet',
@@ -56,9 +56,9 @@ export const launch: Translation<typeof english> = {
   'launch.refusal.targetLinkForeign.adminHint':
     'Die Ziel-URI im LMS muss mit der öffentlichen Adresse des Tools (PUBLIC_URL) beginnen, gefolgt von /lti/launch.',
   'launch.refusal.platformInactive.title': 'LTI Rooms ist für dieses LMS noch nicht aktiviert',
-  'launch.refusal.platformInactive.detail': 'Diese Plattform ist registriert, wurde aber noch nicht von einem Administrator aktiviert.',
+  'launch.refusal.platformInactive.detail': 'Diese Plattform ist registriert, wurde aber noch nicht von einem/einer Administrator/in aktiviert.',
   'launch.refusal.platformInactive.adminHint':
-    'Ein Betreiber von LTI Rooms muss diese Registrierung aktivieren (`npm run platforms -- list` und `activate` oder die Betreiberseite). Wer das Tool als LMS-Administrator/in öffnet, sieht, um welche Registrierung es sich handelt.',
+    'Ein/e Betreiber/in von LTI Rooms muss diese Registrierung aktivieren (`npm run platforms -- list` und `activate` oder die Betreiberseite). Wer das Tool als LMS-Administrator/in öffnet, sieht, um welche Registrierung es sich handelt.',
   'launch.refusal.deploymentMissing.title': 'Der Start nennt kein Deployment',
   'launch.refusal.deploymentMissing.detail': 'Das id_token enthält keinen deployment_id-Claim.',
   'launch.refusal.deploymentMissing.adminHint': 'Die Plattform muss bei jedem Start https://purl.imsglobal.org/spec/lti/claim/deployment_id senden.',
@@ -133,7 +133,7 @@ export const launch: Translation<typeof english> = {
   'launch.refusal.roomNotInCourse.detail':
     'Der Link nennt einen Raum, der in diesem Kurs nicht veröffentlicht ist, und Sie dürfen ihn hier nicht veröffentlichen.',
   'launch.refusal.roomNotInCourse.adminHint':
-    'Ein Link zu einem Raum öffnet sich nur in einem Kurs, in dem der Raum veröffentlicht ist, oder für jemanden, der ihn dort veröffentlichen darf (den Eigentümer oder eine mitveröffentlichende Person, die Trainer/in des Kurses ist). Veröffentlichen Sie den Raum über seine Bearbeitungsseite in diesem Kurs oder setzen Sie den Link erneut per Deep Linking; Links, deren Raumverweis bearbeitet oder von einer anderen Plattform kopiert wurde, werden abgelehnt.',
+    'Ein Link zu einem Raum öffnet sich nur in einem Kurs, in dem der Raum veröffentlicht ist, oder für jemanden, der ihn dort veröffentlichen darf (seine/n Eigentümer/in oder eine/n Mitveröffentlicher/in, der/die Trainer/in des Kurses ist). Veröffentlichen Sie den Raum über seine Bearbeitungsseite in diesem Kurs oder setzen Sie den Link erneut per Deep Linking; Links, deren Raumverweis bearbeitet oder von einer anderen Plattform kopiert wurde, werden abgelehnt.',
   'launch.refusal.unsupportedMessage.title': 'LTI Rooms kann diese Art von Start nicht verarbeiten',
   'launch.refusal.unsupportedMessage.detail': 'Nur Starts über Ressourcenlinks (resource link) und Deep Linking werden unterstützt.',
   'launch.refusal.unsupportedMessage.adminHint':
@@ -141,12 +141,12 @@ export const launch: Translation<typeof english> = {
 
   'launch.inactiveRegistration.heading': 'Diese Registrierung wartet auf ihre Aktivierung',
   'launch.inactiveRegistration.explanation':
-    'Sie sind Administrator/in dieses LMS und sehen daher, um welche Registrierung von LTI Rooms es sich handelt. LTI Rooms lehnt jeden Start darüber ab, bis ein Betreiber von LTI Rooms (wer den LTI-Rooms-Server betreibt) sie aktiviert. Senden Sie ihm diese Angaben.',
-  'launch.inactiveRegistration.commandIntro': 'Der Betreiber aktiviert sie auf dem Server mit:',
+    'Sie sind Administrator/in dieses LMS und sehen daher, um welche Registrierung von LTI Rooms es sich handelt. LTI Rooms lehnt jeden Start darüber ab, bis ein/e Betreiber/in von LTI Rooms (wer den LTI-Rooms-Server betreibt) sie aktiviert. Senden Sie ihm/ihr diese Angaben.',
+  'launch.inactiveRegistration.commandIntro': 'Der/die Betreiber/in aktiviert sie auf dem Server mit:',
   'launch.inactiveRegistration.operatorPage':
     'oder auf der Betreiberseite von LTI Rooms (<code>{path}</code>), wenn auf dem Server ein Betreibergeheimnis konfiguriert ist.',
   'launch.inactiveRegistration.removedIfPending':
-    'Eine Registrierung, die niemand aktiviert, wird nach {days, plural, one {# Tag} other {# Tagen}} entfernt; registrieren Sie sich dann erneut.',
+    'Eine Registrierung, die niemand aktiviert, wird nach {days, plural, one {# Tag} other {# Tagen}} entfernt; registrieren Sie das LMS dann erneut.',
 
   'launch.registration.lms': 'LMS',
   'launch.registration.issuer': 'Aussteller',

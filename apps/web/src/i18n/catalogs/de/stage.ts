@@ -61,6 +61,6 @@ export const stage: Translation<typeof english> = {
   'stage.notice.onStage': 'Sie sind auf der Bühne: Ihre Kamera und Ihr Mikrofon sind eingeschaltet.',
   'stage.notice.promoted': 'Ein/e Gastgeber/in hat Ihnen Moderationsrechte für diese Sitzung gegeben.',
   'stage.notice.promotedOnStage': 'Ein/e Gastgeber/in hat Ihnen Moderationsrechte gegeben: Sie sind auf der Bühne.',
-  'stage.notice.demoted': 'Ihre Moderationsrechte wurden entzogen: Das Video wird neu verbunden …',
+  'stage.notice.demoted': 'Ihre Moderationsrechte wurden entzogen: Das Video wird neu verbunden…',
   'stage.notice.invitationDeclined': '{named, select, yes {{name} hat die Einladung auf die Bühne abgelehnt.} other {Ein/e Teilnehmer/in hat die Einladung auf die Bühne abgelehnt.}}',
 };

@@ -44,11 +44,11 @@ export const launch: Translation<typeof english> = {
   'launch.refusal.loginMissingParameters.adminHint':
     'Controleer of het platform de OIDC-aanmelding start op /lti/login met iss, login_hint en target_link_uri (LTI 1.3 Core, sectie 4.1).',
   'launch.refusal.unknownPlatform.title': 'Dit LMS is niet geregistreerd bij LTI Rooms',
-  'launch.refusal.unknownPlatform.detail': 'De start kwam van een platform (issuer en client-id) dat LTI Rooms niet kent.',
+  'launch.refusal.unknownPlatform.detail': 'De start kwam van een platform (issuer en client-ID) dat LTI Rooms niet kent.',
   'launch.refusal.unknownPlatform.adminHint':
-    'Registreer het platform met Dynamic Registration of met `npm run platforms -- add`, en controleer of de issuer en de client-id precies overeenkomen.',
+    'Registreer het platform met Dynamic Registration of met `npm run platforms -- add`, en controleer of de issuer en het client-ID precies overeenkomen.',
   'launch.refusal.platformAmbiguous.title': 'LTI Rooms weet niet welke registratie van dit LMS het moet gebruiken',
-  'launch.refusal.platformAmbiguous.detail': 'Het LMS begon de start zonder client-id, en meerdere actieve registraties hebben dezelfde issuer.',
+  'launch.refusal.platformAmbiguous.detail': 'Het LMS begon de start zonder client-ID, en meerdere actieve registraties hebben dezelfde issuer.',
   'launch.refusal.platformAmbiguous.adminHint':
     'Stel het LMS zo in dat het client_id meestuurt in het aanmeldverzoek (LTI 1.3 Core, sectie 4.1), of deactiveer de registraties die niet meer worden gebruikt (`npm run platforms -- list`).',
   'launch.refusal.targetLinkForeign.title': 'De start wijst naar iets buiten LTI Rooms',
@@ -63,9 +63,9 @@ export const launch: Translation<typeof english> = {
   'launch.refusal.deploymentMissing.detail': 'Het id_token bevat geen deployment_id-claim.',
   'launch.refusal.deploymentMissing.adminHint': 'Het platform moet bij elke start https://purl.imsglobal.org/spec/lti/claim/deployment_id meesturen.',
   'launch.refusal.deploymentUnknown.title': 'Deze deployment van LTI Rooms is niet geregistreerd',
-  'launch.refusal.deploymentUnknown.detail': 'De start kwam van een deployment-id dat nooit voor dit platform is geregistreerd.',
+  'launch.refusal.deploymentUnknown.detail': 'De start kwam van een deployment-ID dat nooit voor dit platform is geregistreerd.',
   'launch.refusal.deploymentUnknown.adminHint':
-    'Voeg het deployment-id toe aan de platformregistratie (`npm run platforms -- add-deployment`) of registreer de tool opnieuw met Dynamic Registration.',
+    'Voeg het deployment-ID toe aan de platformregistratie (`npm run platforms -- add-deployment`) of registreer de tool opnieuw met Dynamic Registration.',
   'launch.refusal.missingIdToken.title': 'Deze start bevatte geen LTI-bericht',
   'launch.refusal.missingIdToken.detail': 'Het verzoek aan /lti/launch heeft geen id_token.',
   'launch.refusal.missingIdToken.adminHint':
@@ -99,8 +99,8 @@ export const launch: Translation<typeof english> = {
   'launch.refusal.wrongIssuer.detail': 'De issuer van het id_token is niet het platform waarmee de aanmelding begon.',
   'launch.refusal.wrongIssuer.adminHint': 'Controleer of de issuer van het platform in de registratie overeenkomt met de iss-claim die het stuurt.',
   'launch.refusal.wrongAudience.title': 'Het LTI-bericht was voor een andere tool bedoeld',
-  'launch.refusal.wrongAudience.detail': 'De audience van het id_token bevat de client-id van deze tool niet.',
-  'launch.refusal.wrongAudience.adminHint': 'Vergelijk de client-id in de registratie met de aud- en azp-claims die het platform stuurt.',
+  'launch.refusal.wrongAudience.detail': 'De audience van het id_token bevat het client-ID van deze tool niet.',
+  'launch.refusal.wrongAudience.adminHint': 'Vergelijk het client-ID in de registratie met de aud- en azp-claims die het platform stuurt.',
   'launch.refusal.tokenExpired.title': 'Het LTI-bericht is verlopen',
   'launch.refusal.tokenExpired.detail': 'De vervaltijd van het id_token is verstreken.',
   'launch.refusal.tokenExpired.adminHint': 'Start opnieuw. Blijft het gebeuren, vergelijk dan de klokken van het LMS en de toolserver.',
@@ -122,7 +122,7 @@ export const launch: Translation<typeof english> = {
   'launch.refusal.nonceReplayed.adminHint': 'Een hergebruikt id_token kan wijzen op een aanval of een slecht werkende proxy.',
   'launch.refusal.claimTooLong.title': 'Het LTI-bericht bevat een identificatie die LTI Rooms niet kan opslaan',
   'launch.refusal.claimTooLong.detail':
-    'Een identificatie in het id_token (het id van de gebruiker, de cursus, de link of de deployment) is langer dan 255 tekens.',
+    'Een identificatie in het id_token (het ID van de gebruiker, de cursus, de link of de deployment) is langer dan 255 tekens.',
   'launch.refusal.claimTooLong.adminHint':
     'LTI 1.3 beperkt deze identificaties tot 255 tekens (LTI 1.3 Core, secties 5.1.2, 5.3.1 en 5.4.1). Controleer wat het platform stuurt in de claim die in de details wordt genoemd.',
   'launch.refusal.invalidClaims.title': 'Het LTI-bericht is onvolledig',
@@ -131,7 +131,7 @@ export const launch: Translation<typeof english> = {
   'launch.refusal.roomNotInCourse.title': 'Deze ruimte hoort niet bij deze cursus',
   'launch.refusal.roomNotInCourse.detail': 'De link noemt een ruimte die niet in deze cursus is gepubliceerd, en je mag haar hier niet publiceren.',
   'launch.refusal.roomNotInCourse.adminHint':
-    'Een link naar een ruimte opent alleen in een cursus waarin de ruimte is gepubliceerd, of voor iemand die haar daar mag publiceren (de eigenaar of een medepublicist die leraar van de cursus is). Publiceer de ruimte in deze cursus via de bewerkpagina, of plaats de link opnieuw met Deep Linking; links waarvan de ruimteverwijzing is bewerkt of van een ander platform is gekopieerd, worden geweigerd.',
+    'Een link naar een ruimte opent alleen in een cursus waarin de ruimte is gepubliceerd, of voor iemand die haar daar mag publiceren (de eigenaar of een mede-publicist die leraar van de cursus is). Publiceer de ruimte in deze cursus via de bewerkpagina, of plaats de link opnieuw met Deep Linking; links waarvan de ruimteverwijzing is bewerkt of van een ander platform is gekopieerd, worden geweigerd.',
   'launch.refusal.unsupportedMessage.title': 'LTI Rooms kan dit soort start niet verwerken',
   'launch.refusal.unsupportedMessage.detail': 'Alleen starts via een bronlink (resource link) en via Deep Linking worden ondersteund.',
   'launch.refusal.unsupportedMessage.adminHint':
@@ -148,11 +148,11 @@ export const launch: Translation<typeof english> = {
 
   'launch.registration.lms': 'LMS',
   'launch.registration.issuer': 'Issuer',
-  'launch.registration.clientId': 'Client-id',
-  'launch.registration.deploymentId': 'Deployment-id',
-  'launch.registration.deploymentIds': 'Deployment-id’s',
+  'launch.registration.clientId': 'Client-ID',
+  'launch.registration.deploymentId': 'Deployment-ID',
+  'launch.registration.deploymentIds': 'Deployment-ID’s',
   'launch.registration.noDeploymentYet': 'Nog geen',
-  'launch.registration.id': 'Registratie-id',
+  'launch.registration.id': 'Registratie-ID',
   'launch.registration.registered': 'Geregistreerd',
   'launch.registration.status': 'Status',
   'launch.registration.pendingSince': 'Wacht sinds {when} op goedkeuring',
@@ -170,7 +170,7 @@ export const launch: Translation<typeof english> = {
     'Een registratie die op goedkeuring wacht, wordt na {days, plural, one {# dag} other {# dagen}} verwijderd als ze niet wordt geactiveerd.',
   'launch.operator.noneWaiting': 'Er wacht geen registratie: elk geregistreerd LMS kan LTI Rooms starten.',
   'launch.operator.activate': 'Activeren<hidden> {name} ({clientId})</hidden>',
-  'launch.operator.activated': '{name} ({issuer}, client-id {clientId}) is nu actief. De gebruikers ervan kunnen LTI Rooms starten.',
+  'launch.operator.activated': '{name} ({issuer}, client-ID {clientId}) is nu actief. De gebruikers ervan kunnen LTI Rooms starten.',
   'launch.operator.failed': 'Er ging iets mis. Probeer het opnieuw.',
   'launch.operator.unreachable': 'LTI Rooms was niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
   'launch.operator.httpFailure': 'Het verzoek is mislukt (HTTP {status}).',
@@ -181,19 +181,19 @@ export const launch: Translation<typeof english> = {
   'launch.noSession.title': 'Open LTI Rooms vanuit je cursus',
   'launch.noSession.expired': 'Voor je veiligheid duurt een bezoek aan LTI Rooms een beperkte tijd nadat je het vanuit je cursus opent.',
   'launch.noSession.howItOpens':
-    'LTI Rooms opent vanuit je cursus in je leerplatform (Moodle, Canvas, Brightspace, Sakai…): zo weet het wie je bent en welke ruimtes van jou zijn.',
+    'LTI Rooms opent vanuit je cursus in je leeromgeving (Moodle, Canvas, Brightspace, Sakai…): zo weet het wie je bent en welke ruimtes van jou zijn.',
   'launch.noSession.goBack': 'Ga terug naar je cursus en kies daar LTI Rooms.',
   'launch.noSession.lookingUpRoom': 'Ruimte opzoeken…',
   'launch.noSession.roomGone':
     'Deze link leidt niet meer naar een ruimte: misschien is ze verwijderd. Vraag het aan wie de link heeft gedeeld, of ga terug naar je cursus.',
   'launch.noSession.roomLookupFailed': 'Ga terug naar je cursus en kies daar de ruimte.',
   'launch.noSession.roomInNoCourse':
-    '“{name}” staat nog in geen enkele cursus. Vraag wie de ruimte heeft gedeeld om haar in je cursus te publiceren en open haar daarna vanuit die cursus.',
+    '‘{name}’ staat nog in geen enkele cursus. Vraag wie de ruimte heeft gedeeld om haar in je cursus te publiceren en open haar daarna vanuit die cursus.',
   'launch.noSession.roomCourses':
-    '“{name}” staat in {count, plural, one {deze cursus} other {deze cursussen}}. Open de cursus en kies daar de ruimte:',
+    '‘{name}’ staat in {count, plural, one {deze cursus} other {deze cursussen}}. Open de cursus en kies daar de ruimte:',
 
   'launch.notFound.title': 'Pagina niet gevonden',
   'launch.notFound.explanation': 'Op dit adres staat niets. De link is misschien verouderd of verkeerd getypt.',
   'launch.notFound.myRooms': 'Naar Mijn ruimtes',
-  'launch.notFound.openFromCourse': 'Open LTI Rooms vanuit je cursus in je leerplatform.',
+  'launch.notFound.openFromCourse': 'Open LTI Rooms vanuit je cursus in je leeromgeving.',
 };

@@ -69,8 +69,8 @@ export const rooms: Translation<typeof english> = {
   'rooms.like.count': '{count, plural, one {# vind-ik-leuk} other {# vind-ik-leuks}}',
   'rooms.like.error': 'Je vind-ik-leuk kon niet worden opgeslagen',
   'rooms.share.button': 'Delen',
-  'rooms.share.copied': 'Link gekopieerd — cursusleden openen hem vanuit de cursus.',
-  'rooms.share.manual': 'Kopieer deze link (cursusleden openen hem vanuit de cursus):',
+  'rooms.share.copied': 'Link gekopieerd — cursusdeelnemers openen hem vanuit de cursus.',
+  'rooms.share.manual': 'Kopieer deze link (cursusdeelnemers openen hem vanuit de cursus):',
   'rooms.share.placeHint': 'Om de ruimte op een cursuspagina te zetten, voeg je daar LTI Rooms toe als activiteit of externe tool en kies je deze ruimte.',
 
   'rooms.attendance.heading': 'Aanwezigheid',

@@ -8,7 +8,7 @@ export const stage: Translation<typeof english> = {
   'stage.panel.requestsEmpty': 'Niemand heeft gevraagd om op het podium te komen.',
   'stage.panel.viewersTitle': 'Kijkers',
   'stage.panel.viewersEmpty': 'Er kijkt nog niemand.',
-  'stage.panel.viewersNoMatch': 'Geen enkele kijkersnaam bevat “{search}”.',
+  'stage.panel.viewersNoMatch': 'Geen enkele kijkersnaam bevat ‘{search}’.',
   'stage.panel.searchViewers': 'Kijkers zoeken',
   'stage.panel.removeFromStageQuestion': '{named, select, yes {{name} van het podium halen?} other {Deze persoon van het podium halen?}}',
   'stage.panel.removeFromStageDetail': 'Camera en microfoon worden uitgezet; de persoon blijft meekijken als kijker.',

@@ -71,7 +71,7 @@ export const common: Translation<typeof english> = {
     '{templateName} — na podstawie trybu interaktywnego: do {cameraOn, plural, one {# uczestnika} few {# uczestników} many {# uczestników} other {# uczestnika}} z włączoną kamerą, łącznie {total, number}.',
   'common.mode.panel.templateOption':
     '{templateName} — na podstawie trybu panelowego: do {cameraOn, plural, one {# osoby} few {# osób} many {# osób} other {# osoby}} na scenie i {total, plural, one {# widza} few {# widzów} many {# widzów} other {# widza}}.',
-  'common.mode.retiredNotice': 'Instytucja nie oferuje już tego trybu dla nowych pokojów. Ten pokój działa nadal tak jak wcześniej.',
+  'common.mode.retiredNotice': 'Instytucja nie oferuje już tego trybu dla nowych pokoi. Ten pokój działa nadal tak jak wcześniej.',
 
   'common.refusal.roomNotFound': 'Nie znaleziono pokoju.',
   'common.refusal.restorableRoomNotFound': 'Nie znaleziono pokoju, który można przywrócić.',
@@ -89,8 +89,8 @@ export const common: Translation<typeof english> = {
   'common.refusal.rosterForHostsOnly': 'Brak uprawnień do wyświetlenia listy uczestników kursu.',
   'common.refusal.publishNotAllowed': 'Brak uprawnień do publikowania w tym kursie.',
   'common.refusal.unpublishNotAllowed': 'Brak uprawnień do usunięcia pokoju z tego kursu.',
-  'common.refusal.createInCourseNotAllowed': 'Brak uprawnień do tworzenia pokojów w tym kursie.',
-  'common.refusal.createNotAllowed': 'Brak uprawnień do tworzenia pokojów.',
+  'common.refusal.createInCourseNotAllowed': 'Brak uprawnień do tworzenia pokoi w tym kursie.',
+  'common.refusal.createNotAllowed': 'Brak uprawnień do tworzenia pokoi.',
   'common.refusal.placeNotAllowed': 'Brak uprawnień do umieszczenia tego pokoju w tym kursie.',
   'common.refusal.notADeepLinkingLaunch': 'Ta strona nie została otwarta z platformy LMS w celu dodania treści.',
   'common.refusal.endForHostsOnly': 'Brak uprawnień do zakończenia tej sesji (mogą to zrobić tylko prowadzący i moderatorzy).',

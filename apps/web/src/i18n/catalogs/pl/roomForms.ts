@@ -108,7 +108,7 @@ export const roomForms: Translation<typeof english> = {
   'roomForms.chat.offByMode': 'Wyłączone w każdym {mode, select, panel {pokoju panelowym} other {pokoju interaktywnym}}: ten tryb tego nie oferuje.',
   'roomForms.chat.offByTemplate': 'Wyłączone przez szablon „{template}”: administrator może zmienić szablon.',
 
-  'roomForms.publishing.intro': 'Wybierz kursy, w których pojawia się ten pokój. Publikować można w kursach, w których jest się prowadzącym.',
+  'roomForms.publishing.intro': 'Proszę wybrać kursy, w których pojawia się ten pokój. Publikować można w kursach, w których jest się prowadzącym.',
   'roomForms.publishing.loading': 'Wczytywanie kursów…',
   'roomForms.publishing.loadError': 'Nie udało się wczytać kursów',
   'roomForms.publishing.published': 'Opublikowano w kursie {course}.',
