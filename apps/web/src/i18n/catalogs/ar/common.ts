@@ -56,7 +56,7 @@ export const common: Translation<typeof english> = {
 
   'common.launchError.title': 'تعذّر فتح هذه الغرفة',
   'common.launchError.detail': 'لم يتمكن مقررك الدراسي من تشغيل LTI Rooms. افتح الغرفة مرة أخرى من مقررك الدراسي.',
-  'common.launchError.adminHint': 'رُفض تشغيل LTI. يذكر سجل خادم LTI Rooms السبب؛ تحقّق من أن منصة التعلم مسجّلة ومفعّلة.',
+  'common.launchError.adminHint': 'رُفض تشغيل LTI. يذكر سجل خادم LTI Rooms السبب؛ تحقق من أن منصة التعلم مسجّلة ومفعّلة.',
 
   'common.mode.interactive.short': 'تفاعلي',
   'common.mode.interactive.room': 'غرفة تفاعلية',

@@ -4,5 +4,5 @@ import type { Translation } from '../translation';
 export const languageMenu: Translation<typeof english> = {
   'languageMenu.label': '言語',
   'languageMenu.followCourse': 'コースの設定に合わせる',
-  'languageMenu.pseudo': '疑似ローカライズ (テスト用)',
+  'languageMenu.pseudo': '疑似ローカライズ（テスト用）',
 };

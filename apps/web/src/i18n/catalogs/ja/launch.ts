@@ -29,18 +29,18 @@ export const launch: Translation<typeof english> = {
     '起動を確認するために LTI Rooms に接続できませんでした。接続を確認してから、コースからもう一度ルームを開いてください。',
   'launch.refusal.launchCheckFailed.adminHint':
     'ページが LTI Rooms サーバーで起動を確認できませんでした（応答がないか、応答を読み取れませんでした）。理由は LTI Rooms サーバーのログに記録されています。',
-  'launch.refusal.loginParameterTooLong.title': 'LMS から送られたログイン要求が大きすぎます',
+  'launch.refusal.loginParameterTooLong.title': 'LMS から送られたログインリクエストが大きすぎます',
   'launch.refusal.loginParameterTooLong.detail':
     'ログインパラメーターが LTI Rooms の受け付ける長さを超えているため、ログインを開始しませんでした。',
   'launch.refusal.loginParameterTooLong.adminHint':
     'LTI Rooms が保持する各ログインパラメーターの最大文字数は次のとおりです: {limits}。プラットフォームが /lti/login に送る内容を確認してください。',
   'launch.refusal.rateLimited.title': '現在、起動が集中しています',
   'launch.refusal.rateLimited.detail':
-    'LTI Rooms が同時に受け付けられる数を超える要求が、お使いのネットワークまたは LMS から届いています。しばらく待ってから、もう一度ツールを開いてください。',
+    'LTI Rooms が同時に受け付けられる数を超えるリクエストが、お使いのネットワークまたは LMS から届いています。しばらく待ってから、もう一度ツールを開いてください。',
   'launch.refusal.rateLimited.adminHint':
     '上限は RATE_LIMIT_LTI_PER_IP、RATE_LIMIT_LTI_PER_ACCOUNT、RATE_LIMIT_REGISTER_PER_IP で設定します（README を参照）。1 つのアドレスの背後にいるクラス全体が拒否される場合は、値を引き上げてください。',
-  'launch.refusal.loginMissingParameters.title': 'LMS から送られたログイン要求が不完全です',
-  'launch.refusal.loginMissingParameters.detail': 'ログイン要求に iss、login_hint、または target_link_uri がありません。',
+  'launch.refusal.loginMissingParameters.title': 'LMS から送られたログインリクエストが不完全です',
+  'launch.refusal.loginMissingParameters.detail': 'ログインリクエストに iss、login_hint、または target_link_uri がありません。',
   'launch.refusal.loginMissingParameters.adminHint':
     'プラットフォームが iss、login_hint、target_link_uri を指定して /lti/login で OIDC ログインを開始しているか確認してください（LTI 1.3 Core、4.1 節）。',
   'launch.refusal.unknownPlatform.title': 'この LMS は LTI Rooms に登録されていません',
@@ -50,9 +50,9 @@ export const launch: Translation<typeof english> = {
   'launch.refusal.platformAmbiguous.title': 'この LMS のどの登録を使えばよいか LTI Rooms が判断できません',
   'launch.refusal.platformAmbiguous.detail': 'LMS がクライアント ID なしで起動を開始し、同じ発行者を持つ有効な登録が複数あります。',
   'launch.refusal.platformAmbiguous.adminHint':
-    'ログイン要求で client_id を送るように LMS を設定するか（LTI 1.3 Core、4.1 節）、使われなくなった登録を無効にしてください（`npm run platforms -- list`）。',
+    'ログインリクエストで client_id を送るように LMS を設定するか（LTI 1.3 Core、4.1 節）、使われなくなった登録を無効にしてください（`npm run platforms -- list`）。',
   'launch.refusal.targetLinkForeign.title': '起動先が LTI Rooms の外を指しています',
-  'launch.refusal.targetLinkForeign.detail': 'ログイン要求の target_link_uri がこのツールのアドレスではありません。',
+  'launch.refusal.targetLinkForeign.detail': 'ログインリクエストの target_link_uri がこのツールのアドレスではありません。',
   'launch.refusal.targetLinkForeign.adminHint':
     'LMS のターゲットリンク URI は、ツールの公開アドレス（PUBLIC_URL）に /lti/launch を続けたものでなければなりません。',
   'launch.refusal.platformInactive.title': 'この LMS では LTI Rooms がまだ有効になっていません',
@@ -67,14 +67,14 @@ export const launch: Translation<typeof english> = {
   'launch.refusal.deploymentUnknown.adminHint':
     'デプロイメント ID をプラットフォームの登録に追加するか（`npm run platforms -- add-deployment`）、Dynamic Registration でツールを登録し直してください。',
   'launch.refusal.missingIdToken.title': 'この起動には LTI メッセージが含まれていません',
-  'launch.refusal.missingIdToken.detail': '/lti/launch への要求に id_token がありません。',
+  'launch.refusal.missingIdToken.detail': '/lti/launch へのリクエストに id_token がありません。',
   'launch.refusal.missingIdToken.adminHint':
     'プラットフォームは id_token と state のフォームフィールドを /lti/launch に POST する必要があります（form_post レスポンスモード）。',
   'launch.refusal.malformedIdToken.title': 'LTI メッセージを読み取れませんでした',
   'launch.refusal.malformedIdToken.detail': 'id_token が正しい形式の署名付き JWT ではありません。',
   'launch.refusal.malformedIdToken.adminHint': 'プラットフォームの LTI 1.3 設定を確認してください。id_token は RS256 で署名された JWT である必要があります。',
   'launch.refusal.missingState.title': '起動のログイン状態が失われました',
-  'launch.refusal.missingState.detail': '/lti/launch への要求に state フィールドがありません。',
+  'launch.refusal.missingState.detail': '/lti/launch へのリクエストに state フィールドがありません。',
   'launch.refusal.missingState.adminHint': 'プラットフォームは認可エンドポイントで受け取った state を変更せずに返す必要があります。',
   'launch.refusal.stateCookieMissing.title': 'ブラウザーがコースページ内の LTI Rooms をブロックしました',
   'launch.refusal.stateCookieMissing.detail':
@@ -90,7 +90,7 @@ export const launch: Translation<typeof english> = {
   'launch.refusal.launchReplayed.title': 'この起動はすでに使用されています',
   'launch.refusal.launchReplayed.detail': '同じログインが 2 回提示されました。各起動は 1 回しか使用できません。',
   'launch.refusal.launchReplayed.adminHint':
-    'コースからもう一度起動してください。再送が繰り返される場合は、攻撃や、要求を再送するプロキシーの可能性があります。',
+    'コースからもう一度起動してください。再送が繰り返される場合は、攻撃や、リクエストを再送するプロキシーの可能性があります。',
   'launch.refusal.badSignature.title': 'LTI メッセージの署名が無効です',
   'launch.refusal.badSignature.detail': 'id_token が登録済みプラットフォームの鍵で署名されていません。',
   'launch.refusal.badSignature.adminHint':
@@ -116,7 +116,7 @@ export const launch: Translation<typeof english> = {
     '登録にある鍵セット URL（JWKS）にツールサーバーから到達できるか確認してください。',
   'launch.refusal.nonceMismatch.title': 'LTI メッセージがこのログインに対応していません',
   'launch.refusal.nonceMismatch.detail': 'id_token の nonce が、このログインで LTI Rooms が送ったものと異なります。',
-  'launch.refusal.nonceMismatch.adminHint': 'プラットフォームは認可要求の nonce を id_token にそのままコピーする必要があります。',
+  'launch.refusal.nonceMismatch.adminHint': 'プラットフォームは認可リクエストの nonce を id_token にそのままコピーする必要があります。',
   'launch.refusal.nonceReplayed.title': 'この LTI メッセージはすでに使用されています',
   'launch.refusal.nonceReplayed.detail': 'id_token の nonce は以前に受け付け済みです。各メッセージは 1 回しか使用できません。',
   'launch.refusal.nonceReplayed.adminHint': '再送された id_token は、攻撃や誤動作しているプロキシーの可能性があります。',
@@ -168,11 +168,11 @@ export const launch: Translation<typeof english> = {
   'launch.operator.inactiveHeading': '無効な登録',
   'launch.operator.pendingRemoval': '承認待ちの登録は、有効にされないまま {days, plural, other {# 日}}が経過すると削除されます。',
   'launch.operator.noneWaiting': '待機中の登録はありません。登録済みのすべての LMS から LTI Rooms を起動できます。',
-  'launch.operator.activate': '有効にする<hidden> {name} ({clientId})</hidden>',
+  'launch.operator.activate': '有効にする<hidden>: {name}（{clientId}）</hidden>',
   'launch.operator.activated': '{name}（{issuer}、クライアント ID {clientId}）が有効になりました。そのユーザーは LTI Rooms を起動できます。',
   'launch.operator.failed': '問題が発生しました。もう一度お試しください。',
   'launch.operator.unreachable': 'LTI Rooms に接続できませんでした。接続を確認して、もう一度お試しください。',
-  'launch.operator.httpFailure': '要求が失敗しました（HTTP {status}）。',
+  'launch.operator.httpFailure': 'リクエストが失敗しました（HTTP {status}）。',
   'launch.operator.unreadableAnswer': 'サーバーから、このページが理解できない応答が返されました。ページを再読み込みしてください。',
 
   'launch.noSession.expiredTitle': 'セッションの有効期限が切れました',

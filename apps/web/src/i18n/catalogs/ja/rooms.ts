@@ -8,7 +8,7 @@ export const rooms: Translation<typeof english> = {
 
   'rooms.channel.loadingTitle': 'コースを読み込んでいます',
   'rooms.channel.loading': 'コースを読み込んでいます…',
-  'rooms.channel.signedInAs': '{name} としてログインしています',
+  'rooms.channel.signedInAs': '{name} としてサインインしています',
   'rooms.channel.returnToLms': 'LMS に戻る',
   'rooms.channel.otherCourseTitle': '別のコースです',
   'rooms.channel.otherCourseText': '別のコースから LTI Rooms を開きました。開いた元のコースを表示しています。',

@@ -9,7 +9,7 @@ export const common: Translation<typeof english> = {
   'common.loading': '正在加载…',
   'common.dialog.cancel': '取消',
   'common.characterCount.used': '{count, number} / {max, plural, other {# 个字符}}',
-  'common.characterCount.over': '{over, plural, other {比 {max, number} 个字符的上限多 # 个字符}}',
+  'common.characterCount.over': '{over, plural, other {超出 {max, number} 个字符的上限 # 个字符}}',
 
   'common.richText.toolbar': '格式',
   'common.richText.bold': '加粗',
@@ -116,7 +116,7 @@ export const common: Translation<typeof english> = {
   'common.stageRefusal.invitationRevoked': '主持人撤回了邀请。',
   'common.stageRefusal.invitationWithdrawn': '邀请已失效：会话中已没有主持人或协管员。',
   'common.stageRefusal.noInvitation': '没有需要回复的邀请。',
-  'common.stageRefusal.noPendingRequest': '该请求已不再处于待处理状态。',
+  'common.stageRefusal.noPendingRequest': '该申请已不再处于待处理状态。',
   'common.stageRefusal.alreadyOnStage': '已在舞台上。',
   'common.stageRefusal.alreadyInvited': '您已被邀请上台：请回复邀请。',
   'common.stageRefusal.notInThisAccessMode': '舞台当前的访问模式不允许此操作。',
