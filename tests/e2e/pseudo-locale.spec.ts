@@ -64,7 +64,8 @@ async function launchInPseudoLocale(context: BrowserContext, lmsUrl: string, too
 
 test('pseudo-localization: every page shows only catalog text (accented, 40% longer, bracketed), and nothing is clipped or overflows at 1280×800 and 390×844', async ({ newUserContext, urls }) => {
   const roomName = uniqueRoomName('Pseudo room');
-  const data = [roomName, COURSE_TITLE, 'DEMO-101', 'LTI Rooms', 'Ada Instructor', 'Mei Chen', 'Grace Admin', 'Dev LMS', 'Demo LMS', 'meet.jit.si', '@dev-lms.example'];
+  // What people typed or the LMS sent, and LTI's own role names, which stay as LTI spells them.
+  const data = [roomName, COURSE_TITLE, 'DEMO-101', 'LTI Rooms', 'Ada Instructor', 'Mei Chen', 'Grace Admin', 'Dev LMS', 'Demo LMS', 'meet.jit.si', '@dev-lms.example', 'Learner', 'Member'];
   const read = pseudoReader(data);
 
   const instructor = await launchInPseudoLocale(await newUserContext(), urls.lmsUrl, urls.toolUrl, 'Ada Instructor');

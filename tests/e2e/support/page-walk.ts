@@ -27,6 +27,7 @@ async function createRoom(page: Page, channelId: string, name: string, mode: 'in
 
 async function readEveryTab(page: Page, name: string, read: PageReader): Promise<void> {
   const tabs = page.getByRole('tab');
+  await expect(tabs.first()).toBeVisible();
   const count = await tabs.count();
   expect(count, `the ${name} page has tabs`).toBeGreaterThan(1);
   for (let index = 0; index < count; index++) {

@@ -1,6 +1,6 @@
 import { LIS_INSTITUTION, LIS_MEMBERSHIP, LIS_SYSTEM } from '@lti-rooms/domain';
 import { useRoleMapping } from '../admin-api';
-import { t } from '../../i18n';
+import { formatList, t } from '../../i18n';
 import { Badge } from '../../ui';
 import { channelRoleLabel } from '../../rooms/channel-role-label';
 import { AdminResourceView } from '../AdminResourceView';
@@ -30,7 +30,7 @@ function defaultMapping() {
   return [
     { id: 'manager', ltiRoles: t('admin.roleMapping.default.managerRoles', uris), channelRole: 'manager' as const, note: t('admin.roleMapping.default.managerMay') },
     { id: 'assistant', ltiRoles: t('admin.roleMapping.default.assistantRoles'), channelRole: 'moderator' as const, note: t('admin.roleMapping.default.assistantMay') },
-    { id: 'learner', ltiRoles: 'Learner, Member', channelRole: 'participant' as const, note: t('admin.roleMapping.default.learnerMay') },
+    { id: 'learner', ltiRoles: formatList(['Learner', 'Member']), channelRole: 'participant' as const, note: t('admin.roleMapping.default.learnerMay') },
     { id: 'other', ltiRoles: t('admin.roleMapping.default.otherRoles'), channelRole: 'participant' as const, note: t('admin.roleMapping.default.otherMay') },
   ];
 }
