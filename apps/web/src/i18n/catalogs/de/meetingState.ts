@@ -15,7 +15,7 @@ export const meetingState: Translation<typeof english> = {
   'meetingState.ended.abandoned': 'Der Warteraum wurde geschlossen, weil alle ihn vor Beginn des Meetings verlassen hatten.',
 
   'meetingState.camera.notOnStage': 'Nur Personen auf der Bühne können ihre Kamera einschalten: Sie können weiterhin zusehen und zuhören.',
-  'meetingState.camera.capReached': 'Die Grenze von {cap} Kameras ist erreicht: Sie können weiterhin sprechen und zusehen.',
+  'meetingState.camera.capReached': 'Die Grenze von {cap, plural, one {# Kamera} other {# Kameras}} ist erreicht: Sie können weiterhin sprechen und zusehen.',
 
   'meetingState.attendance.waitingNotStarted': 'Warteraum offen, noch nicht begonnen',
   'meetingState.attendance.neverStarted': 'Nie begonnen',

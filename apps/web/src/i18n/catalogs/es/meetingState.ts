@@ -15,7 +15,7 @@ export const meetingState: Translation<typeof english> = {
   'meetingState.ended.abandoned': 'La sala de espera se cerró porque todos la habían abandonado antes de que empezara la reunión.',
 
   'meetingState.camera.notOnStage': 'Solo las personas en el escenario pueden activar su cámara: usted puede seguir viendo y escuchando.',
-  'meetingState.camera.capReached': 'Se ha alcanzado el límite de {cap} cámaras: usted puede seguir hablando y viendo.',
+  'meetingState.camera.capReached': 'Se ha alcanzado el límite de {cap, plural, one {# cámara} other {# cámaras}}: usted puede seguir hablando y viendo.',
 
   'meetingState.attendance.waitingNotStarted': 'Sala de espera abierta, aún no ha empezado',
   'meetingState.attendance.neverStarted': 'Nunca empezó',

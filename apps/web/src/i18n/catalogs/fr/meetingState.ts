@@ -15,7 +15,7 @@ export const meetingState: Translation<typeof english> = {
   'meetingState.ended.abandoned': 'La salle d’attente a été fermée car tout le monde l’avait quittée avant le début de la réunion.',
 
   'meetingState.camera.notOnStage': 'Seules les personnes sur scène peuvent allumer leur caméra : vous pouvez toujours regarder et écouter.',
-  'meetingState.camera.capReached': 'La limite de {cap} caméras est atteinte : vous pouvez toujours parler et regarder.',
+  'meetingState.camera.capReached': 'La limite de {cap, plural, one {# caméra} other {# caméras}} est atteinte : vous pouvez toujours parler et regarder.',
 
   'meetingState.attendance.waitingNotStarted': 'Salle d’attente ouverte, pas encore commencée',
   'meetingState.attendance.neverStarted': 'Jamais commencée',

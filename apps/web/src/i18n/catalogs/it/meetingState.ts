@@ -15,7 +15,7 @@ export const meetingState: Translation<typeof english> = {
   'meetingState.ended.abandoned': 'La sala d’attesa è stata chiusa perché tutti l’avevano lasciata prima dell’inizio della riunione.',
 
   'meetingState.camera.notOnStage': 'Solo chi è sul palco può accendere la videocamera: puoi comunque guardare e ascoltare.',
-  'meetingState.camera.capReached': 'È stato raggiunto il limite di {cap} videocamere: puoi comunque parlare e guardare.',
+  'meetingState.camera.capReached': 'È stato raggiunto il limite di {cap, plural, one {# videocamera} other {# videocamere}}: puoi comunque parlare e guardare.',
 
   'meetingState.attendance.waitingNotStarted': 'Sala d’attesa aperta, non ancora iniziata',
   'meetingState.attendance.neverStarted': 'Mai iniziata',

@@ -15,7 +15,7 @@ export const meetingState: Translation<typeof english> = {
   'meetingState.ended.abandoned': 'De wachtruimte is gesloten omdat iedereen die had verlaten voordat de vergadering begon.',
 
   'meetingState.camera.notOnStage': 'Alleen mensen op het podium kunnen hun camera aanzetten: je kunt nog steeds kijken en luisteren.',
-  'meetingState.camera.capReached': 'De limiet van {cap} camera’s is bereikt: je kunt nog steeds spreken en kijken.',
+  'meetingState.camera.capReached': 'De limiet van {cap, plural, one {# camera} other {# camera’s}} is bereikt: je kunt nog steeds spreken en kijken.',
 
   'meetingState.attendance.waitingNotStarted': 'Wachtruimte open, nog niet begonnen',
   'meetingState.attendance.neverStarted': 'Nooit begonnen',

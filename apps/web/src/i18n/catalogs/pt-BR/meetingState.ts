@@ -15,7 +15,7 @@ export const meetingState: Translation<typeof english> = {
   'meetingState.ended.abandoned': 'A sala de espera foi fechada porque todos saíram dela antes de a reunião começar.',
 
   'meetingState.camera.notOnStage': 'Somente quem está no palco pode ligar a câmera: você ainda pode assistir e ouvir.',
-  'meetingState.camera.capReached': 'O limite de {cap} câmeras foi atingido: você ainda pode falar e assistir.',
+  'meetingState.camera.capReached': 'O limite de {cap, plural, one {# câmera} other {# câmeras}} foi atingido: você ainda pode falar e assistir.',
 
   'meetingState.attendance.waitingNotStarted': 'Sala de espera aberta, ainda não começou',
   'meetingState.attendance.neverStarted': 'Nunca começou',
