@@ -1,17 +1,19 @@
 import type { SessionAttendance } from '@lti-rooms/contracts';
 import { DateTime } from 'luxon';
+import { t } from '../i18n/translate';
 import { formatShortDateTime, formatTime } from '../rooms/room-format';
 
 /**
- * A session's title in the attendance list, in the viewer's zone: "Thu 27 Nov, 11:00 – 12:00",
- * "Live now · started Thu 27 Nov, 11:00", or "Never started" for a waiting room nobody opened.
+ * A session's title in the attendance list, in the viewer's zone and the page's language:
+ * "Fri, Nov 27, 11:00 AM – 12:05 PM", "Live now · started Fri, Nov 27, 11:00 AM", or
+ * "Never started" for a waiting room nobody opened.
  */
 export function formatSessionPeriod(session: Pick<SessionAttendance, 'status' | 'startedAt' | 'endedAt'>, zone: string, now: DateTime = DateTime.now()): string {
-  if (!session.startedAt) return session.status === 'waiting' ? 'Waiting room open, not started yet' : 'Never started';
+  if (!session.startedAt) return t(session.status === 'waiting' ? 'meetingState.attendance.waitingNotStarted' : 'meetingState.attendance.neverStarted');
   const started = formatShortDateTime(session.startedAt, zone, now);
-  if (session.status !== 'ended' || !session.endedAt) return `Live now · started ${started}`;
+  if (session.status !== 'ended' || !session.endedAt) return t('meetingState.attendance.liveSince', { started });
   const endText = sameDay(session.startedAt, session.endedAt, zone) ? formatTime(session.endedAt, zone) : formatShortDateTime(session.endedAt, zone, now);
-  return `${started} – ${endText}`;
+  return t('meetingState.attendance.period', { start: started, end: endText });
 }
 
 /** A join or leave time: the clock alone on the session's own day, with the date otherwise. */

@@ -1,4 +1,5 @@
 import type { CameraResult } from '@lti-rooms/contracts';
+import { t } from '../i18n/translate';
 
 /**
  * Keeps the server's camera slots (SPEC "Interactive mode": a cap on cameras on at once) in
@@ -71,6 +72,6 @@ export function slotResync(state: CameraSlotState): CameraSlotStep {
 
 /** Why the camera stays off, in the person's words. */
 export function refusalNotice(result: Pick<CameraResult, 'reason' | 'cap'>): string {
-  if (result.reason === 'NOT_ON_STAGE') return 'Only people on stage can turn their camera on: you can still watch and listen.';
-  return `The camera limit of ${result.cap} is reached: you can still speak and watch.`;
+  if (result.reason === 'NOT_ON_STAGE') return t('meetingState.camera.notOnStage');
+  return t('meetingState.camera.capReached', { cap: result.cap });
 }

@@ -1,4 +1,5 @@
 import type { EndReason } from '@lti-rooms/domain';
+import { t } from '../i18n/translate';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -21,40 +22,40 @@ export function formatCountdown(remainingMs: number): string {
   if (remainingMs < DAY) {
     const minutes = Math.ceil(remainingMs / MINUTE);
     // 59 min 30 s rounds up to "1 h 00 min", not "0 h 60 min".
-    return `${Math.floor(minutes / 60)} h ${pad(minutes % 60)} min`;
+    return t('meetingState.countdown.hoursMinutes', { hours: Math.floor(minutes / 60), minutes: pad(minutes % 60) });
   }
   const hours = Math.ceil(remainingMs / HOUR);
   const days = Math.floor(hours / 24);
-  return `${days} ${days === 1 ? 'day' : 'days'} ${hours % 24} h`;
+  return t('meetingState.countdown.daysHours', { days, hours: hours % 24 });
+}
+
+/** The room-full sentence, with its plural right ("The one place is taken", "All 2 places are taken"). */
+export function formatRoomFull(cap: number): string {
+  return t('meetingState.roomFull', { cap });
 }
 
 /** "1 person waiting", "3 people waiting". */
-/** The room-full sentence, with its plural right ("The one place is taken", "All 2 places are taken"). */
-export function formatRoomFull(cap: number): string {
-  return cap === 1 ? 'The one place is taken. Try again in a moment.' : `All ${cap} places are taken. Try again in a moment.`;
-}
-
 export function formatWaitingCount(count: number): string {
-  return `${count} ${count === 1 ? 'person' : 'people'} waiting`;
+  return t('meetingState.waitingCount', { count });
 }
 
 /** "1 person in the meeting", "12 people in the meeting". */
 export function formatInRoomCount(count: number): string {
-  return `${count} ${count === 1 ? 'person' : 'people'} in the meeting`;
+  return t('meetingState.inRoomCount', { count });
 }
 
 /** Why the session ended, in the participant's words. */
 export function endedReasonText(reason: EndReason): string {
   switch (reason) {
     case 'host-ended':
-      return 'The host ended the session for everyone.';
+      return t('meetingState.ended.hostEnded');
     case 'host-absent':
-      return 'The session ended because no host or moderator was present for a while.';
+      return t('meetingState.ended.hostAbsent');
     case 'schedule-ended':
-      return "The room's time frame is over.";
+      return t('meetingState.ended.scheduleEnded');
     case 'room-deleted':
-      return 'The room has been deleted.';
+      return t('meetingState.ended.roomDeleted');
     case 'abandoned':
-      return 'The waiting room closed because everyone had left it before the meeting started.';
+      return t('meetingState.ended.abandoned');
   }
 }

@@ -1,5 +1,6 @@
 import type { JitsiEmbed } from '@lti-rooms/contracts';
 import { Link } from 'react-router-dom';
+import { t, tRich } from '../../i18n/translate';
 import { Alert, Button } from '../../ui';
 import { jitsiRoomUrl } from './jitsi-script';
 import { JITSI_ANSWER_TIMEOUT_MS, type VideoTrouble } from './use-video-health';
@@ -14,27 +15,25 @@ interface VideoTroubleAlertProps {
 
 /** The video did not come up: what happened, and three ways on (retry, a tab of its own, the setting). */
 export function VideoTroubleAlert({ trouble, embed, audience, onRetry }: VideoTroubleAlertProps) {
-  const service = `The video service at ${embed.domain}`;
+  const { domain } = embed;
   return (
-    <Alert tone="error" title="The video could not be loaded">
+    <Alert tone="error" title={t('meetingState.video.troubleTitle')}>
       <p data-testid="video-trouble">
         {trouble === 'unreachable'
-          ? `${service} could not be reached. A network that blocks it (such as a campus firewall) or an outage of the service can cause this.`
-          : `${service} did not answer within ${JITSI_ANSWER_TIMEOUT_MS / 1000} seconds.`}
+          ? t('meetingState.video.unreachable', { domain })
+          : t('meetingState.video.noAnswer', { domain, seconds: JITSI_ANSWER_TIMEOUT_MS / 1000 })}
       </p>
       <div className="button-row">
         <Button variant="secondary" onClick={onRetry}>
-          Retry
+          {t('meetingState.video.retry')}
         </Button>
         <a className="button button-secondary" href={jitsiRoomUrl(embed)} target="_blank" rel="noopener noreferrer">
-          Open the video in a new tab
+          {t('meetingState.video.openInNewTab')}
         </a>
       </div>
-      {audience === 'host' && <p>If this goes on, ask your LTI Rooms administrator to check the video service under Administration → Jitsi.</p>}
+      {audience === 'host' && <p>{t('meetingState.video.askAdministrator')}</p>}
       {audience === 'administrator' && (
-        <p>
-          If this goes on, check the video service under <Link to="/admin/jitsi">Administration → Jitsi</Link>.
-        </p>
+        <p>{tRich('meetingState.video.checkSetting', { link: (chunks) => <Link to="/admin/jitsi">{chunks}</Link> })}</p>
       )}
     </Alert>
   );
