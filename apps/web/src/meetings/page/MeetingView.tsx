@@ -21,7 +21,7 @@ import { useVideoReconnect } from './use-video-reconnect';
 import { useWaitingRoom } from './use-waiting-room';
 import { WaitingRoomControls } from './WaitingRoomControls';
 import type { WaitingChannel } from '../waiting-channel';
-import { deviceTroubleText, FRAME_BLOCKS_DEVICES_NOTICE } from '../video/device-trouble-text';
+import { deviceTroubleText, frameBlocksDevicesNotice } from '../video/device-trouble-text';
 import { jitsiRoomUrl } from '../video/jitsi-script';
 import { useVideoHealth } from '../video/use-video-health';
 import { VideoTroubleAlert } from '../video/VideoTroubleAlert';
@@ -97,7 +97,7 @@ export function MeetingView(props: MeetingViewProps) {
         {video.notice && <p>{video.notice}</p>}
         {health.frameBlocksDevices && (
           <p>
-            {FRAME_BLOCKS_DEVICES_NOTICE} <a href={jitsiRoomUrl(video.embed)} target="_blank" rel="noopener noreferrer">{t('meetings.video.openInNewTab')}</a>
+            {frameBlocksDevicesNotice()} <a href={jitsiRoomUrl(video.embed)} target="_blank" rel="noopener noreferrer">{t('meetings.video.openInNewTab')}</a>
           </p>
         )}
         {health.devices.map((trouble) => (

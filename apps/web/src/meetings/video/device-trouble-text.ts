@@ -17,10 +17,3 @@ export function deviceTroubleText({ device, cause }: DeviceTrouble): string {
 export function frameBlocksDevicesNotice(): string {
   return t('meetingState.device.frameBlocks');
 }
-
-/**
- * @deprecated English only, frozen at import: use frameBlocksDevicesNotice(). Kept until the
- * meeting view (meetings/page, another branch) calls the function, so both branches merge.
- */
-export const FRAME_BLOCKS_DEVICES_NOTICE =
-  'The page around LTI Rooms (your LMS) does not let it use your camera and microphone. Open the video in a new tab, or ask your LMS administrator to allow camera, microphone and screen sharing for LTI Rooms (allow="camera; microphone; display-capture" on its frame).';
