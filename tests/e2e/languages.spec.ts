@@ -2,7 +2,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { callApi, getJson } from './support/admin';
 import { seriousAccessibilityViolations } from './support/axe';
 import { englishLeftIn, type WalkLanguage, WALK_LANGUAGES } from './support/catalog-texts';
-import { useFakeJitsi } from './support/fake-jitsi';
+import { embeddedMeeting, useFakeJitsi } from './support/fake-jitsi';
 import { expect, test } from './support/fixtures';
 import { expectDocumentLanguage, keepScreenshot, launchInLanguage, overflowingElements, visibleTexts } from './support/languages';
 import { walkAdministration, walkInstructor, walkStudent, walkWithoutSession, type PageReader } from './support/page-walk';
@@ -45,8 +45,7 @@ for (const language of WALK_LANGUAGES) {
     const { roomId } = await walkInstructor(instructor, urls, uniqueRoomName(`Salle ${language.lang}`), read);
 
     // The meeting opens in the page's language, by Jitsi's code for it.
-    const jitsiLang = await instructor.evaluate(() => (window as unknown as { __fakeJitsi?: Array<{ record: { options: { lang?: string } } }> }).__fakeJitsi?.at(-1)?.record.options.lang);
-    expect(jitsiLang).toBe(language.jitsiLang);
+    expect((await embeddedMeeting(instructor)).options.lang).toBe(language.jitsiLang);
 
     const student = await launchInLanguage(newUserContext, urls, 'Mei Chen', language.lang);
     await useFakeJitsi(student.context());

@@ -112,6 +112,8 @@ export interface FakeJitsiRecord {
     configOverwrite: Record<string, unknown>;
     interfaceConfigOverwrite?: Record<string, unknown>;
     userInfo?: { displayName?: string; email?: string };
+    /** The language the meeting opens in, as Jitsi names it. */
+    lang?: string;
   };
   commands: Array<{ name: string; args: unknown[] }>;
   events: string[];
