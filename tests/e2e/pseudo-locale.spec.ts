@@ -29,6 +29,8 @@ const DATE_WORDS = new Set(
 /** Data, not words of the tool: what people typed or the LMS sent, numbers, codes, addresses, dates. */
 function isData(text: string, data: readonly string[]): boolean {
   if (data.some((value) => text === value || text.includes(value))) return true;
+  // Rooms and templates other browser tests created: each name ends in a unique hex tag (uniqueRoomName, uniqueName).
+  if (/ [0-9a-f]{8}$/.test(text)) return true;
   if (/^[\d\s\p{P}\p{S}]*$/u.test(text)) return true;
   if (/^[A-Z][A-Z0-9_]+$/.test(text)) return true; // a code the server sent, shown as such
   if (/^(https?:\/\/|\/)\S*$/.test(text)) return true; // an address

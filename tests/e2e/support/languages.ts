@@ -79,7 +79,9 @@ export async function overflowingElements(page: Page): Promise<string[]> {
       if ((clipsX || clipsY) && (element.textContent ?? '').trim() !== '') problems.push(`clipped: ${describe(element)}`);
       // Inside a container that scrolls sideways (a wide table on a phone), past the edge is by design.
       const scrolls = (ancestor: Element | null): boolean => !!ancestor && (['auto', 'scroll'].includes(getComputedStyle(ancestor).overflowX) || scrolls(ancestor.parentElement));
-      if (box.right > window.innerWidth + 1 && style.position !== 'fixed' && !scrolls(element.parentElement)) problems.push(`past the window's edge: ${describe(element)}`);
+      // Past the end of the line: the right edge, or the left one in a right-to-left page.
+      const past = box.right > window.innerWidth + 1 || box.left < -1;
+      if (past && style.position !== 'fixed' && !scrolls(element.parentElement)) problems.push(`past the window's edge: ${describe(element)}`);
     }
     return problems;
   });

@@ -22,7 +22,7 @@ describe('the audit log in words', () => {
       },
     });
     expect(lines).toEqual([
-      { field: 'Enabled modes', value: 'interactive, panel → panel' },
+      { field: 'Enabled modes', value: 'Interactive and Panel → Panel' },
       { field: 'Early entry (minutes)', value: '10 → 15' },
       { field: 'Caps', value: 'interactive cameras 12, panel stage 6 → interactive cameras 12, panel stage 8' },
     ]);
@@ -36,7 +36,7 @@ describe('the audit log in words', () => {
     ]);
     // LTI role URIs keep their spelling.
     const role = 'http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor';
-    expect(auditChangeLines({ action: 'role-mapping.update', changes: { [role]: { from: null, to: 'moderator' } } })).toEqual([{ field: role, value: 'none → moderator' }]);
+    expect(auditChangeLines({ action: 'role-mapping.update', changes: { [role]: { from: null, to: 'moderator' } } })).toEqual([{ field: role, value: 'none → Moderator' }]);
   });
 
   it('says what an entry acted on, and nothing when it acted on the account as a whole (no "Target: None")', () => {

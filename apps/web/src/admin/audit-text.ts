@@ -1,6 +1,10 @@
+import { CHANNEL_ROLES, ROOM_MODES, STAGE_ACCESS_MODES, type ChannelRole, type RoomMode, type StageAccessMode } from '@lti-rooms/domain';
 import type { MessageId } from '../i18n/catalogs/translation';
-import { t } from '../i18n/translate';
+import { formatList, t } from '../i18n/translate';
+import { channelRoleLabel } from '../rooms/channel-role-label';
+import { modeName } from '../text/mode-text';
 import type { AuditEntry, Template } from './admin-api';
+import { stageAccessLabel } from './admin-format';
 
 /** The message that names each action the server records. */
 const ACTION_MESSAGES: Record<string, MessageId> = {
@@ -122,12 +126,23 @@ function isFromTo(value: unknown): value is { from: unknown; to: unknown } {
   return typeof value === 'object' && value !== null && 'from' in value && 'to' in value && Object.keys(value).length === 2;
 }
 
-/** Stored values as they are (codes such as "panel" included), yes/no and "none" in words. */
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
+
+/** A code the tool itself stores (a mode, a course role, a stage access) by its name on the page; other values as they are. */
+function codeText(value: string): string {
+  if (isOneOf<RoomMode>(ROOM_MODES, value)) return modeName(value, 'short');
+  if (isOneOf<ChannelRole>(CHANNEL_ROLES, value)) return channelRoleLabel(value);
+  if (isOneOf<StageAccessMode>(STAGE_ACCESS_MODES, value)) return stageAccessLabel(value);
+  return value;
+}
+
+/** Stored values in words: the tool's codes by name, yes/no and "none", lists in the page's language. */
 function valueText(value: unknown): string {
   if (value === null || value === undefined || value === '') return t('admin.audit.none');
   if (typeof value === 'boolean') return value ? t('admin.audit.yes') : t('admin.audit.no');
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.length ? value.map(valueText).join(', ') : t('admin.audit.none');
+  if (typeof value === 'string') return codeText(value);
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.length ? formatList(value.map(valueText)) : t('admin.audit.none');
   if (typeof value === 'object') {
     const parts = Object.entries(value as Record<string, unknown>).map(([key, inner]) => t('admin.audit.namedValue', { name: partLabel(key), value: valueText(inner) }));
     return parts.length ? parts.join(', ') : t('admin.audit.none');
