@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { createIntl } from 'react-intl';
 import { SUPPORTED_LOCALES, type SupportedLocale } from '@lti-rooms/domain';
 import { CATALOG_LOADERS } from './catalog-loaders';
 import { en } from './catalogs/en';
@@ -24,6 +25,22 @@ function needsOf(elements: MessageFormatElement[], needs: Needs = { arguments: n
     }
   }
   return needs;
+}
+
+/** Sample values for a message's arguments: counts for plurals and numbers, dates for dates, text for the rest. */
+function sampleValues(elements: MessageFormatElement[], count: number, values: Record<string, unknown> = {}): Record<string, unknown> {
+  for (const element of elements) {
+    if (element.type === TYPE.plural || element.type === TYPE.number) values[element.value] = count;
+    else if (element.type === TYPE.date || element.type === TYPE.time) values[element.value] = new Date(Date.UTC(2026, 10, 27, 10, 0));
+    else if (element.type === TYPE.argument) values[element.value] ??= 'x';
+    else if (element.type === TYPE.tag) values[element.value] = (chunks: unknown[]) => chunks.join('');
+    if (element.type === TYPE.plural || element.type === TYPE.select) {
+      if (element.type === TYPE.select) values[element.value] ??= Object.keys(element.options)[0];
+      Object.values(element.options).forEach((option) => sampleValues(option.value, count, values));
+    }
+    if (element.type === TYPE.tag) sampleValues(element.children, count, values);
+  }
+  return values;
 }
 
 /** Every plural in a message, with the categories it names. */
@@ -87,6 +104,22 @@ describe('the message catalogs', () => {
         if (!same(want.arguments, got.arguments)) problems.push(`${locale} ${id}: arguments ${[...got.arguments]} instead of ${[...want.arguments]}`);
         if (!same(want.tags, got.tags)) problems.push(`${locale} ${id}: tags ${[...got.tags]} instead of ${[...want.tags]}`);
       }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('every message of every language formats with sample counts (0, 1, 2, 5, 30), leaving no braces behind', () => {
+    const problems: string[] = [];
+    for (const [locale, catalog] of catalogs) {
+      const errors: string[] = [];
+      const intl = createIntl({ locale, messages: catalog, onError: (error) => errors.push(error.message) });
+      for (const [id, message] of Object.entries(catalog)) {
+        for (const count of [0, 1, 2, 5, 30]) {
+          const text = String(intl.formatMessage({ id }, sampleValues(parse(message), count) as never));
+          if (/[{}]/.test(text) || text.trim() === '') problems.push(`${locale} ${id} (${count}): "${text}"`);
+        }
+      }
+      problems.push(...errors.map((error) => `${locale}: ${error}`));
     }
     expect(problems).toEqual([]);
   });
