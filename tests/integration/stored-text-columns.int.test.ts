@@ -32,6 +32,8 @@ const TOOL_MADE = new Set([
   'meeting_sessions.stage_access_mode', 'session_participants.role', 'session_participants.left_reason', 'session_participants.stage_position',
   'session_participants.invitation_outcome', 'session_participants.promoted_from', 'attendance_events.type',
   'launch_log.outcome', 'launch_log.mechanism', 'launch_log.message_type', 'launch_log.channel_role',
+  // One of the tool's own locale tags: PUT /api/me/locale accepts SUPPORTED_LOCALES only.
+  'users.chosen_locale',
 ]);
 const isMadeId = (column: string, size: number) => size === 36 && /\.(id|\w+_id|published_by|invited_by)$/.test(column);
 
