@@ -3,7 +3,7 @@ import { t } from '../../i18n';
 import { Button } from '../../ui';
 
 /** A decorative symbol, hidden from screen readers: no word to translate. */
-const SHARE_ICON = '➦ ';
+const SHARE_ICON = '➦';
 
 type ShareState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; link: string };
 
@@ -35,7 +35,7 @@ export function ShareButton({ roomId, canPlace }: ShareButtonProps) {
   return (
     <>
       <Button variant="secondary" onClick={share}>
-        <span aria-hidden="true">{SHARE_ICON}</span>
+        <span aria-hidden="true" className="icon-directional">{SHARE_ICON}</span>
         {t('rooms.share.button')}
       </Button>
       <span role="status" className="share-status" data-testid="share-status">
