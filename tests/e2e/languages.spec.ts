@@ -5,11 +5,11 @@ import { englishLeftIn, type WalkLanguage, WALK_LANGUAGES } from './support/cata
 import { embeddedMeeting, useFakeJitsi } from './support/fake-jitsi';
 import { expect, test } from './support/fixtures';
 import { expectDocumentLanguage, keepScreenshot, launchInLanguage, overflowingElements, visibleTexts } from './support/languages';
-import { walkAdministration, walkInstructor, walkStudent, walkWithoutSession, type PageReader } from './support/page-walk';
+import { walkAdministration, walkDeepLinking, walkInstructor, walkStudent, walkWithoutSession, type PageReader } from './support/page-walk';
 import { BROWSER_ZONE, uniqueRoomName } from './support/rooms';
 
 test.use({ timezoneId: BROWSER_ZONE, viewport: { width: 1280, height: 800 } });
-// Each language walks about twenty-five pages, as four people.
+// Each language walks about thirty pages, as five people.
 test.describe.configure({ timeout: 300_000 });
 
 /**
@@ -42,14 +42,15 @@ for (const language of WALK_LANGUAGES) {
     const instructor = await launchInLanguage(newUserContext, urls, 'Ada Instructor', language.lang);
     await useFakeJitsi(instructor.context());
     expect(await getJson(instructor, '/api/me')).toMatchObject({ locale: language.lang, launchLocale: language.lang });
-    const { roomId } = await walkInstructor(instructor, urls, uniqueRoomName(`Salle ${language.lang}`), read);
+    const rooms = await walkInstructor(instructor, urls, uniqueRoomName(`Salle ${language.lang}`), read);
 
     // The meeting opens in the page's language, by Jitsi's code for it.
     expect((await embeddedMeeting(instructor)).options.lang).toBe(language.jitsiLang);
 
     const student = await launchInLanguage(newUserContext, urls, 'Mei Chen', language.lang);
     await useFakeJitsi(student.context());
-    await walkStudent(student, urls, roomId, read);
+    await walkStudent(student, urls, rooms, read);
+    await walkDeepLinking(newUserContext, urls, language.lang, read);
 
     const admin = await launchInLanguage(newUserContext, urls, 'Grace Admin', language.lang);
     await walkAdministration(admin, urls, read);

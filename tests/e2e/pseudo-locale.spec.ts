@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { useFakeJitsi } from './support/fake-jitsi';
 import { COURSE_TITLE, expect, test } from './support/fixtures';
 import { overflowingElements, visibleTexts } from './support/languages';
-import { walkAdministration, walkInstructor, walkStudent, walkWithoutSession, type PageReader } from './support/page-walk';
+import { walkAdministration, walkDeepLinking, walkInstructor, walkStudent, walkWithoutSession, type PageReader } from './support/page-walk';
 import { BROWSER_ZONE, uniqueRoomName } from './support/rooms';
 
 test.use({ timezoneId: BROWSER_ZONE });
@@ -71,9 +71,12 @@ test('pseudo-localization: every page shows only catalog text (accented, 40% lon
   const read = pseudoReader(data);
 
   const instructor = await launchInPseudoLocale(await newUserContext(), urls.lmsUrl, urls.toolUrl, 'Ada Instructor');
-  const { roomId } = await walkInstructor(instructor, urls, roomName, read);
+  const rooms = await walkInstructor(instructor, urls, roomName, read);
   const student = await launchInPseudoLocale(await newUserContext(), urls.lmsUrl, urls.toolUrl, 'Mei Chen');
-  await walkStudent(student, urls, roomId, read);
+  await walkStudent(student, urls, rooms, read);
+  await walkDeepLinking(newUserContext, urls, 'en', read, async (context) => {
+    await context.addInitScript(() => window.sessionStorage.setItem('lti-rooms-pseudo-locale', 'on'));
+  });
   const admin = await launchInPseudoLocale(await newUserContext(), urls.lmsUrl, urls.toolUrl, 'Grace Admin');
   await walkAdministration(admin, urls, read);
 
