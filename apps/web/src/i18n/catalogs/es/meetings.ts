@@ -8,7 +8,7 @@ export const meetings: Translation<typeof english> = {
   'meetings.reconnecting': 'Reconectando con LTI Rooms…',
   'meetings.connectionLost': 'Se ha perdido la conexión con LTI Rooms. Reconectando…',
   'meetings.backToCourse': 'Volver al curso',
-  'meetings.tryAgain': 'Intentar de nuevo',
+  'meetings.tryAgain': 'Volver a intentarlo',
 
   'meetings.countdown.label': 'Cuenta atrás',
   'meetings.countdown.opensIn': 'La sala de espera abre en {countdown}',
