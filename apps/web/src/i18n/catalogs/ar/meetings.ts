@@ -42,7 +42,7 @@ export const meetings: Translation<typeof english> = {
   'meetings.notice.connectionLost': 'انقطع الاتصال بـ LTI Rooms. جارٍ إعادة الاتصال… يستمر الفيديو في الأثناء.',
   'meetings.notice.noHost': 'لا يوجد أي مضيف في الاجتماع حاليًا.',
   'meetings.problem.title': 'تعذّر تأكيد مكانك في الاجتماع',
-  'meetings.problem.dismiss': 'تجاهل',
+  'meetings.problem.dismiss': 'إغلاق',
   'meetings.mediaConsent.title': 'هل تريد تشغيل الكاميرا والميكروفون؟',
   'meetings.mediaConsent.text':
     'عيّنك أحد المضيفين مشرفًا في هذه الجلسة، لذا أنت الآن على المنصة. تبقى الكاميرا والميكروفون مطفأين حتى تشغّلهما، هنا أو من شريط أدوات الفيديو.',

@@ -3,10 +3,10 @@ import type { Translation } from '../translation';
 
 export const meetings: Translation<typeof english> = {
   'meetings.opening.title': 'Meeting wird geöffnet',
-  'meetings.opening.loading': 'Meeting wird geöffnet …',
-  'meetings.leaving': 'Sitzung wird verlassen …',
-  'meetings.reconnecting': 'Verbindung zu LTI Rooms wird wiederhergestellt …',
-  'meetings.connectionLost': 'Die Verbindung zu LTI Rooms wurde unterbrochen. Sie wird wiederhergestellt …',
+  'meetings.opening.loading': 'Meeting wird geöffnet…',
+  'meetings.leaving': 'Sitzung wird verlassen…',
+  'meetings.reconnecting': 'Verbindung zu LTI Rooms wird wiederhergestellt…',
+  'meetings.connectionLost': 'Die Verbindung zu LTI Rooms wurde unterbrochen. Verbindung wird wiederhergestellt…',
   'meetings.backToCourse': 'Zurück zum Kurs',
   'meetings.tryAgain': 'Erneut versuchen',
 
@@ -17,7 +17,7 @@ export const meetings: Translation<typeof english> = {
   'meetings.waiting.label': 'Warteraum',
   'meetings.waiting.locked': 'Das Meeting läuft bereits und der Raum ist gesperrt: Ein/e Gastgeber/in lässt Sie herein.',
   'meetings.waiting.startsAt': 'Das Meeting beginnt automatisch um {time}. Gastgeber/innen können es früher starten.',
-  'meetings.waiting.forHost': 'Warten, bis der/die Gastgeber/in das Meeting startet …',
+  'meetings.waiting.forHost': 'Warten, bis der/die Gastgeber/in das Meeting startet…',
   'meetings.waiting.startsIn': 'Beginnt in {countdown}',
   'meetings.waiting.lockedKeepOpen': 'Sie nehmen teil, sobald ein/e Gastgeber/in Sie einlässt. Lassen Sie diese Seite geöffnet.',
   'meetings.waiting.keepOpen': 'Sie nehmen automatisch teil, sobald das Meeting beginnt. Lassen Sie diese Seite geöffnet.',
@@ -35,10 +35,10 @@ export const meetings: Translation<typeof english> = {
 
   'meetings.toolbar.label': 'Meeting-Steuerung',
   'meetings.toolbar.leave': 'Sitzung verlassen',
-  'meetings.video.loading': 'Video wird geladen …',
+  'meetings.video.loading': 'Video wird geladen…',
   'meetings.video.frameTitle': 'Video-Meeting: {room}',
   'meetings.video.openInNewTab': 'Video in einem neuen Tab öffnen',
-  'meetings.notice.connectionLost': 'Die Verbindung zu LTI Rooms wurde unterbrochen. Sie wird wiederhergestellt … Das Video läuft währenddessen weiter.',
+  'meetings.notice.connectionLost': 'Die Verbindung zu LTI Rooms wurde unterbrochen. Verbindung wird wiederhergestellt… Das Video läuft währenddessen weiter.',
   'meetings.notice.noHost': 'Zurzeit ist kein/e Gastgeber/in im Meeting.',
   'meetings.problem.title': 'Ihr Platz im Meeting konnte nicht bestätigt werden',
   'meetings.problem.dismiss': 'Schließen',
@@ -62,7 +62,7 @@ export const meetings: Translation<typeof english> = {
   'meetings.error.title': 'Das Meeting konnte nicht geöffnet werden',
   'meetings.error.code': 'Fehlercode: {code}',
 
-  'meetings.deviceCheck.checking': 'Kamera und Mikrofon werden geprüft …',
+  'meetings.deviceCheck.checking': 'Kamera und Mikrofon werden geprüft…',
   'meetings.deviceCheck.ready': 'Kamera und Mikrofon sind bereit.',
   'meetings.deviceCheck.unavailable': 'Ihre Kamera oder Ihr Mikrofon ist nicht verfügbar. Sie können trotzdem auf die Bühne gehen und sie im Meeting einschalten.',
 };

@@ -8,7 +8,7 @@ export const meetings: Translation<typeof english> = {
   'meetings.reconnecting': 'Reconectando con LTI Rooms…',
   'meetings.connectionLost': 'Se ha perdido la conexión con LTI Rooms. Reconectando…',
   'meetings.backToCourse': 'Volver al curso',
-  'meetings.tryAgain': 'Intentar de nuevo',
+  'meetings.tryAgain': 'Volver a intentarlo',
 
   'meetings.countdown.label': 'Cuenta atrás',
   'meetings.countdown.opensIn': 'La sala de espera abre en {countdown}',
@@ -41,7 +41,7 @@ export const meetings: Translation<typeof english> = {
   'meetings.notice.connectionLost': 'Se ha perdido la conexión con LTI Rooms. Reconectando… Mientras tanto, el vídeo continúa.',
   'meetings.notice.noHost': 'En este momento no hay ningún anfitrión en la reunión.',
   'meetings.problem.title': 'No se ha podido confirmar su lugar en la reunión',
-  'meetings.problem.dismiss': 'Descartar',
+  'meetings.problem.dismiss': 'Cerrar',
   'meetings.mediaConsent.title': '¿Activar la cámara y el micrófono?',
   'meetings.mediaConsent.text':
     'Un anfitrión le ha hecho moderador de esta sesión, así que está en el escenario. La cámara y el micrófono seguirán apagados hasta que los active, aquí o en la barra de herramientas del vídeo.',

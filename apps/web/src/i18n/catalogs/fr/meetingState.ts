@@ -10,12 +10,12 @@ export const meetingState: Translation<typeof english> = {
   'meetingState.inRoomCount': '{count, plural, one {# personne dans la réunion} other {# personnes dans la réunion}}',
   'meetingState.ended.hostEnded': 'L’hôte a terminé la session pour tout le monde.',
   'meetingState.ended.hostAbsent': 'La session s’est terminée car aucun hôte ni modérateur n’était présent depuis un moment.',
-  'meetingState.ended.scheduleEnded': 'La période de la salle est terminée.',
+  'meetingState.ended.scheduleEnded': 'La plage horaire de la salle est terminée.',
   'meetingState.ended.roomDeleted': 'La salle a été supprimée.',
   'meetingState.ended.abandoned': 'La salle d’attente a été fermée car tout le monde l’avait quittée avant le début de la réunion.',
 
-  'meetingState.camera.notOnStage': 'Seules les personnes sur scène peuvent allumer leur caméra : vous pouvez toujours regarder et écouter.',
-  'meetingState.camera.capReached': 'La limite de {cap, plural, one {# caméra} other {# caméras}} est atteinte : vous pouvez toujours parler et regarder.',
+  'meetingState.camera.notOnStage': 'Seules les personnes sur scène peuvent allumer leur caméra : vous pouvez toujours regarder et écouter.',
+  'meetingState.camera.capReached': 'La limite de {cap, plural, one {# caméra} other {# caméras}} est atteinte : vous pouvez toujours parler et regarder.',
 
   'meetingState.attendance.waitingNotStarted': 'Salle d’attente ouverte, pas encore commencée',
   'meetingState.attendance.neverStarted': 'Jamais commencée',

@@ -10,7 +10,7 @@ export const meetingState: Translation<typeof english> = {
   'meetingState.inRoomCount': '{count, plural, one {# persona nella riunione} other {# persone nella riunione}}',
   'meetingState.ended.hostEnded': 'L’host ha terminato la sessione per tutti.',
   'meetingState.ended.hostAbsent': 'La sessione è terminata perché per un po’ non era presente nessun host o moderatore.',
-  'meetingState.ended.scheduleEnded': 'Il periodo della stanza è terminato.',
+  'meetingState.ended.scheduleEnded': 'L’intervallo di tempo della stanza è terminato.',
   'meetingState.ended.roomDeleted': 'La stanza è stata eliminata.',
   'meetingState.ended.abandoned': 'La sala d’attesa è stata chiusa perché tutti l’avevano lasciata prima dell’inizio della riunione.',
 
@@ -19,7 +19,7 @@ export const meetingState: Translation<typeof english> = {
 
   'meetingState.attendance.waitingNotStarted': 'Sala d’attesa aperta, non ancora iniziata',
   'meetingState.attendance.neverStarted': 'Mai iniziata',
-  'meetingState.attendance.liveSince': 'In diretta · iniziata {started}',
+  'meetingState.attendance.liveSince': 'In diretta · iniziata il {started}',
   'meetingState.attendance.period': '{start} – {end}',
 
   'meetingState.video.troubleTitle': 'Impossibile caricare il video',

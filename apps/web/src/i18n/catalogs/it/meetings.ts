@@ -42,9 +42,9 @@ export const meetings: Translation<typeof english> = {
   'meetings.notice.noHost': 'Al momento non c’è nessun host nella riunione.',
   'meetings.problem.title': 'Non è stato possibile confermare il tuo posto nella riunione',
   'meetings.problem.dismiss': 'Ignora',
-  'meetings.mediaConsent.title': 'Attivare fotocamera e microfono?',
+  'meetings.mediaConsent.title': 'Attivare videocamera e microfono?',
   'meetings.mediaConsent.text':
-    'Un host ti ha nominato moderatore di questa sessione, quindi sei sul palco. Fotocamera e microfono restano spenti finché non li attivi, qui o nella barra degli strumenti del video.',
+    'Un host ti ha nominato moderatore di questa sessione, quindi sei sul palco. Videocamera e microfono restano spenti finché non li attivi, qui o nella barra degli strumenti del video.',
   'meetings.mediaConsent.confirm': 'Attivali',
   'meetings.mediaConsent.cancel': 'Non ora',
 
@@ -62,7 +62,7 @@ export const meetings: Translation<typeof english> = {
   'meetings.error.title': 'Non è stato possibile aprire la riunione',
   'meetings.error.code': 'Codice di errore: {code}',
 
-  'meetings.deviceCheck.checking': 'Verifica di fotocamera e microfono…',
-  'meetings.deviceCheck.ready': 'Fotocamera e microfono sono pronti.',
-  'meetings.deviceCheck.unavailable': 'La fotocamera o il microfono non sono disponibili. Puoi comunque salire sul palco e attivarli nella riunione.',
+  'meetings.deviceCheck.checking': 'Verifica di videocamera e microfono…',
+  'meetings.deviceCheck.ready': 'Videocamera e microfono sono pronti.',
+  'meetings.deviceCheck.unavailable': 'La videocamera o il microfono non sono disponibili. Puoi comunque salire sul palco e attivarli nella riunione.',
 };

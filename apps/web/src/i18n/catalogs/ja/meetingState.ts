@@ -15,7 +15,7 @@ export const meetingState: Translation<typeof english> = {
   'meetingState.ended.abandoned': 'ミーティングの開始前に全員が退出したため、待合室は閉じられました。',
 
   'meetingState.camera.notOnStage': 'カメラをオンにできるのはステージ上の人だけです。視聴は引き続きできます。',
-  'meetingState.camera.capReached': 'カメラの上限 ({cap} 台) に達しました。発言と視聴は引き続きできます。',
+  'meetingState.camera.capReached': 'カメラの上限（{cap} 台）に達しました。発言と視聴は引き続きできます。',
 
   'meetingState.attendance.waitingNotStarted': '待合室は開いていますが、まだ開始されていません',
   'meetingState.attendance.neverStarted': '開始されませんでした',
@@ -24,7 +24,7 @@ export const meetingState: Translation<typeof english> = {
 
   'meetingState.video.troubleTitle': 'ビデオを読み込めませんでした',
   'meetingState.video.unreachable':
-    '{domain} のビデオサービスに接続できませんでした。ネットワークによるブロック (キャンパスのファイアウォールなど) やサービスの障害が原因の可能性があります。',
+    '{domain} のビデオサービスに接続できませんでした。ネットワークによるブロック（キャンパスのファイアウォールなど）やサービスの障害が原因の可能性があります。',
   'meetingState.video.noAnswer': '{seconds, plural, other {{domain} のビデオサービスが # 秒以内に応答しませんでした。}}',
   'meetingState.video.retry': '再試行',
   'meetingState.video.openInNewTab': 'ビデオを新しいタブで開く',
@@ -32,11 +32,11 @@ export const meetingState: Translation<typeof english> = {
   'meetingState.video.checkSetting': 'この状態が続く場合は、<link>管理 → Jitsi</link> でビデオサービスを確認してください。',
 
   'meetingState.device.cameraBlocked':
-    'ブラウザーがこのミーティングでのカメラの使用をブロックしています。アドレスバーのカメラアイコン (またはサイトの設定) から許可し、カメラをもう一度オンにしてください。',
+    'ブラウザーがこのミーティングでのカメラの使用をブロックしています。アドレスバーのカメラアイコン（またはサイトの設定）から許可し、カメラをもう一度オンにしてください。',
   'meetingState.device.microphoneBlocked':
-    'ブラウザーがこのミーティングでのマイクの使用をブロックしています。アドレスバーのカメラアイコン (またはサイトの設定) から許可し、マイクをもう一度オンにしてください。',
+    'ブラウザーがこのミーティングでのマイクの使用をブロックしています。アドレスバーのカメラアイコン（またはサイトの設定）から許可し、マイクをもう一度オンにしてください。',
   'meetingState.device.cameraFailed': 'カメラを起動できませんでした。接続されていること、ほかのアプリが使用していないことを確認してから、もう一度オンにしてください。',
   'meetingState.device.microphoneFailed': 'マイクを起動できませんでした。接続されていること、ほかのアプリが使用していないことを確認してから、もう一度オンにしてください。',
   'meetingState.device.frameBlocks':
-    'LTI Rooms を表示しているページ (LMS) が、カメラとマイクの使用を許可していません。ビデオを新しいタブで開くか、LMS の管理者に LTI Rooms のカメラ、マイク、画面共有を許可するよう依頼してください (フレームの allow="camera; microphone; display-capture")。',
+    'LTI Rooms を表示しているページ（LMS）が、カメラとマイクの使用を許可していません。ビデオを新しいタブで開くか、LMS の管理者に LTI Rooms のカメラ、マイク、画面共有を許可するよう依頼してください（フレームの allow="camera; microphone; display-capture"）。',
 };

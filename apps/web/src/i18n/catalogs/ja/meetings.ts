@@ -36,11 +36,11 @@ export const meetings: Translation<typeof english> = {
   'meetings.toolbar.label': 'ミーティングの操作',
   'meetings.toolbar.leave': 'セッションから退出',
   'meetings.video.loading': 'ビデオを読み込んでいます…',
-  'meetings.video.frameTitle': 'ビデオミーティング: {room}',
+  'meetings.video.frameTitle': 'ビデオミーティング：{room}',
   'meetings.video.openInNewTab': 'ビデオを新しいタブで開く',
-  'meetings.notice.connectionLost': 'LTI Rooms との接続が切れました。再接続しています… その間もビデオは続きます。',
+  'meetings.notice.connectionLost': 'LTI Rooms との接続が切れました。再接続しています…その間もビデオは続きます。',
   'meetings.notice.noHost': '現在、ミーティングにホストがいません。',
-  'meetings.problem.title': 'ミーティングでのあなたの参加を確認できませんでした',
+  'meetings.problem.title': 'ミーティングでのあなたの参加枠を確認できませんでした',
   'meetings.problem.dismiss': '閉じる',
   'meetings.mediaConsent.title': 'カメラとマイクをオンにしますか？',
   'meetings.mediaConsent.text':
@@ -60,7 +60,7 @@ export const meetings: Translation<typeof english> = {
   'meetings.ended.label': 'セッション終了',
   'meetings.ended.rejoin': '再参加',
   'meetings.error.title': 'ミーティングを開けませんでした',
-  'meetings.error.code': 'エラーコード: {code}',
+  'meetings.error.code': 'エラーコード：{code}',
 
   'meetings.deviceCheck.checking': 'カメラとマイクを確認しています…',
   'meetings.deviceCheck.ready': 'カメラとマイクの準備ができました。',

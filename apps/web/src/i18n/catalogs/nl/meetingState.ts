@@ -12,14 +12,14 @@ export const meetingState: Translation<typeof english> = {
   'meetingState.ended.hostAbsent': 'De sessie is beëindigd omdat er een tijdlang geen host of moderator aanwezig was.',
   'meetingState.ended.scheduleEnded': 'De tijdsperiode van de ruimte is voorbij.',
   'meetingState.ended.roomDeleted': 'De ruimte is verwijderd.',
-  'meetingState.ended.abandoned': 'De wachtruimte is gesloten omdat iedereen die had verlaten voordat de vergadering begon.',
+  'meetingState.ended.abandoned': 'De wachtruimte is gesloten omdat iedereen haar had verlaten voordat de vergadering begon.',
 
   'meetingState.camera.notOnStage': 'Alleen mensen op het podium kunnen hun camera aanzetten: je kunt nog steeds kijken en luisteren.',
   'meetingState.camera.capReached': 'De limiet van {cap, plural, one {# camera} other {# camera’s}} is bereikt: je kunt nog steeds spreken en kijken.',
 
   'meetingState.attendance.waitingNotStarted': 'Wachtruimte open, nog niet begonnen',
   'meetingState.attendance.neverStarted': 'Nooit begonnen',
-  'meetingState.attendance.liveSince': 'Nu live · begonnen {started}',
+  'meetingState.attendance.liveSince': 'Nu live · begonnen op {started}',
   'meetingState.attendance.period': '{start} – {end}',
 
   'meetingState.video.troubleTitle': 'De video kon niet worden geladen',
@@ -38,5 +38,5 @@ export const meetingState: Translation<typeof english> = {
   'meetingState.device.cameraFailed': 'Je camera kon niet worden gestart. Controleer of hij is aangesloten en of geen andere app hem gebruikt, en zet hem daarna opnieuw aan.',
   'meetingState.device.microphoneFailed': 'Je microfoon kon niet worden gestart. Controleer of hij is aangesloten en of geen andere app hem gebruikt, en zet hem daarna opnieuw aan.',
   'meetingState.device.frameBlocks':
-    'De pagina rond LTI Rooms (je LMS) laat het je camera en microfoon niet gebruiken. Open de video in een nieuw tabblad, of vraag de beheerder van je LMS om camera, microfoon en scherm delen toe te staan voor LTI Rooms (allow="camera; microphone; display-capture" op het frame).',
+    'De pagina rond LTI Rooms (je LMS) laat LTI Rooms je camera en microfoon niet gebruiken. Open de video in een nieuw tabblad, of vraag de beheerder van je LMS om camera, microfoon en scherm delen toe te staan voor LTI Rooms (allow="camera; microphone; display-capture" op het frame).',
 };

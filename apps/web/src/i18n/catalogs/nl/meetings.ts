@@ -2,9 +2,9 @@ import type { meetings as english } from '../en/meetings';
 import type { Translation } from '../translation';
 
 export const meetings: Translation<typeof english> = {
-  'meetings.opening.title': 'Vergadering openen',
+  'meetings.opening.title': 'De vergadering wordt geopend',
   'meetings.opening.loading': 'Vergadering wordt geopend…',
-  'meetings.leaving': 'Sessie verlaten…',
+  'meetings.leaving': 'Sessie wordt verlaten…',
   'meetings.reconnecting': 'Opnieuw verbinden met LTI Rooms…',
   'meetings.connectionLost': 'De verbinding met LTI Rooms is verbroken. Opnieuw verbinden…',
   'meetings.backToCourse': 'Terug naar de cursus',
@@ -16,7 +16,7 @@ export const meetings: Translation<typeof english> = {
 
   'meetings.waiting.label': 'Wachtruimte',
   'meetings.waiting.locked': 'De vergadering is bezig en de ruimte is vergrendeld: een host laat je binnen.',
-  'meetings.waiting.startsAt': 'De vergadering begint vanzelf om {time}. Een host kan eerder beginnen.',
+  'meetings.waiting.startsAt': 'De vergadering begint vanzelf om {time}. Een host kan de vergadering eerder starten.',
   'meetings.waiting.forHost': 'Wachten tot de host de vergadering start…',
   'meetings.waiting.startsIn': 'Begint over {countdown}',
   'meetings.waiting.lockedKeepOpen': 'Je neemt deel zodra een host je toelaat. Houd deze pagina open.',
@@ -29,15 +29,15 @@ export const meetings: Translation<typeof english> = {
   'meetings.waitingRoom.unlockedHint': 'Iedereen die aankomt, komt direct binnen.',
   'meetings.waitingRoom.nobodyWaiting': 'Er wacht niemand.',
   'meetings.waitingRoom.peopleWaiting': '{count, plural, one {# persoon wacht} other {# personen wachten}}',
-  'meetings.waitingRoom.listLabel': 'Wachten om binnengelaten te worden',
+  'meetings.waitingRoom.listLabel': 'Wacht op toelating',
   'meetings.waitingRoom.admitName': 'Toelaten<hidden>: {name}</hidden>',
   'meetings.waitingRoom.admitAll': 'Iedereen toelaten',
 
   'meetings.toolbar.label': 'Bediening van de vergadering',
   'meetings.toolbar.leave': 'Sessie verlaten',
-  'meetings.video.loading': 'Video laden…',
+  'meetings.video.loading': 'Video wordt geladen…',
   'meetings.video.frameTitle': 'Videovergadering: {room}',
-  'meetings.video.openInNewTab': 'Video openen in een nieuw tabblad',
+  'meetings.video.openInNewTab': 'De video in een nieuw tabblad openen',
   'meetings.notice.connectionLost': 'De verbinding met LTI Rooms is verbroken. Opnieuw verbinden… De video gaat intussen door.',
   'meetings.notice.noHost': 'Er is op dit moment geen host in de vergadering.',
   'meetings.problem.title': 'Je plaats in de vergadering kon niet worden bevestigd',

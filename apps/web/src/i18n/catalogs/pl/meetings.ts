@@ -12,15 +12,15 @@ export const meetings: Translation<typeof english> = {
 
   'meetings.countdown.label': 'Odliczanie',
   'meetings.countdown.opensIn': 'Poczekalnia otworzy się za {countdown}',
-  'meetings.countdown.keepOpen': 'Nie zamykaj tej strony: wejście do poczekalni nastąpi automatycznie.',
+  'meetings.countdown.keepOpen': 'Proszę nie zamykać tej strony: wejście do poczekalni nastąpi automatycznie.',
 
   'meetings.waiting.label': 'Poczekalnia',
-  'meetings.waiting.locked': 'Spotkanie trwa, a pokój jest zablokowany: prowadzący wpuści Cię do środka.',
+  'meetings.waiting.locked': 'Spotkanie trwa, a pokój jest zablokowany: wejście będzie możliwe po wpuszczeniu przez prowadzącego.',
   'meetings.waiting.startsAt': 'Spotkanie rozpocznie się automatycznie o {time}. Prowadzący może rozpocząć je wcześniej.',
   'meetings.waiting.forHost': 'Oczekiwanie na rozpoczęcie spotkania przez prowadzącego…',
   'meetings.waiting.startsIn': 'Początek za {countdown}',
-  'meetings.waiting.lockedKeepOpen': 'Dołączysz, gdy tylko prowadzący Cię wpuści. Nie zamykaj tej strony.',
-  'meetings.waiting.keepOpen': 'Dołączysz automatycznie, gdy tylko spotkanie się rozpocznie. Nie zamykaj tej strony.',
+  'meetings.waiting.lockedKeepOpen': 'Dołączenie nastąpi po wpuszczeniu przez prowadzącego. Proszę nie zamykać tej strony.',
+  'meetings.waiting.keepOpen': 'Dołączenie nastąpi automatycznie, gdy tylko spotkanie się rozpocznie. Proszę nie zamykać tej strony.',
   'meetings.waiting.leave': 'Wyjdź',
 
   'meetings.waitingRoom.title': 'Poczekalnia',
@@ -29,7 +29,7 @@ export const meetings: Translation<typeof english> = {
   'meetings.waitingRoom.unlockedHint': 'Każdy, kto przyjdzie, wchodzi od razu.',
   'meetings.waitingRoom.nobodyWaiting': 'Nikt nie czeka.',
   'meetings.waitingRoom.peopleWaiting': '{count, plural, one {# osoba czeka} few {# osoby czekają} many {# osób czeka} other {# osoby czeka}}',
-  'meetings.waitingRoom.listLabel': 'Czekający na wpuszczenie',
+  'meetings.waitingRoom.listLabel': 'Oczekujący na wpuszczenie',
   'meetings.waitingRoom.admitName': 'Wpuść<hidden>: {name}</hidden>',
   'meetings.waitingRoom.admitAll': 'Wpuść wszystkich',
 
@@ -40,11 +40,11 @@ export const meetings: Translation<typeof english> = {
   'meetings.video.openInNewTab': 'Otwórz wideo w nowej karcie',
   'meetings.notice.connectionLost': 'Utracono połączenie z LTI Rooms. Ponowne łączenie… W tym czasie wideo działa dalej.',
   'meetings.notice.noHost': 'W tej chwili w spotkaniu nie ma prowadzącego.',
-  'meetings.problem.title': 'Nie udało się potwierdzić Twojego miejsca w spotkaniu',
+  'meetings.problem.title': 'Nie udało się potwierdzić miejsca w spotkaniu',
   'meetings.problem.dismiss': 'Zamknij',
   'meetings.mediaConsent.title': 'Włączyć kamerę i mikrofon?',
   'meetings.mediaConsent.text':
-    'Nadano Ci rolę moderatora tej sesji, więc jesteś na scenie. Kamera i mikrofon pozostają wyłączone, dopóki ich nie włączysz – tutaj lub na pasku narzędzi wideo.',
+    'Nadano rolę moderatora tej sesji, a wraz z nią miejsce na scenie. Kamera i mikrofon pozostają wyłączone do czasu ich włączenia – tutaj lub na pasku narzędzi wideo.',
   'meetings.mediaConsent.confirm': 'Włącz',
   'meetings.mediaConsent.cancel': 'Nie teraz',
 
@@ -64,5 +64,5 @@ export const meetings: Translation<typeof english> = {
 
   'meetings.deviceCheck.checking': 'Sprawdzanie kamery i mikrofonu…',
   'meetings.deviceCheck.ready': 'Kamera i mikrofon są gotowe.',
-  'meetings.deviceCheck.unavailable': 'Kamera lub mikrofon są niedostępne. Mimo to możesz wejść na scenę i włączyć je podczas spotkania.',
+  'meetings.deviceCheck.unavailable': 'Kamera lub mikrofon są niedostępne. Mimo to można wejść na scenę i włączyć je podczas spotkania.',
 };

@@ -24,7 +24,7 @@ export const meetings: Translation<typeof english> = {
   'meetings.waiting.leave': 'Sair',
 
   'meetings.waitingRoom.title': 'Sala de espera',
-  'meetings.waitingRoom.lock': 'Trancar a sala',
+  'meetings.waitingRoom.lock': 'Bloquear a sala',
   'meetings.waitingRoom.lockedHint': 'Quem chegar aguarda até que um anfitrião o admita.',
   'meetings.waitingRoom.unlockedHint': 'Todos que chegam entram diretamente.',
   'meetings.waitingRoom.nobodyWaiting': 'Ninguém está aguardando.',
@@ -41,7 +41,7 @@ export const meetings: Translation<typeof english> = {
   'meetings.notice.connectionLost': 'A conexão com o LTI Rooms foi perdida. Reconectando… Enquanto isso, o vídeo continua.',
   'meetings.notice.noHost': 'No momento, não há nenhum anfitrião na reunião.',
   'meetings.problem.title': 'Não foi possível confirmar seu lugar na reunião',
-  'meetings.problem.dismiss': 'Dispensar',
+  'meetings.problem.dismiss': 'Fechar',
   'meetings.mediaConsent.title': 'Ligar sua câmera e seu microfone?',
   'meetings.mediaConsent.text':
     'Um anfitrião tornou você moderador desta sessão, então você está no palco. Sua câmera e seu microfone ficam desligados até você ligá-los, aqui ou na barra de ferramentas do vídeo.',

@@ -38,12 +38,12 @@ export const meetings: Translation<typeof english> = {
   'meetings.video.loading': '正在加载视频…',
   'meetings.video.frameTitle': '视频会议：{room}',
   'meetings.video.openInNewTab': '在新标签页中打开视频',
-  'meetings.notice.connectionLost': '与 LTI Rooms 的连接已断开。正在重新连接… 在此期间视频会继续。',
+  'meetings.notice.connectionLost': '与 LTI Rooms 的连接已断开。正在重新连接…在此期间视频会继续。',
   'meetings.notice.noHost': '目前会议中没有主持人。',
   'meetings.problem.title': '无法确认您在会议中的位置',
   'meetings.problem.dismiss': '关闭',
   'meetings.mediaConsent.title': '要打开摄像头和麦克风吗？',
-  'meetings.mediaConsent.text': '主持人已将您设为本场会议的联合主持人，因此您已在台上。在您于此处或视频工具栏中打开之前，摄像头和麦克风将保持关闭。',
+  'meetings.mediaConsent.text': '主持人已将您设为本次会话的协管员，因此您已在舞台上。在您于此处或视频工具栏中打开之前，摄像头和麦克风将保持关闭。',
   'meetings.mediaConsent.confirm': '打开',
   'meetings.mediaConsent.cancel': '暂不',
 
@@ -63,5 +63,5 @@ export const meetings: Translation<typeof english> = {
 
   'meetings.deviceCheck.checking': '正在检查您的摄像头和麦克风…',
   'meetings.deviceCheck.ready': '摄像头和麦克风已就绪。',
-  'meetings.deviceCheck.unavailable': '您的摄像头或麦克风不可用。您仍可上台，并在会议中打开它们。',
+  'meetings.deviceCheck.unavailable': '您的摄像头或麦克风不可用。您仍可登上舞台，并在会议中打开它们。',
 };
