@@ -12,3 +12,10 @@ export function httpUrlOrNull(value: string | null | undefined, base?: string): 
     return null;
   }
 }
+
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** A URL hostname of this machine itself (as `URL.hostname` spells it): development and tests. */
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname);
+}

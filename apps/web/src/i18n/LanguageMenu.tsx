@@ -1,4 +1,4 @@
-import { SUPPORTED_LOCALES, supportedLocaleOf, type SupportedLocale } from '@lti-rooms/domain';
+import { isLoopbackHost, SUPPORTED_LOCALES, supportedLocaleOf, type SupportedLocale } from '@lti-rooms/domain';
 import { useId, useState, type ChangeEvent } from 'react';
 import { z } from 'zod';
 import { apiRequest } from '../api/client';
@@ -15,11 +15,6 @@ const meLocaleAnswer = z.object({ locale: z.string() });
 
 /** The menu's value for "as my course says": the user's own choice is forgotten. */
 const FOLLOW_COURSE = '';
-
-/** The tool runs on this machine (development, tests): the pseudo locale is offered. */
-function onDevelopmentHost(): boolean {
-  return ['localhost', '127.0.0.1', '[::1]'].includes(window.location.hostname);
-}
 
 /**
  * The page's language switch, in the header of every page. A signed-in user's choice is kept
@@ -66,7 +61,8 @@ export function LanguageMenu() {
             {LANGUAGE_NAMES[locale]}
           </option>
         ))}
-        {(shown === PSEUDO_LOCALE || onDevelopmentHost()) && <option value={PSEUDO_LOCALE}>{t('languageMenu.pseudo')}</option>}
+        {/* Offered where the tool runs on this machine (development), and while it is on. */}
+        {(shown === PSEUDO_LOCALE || isLoopbackHost(window.location.hostname)) && <option value={PSEUDO_LOCALE}>{t('languageMenu.pseudo')}</option>}
       </select>
     </span>
   );

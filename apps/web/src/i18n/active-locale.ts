@@ -1,5 +1,5 @@
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { supportedLocaleOf, textDirection, type SupportedLocale } from '@lti-rooms/domain';
+import { chooseLocale, supportedLocaleOf, textDirection, type SupportedLocale } from '@lti-rooms/domain';
 import { createIntl, createIntlCache, type IntlShape } from 'react-intl';
 import { CATALOG_LOADERS } from './catalog-loaders';
 import { en } from './catalogs/en';
@@ -25,12 +25,13 @@ type Messages = Record<string, string> | Record<string, MessageFormatElement[]>;
  */
 function formattingTagFor(locale: DisplayLocale): string {
   const language = locale === PSEUDO_LOCALE ? 'en' : locale;
-  const base = language.split('-')[0].toLowerCase();
-  const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? []);
-  const regional = preferred
-    .map((tag) => tag.replace(/_/g, '-'))
-    .find((tag) => tag.split('-')[0].toLowerCase() === base && Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0);
+  const regional = browserLanguages().find((tag) => supportedLocaleOf(tag) === language && Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0);
   return regional ?? language;
+}
+
+/** The languages the browser asks for, most wanted first, as BCP 47 tags (none where there is no browser: unit tests). */
+function browserLanguages(): readonly string[] {
+  return typeof navigator === 'undefined' ? [] : (navigator.languages ?? []).map((tag) => tag.replace(/_/g, '-'));
 }
 
 function intlFor(locale: DisplayLocale, messages: Messages): IntlShape {
@@ -97,15 +98,7 @@ export function setPseudoLocale(on: boolean): void {
  */
 export function bootLocale(): DisplayLocale {
   if (pseudoLocaleOn()) return PSEUDO_LOCALE;
-  return supportedLocaleOf(document.documentElement.getAttribute('lang')) ?? navigatorLocale();
-}
-
-function navigatorLocale(): SupportedLocale {
-  for (const tag of typeof navigator === 'undefined' ? [] : (navigator.languages ?? [])) {
-    const locale = supportedLocaleOf(tag);
-    if (locale) return locale;
-  }
-  return 'en';
+  return chooseLocale({ launch: [document.documentElement.getAttribute('lang')], acceptLanguage: browserLanguages().join(',') });
 }
 
 /** The locale the signed-in user's pages show: the server's choice, unless the tab is in pseudo. */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Config, configSchema } from './config-schema';
+import { isLoopbackHost } from '@lti-rooms/domain';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -68,10 +69,9 @@ export type CookiePolicy = 'cross-site' | 'cross-site-unpartitioned' | 'same-sit
 function cookiePolicyOf(config: Config): CookiePolicy {
   const url = new URL(config.PUBLIC_URL);
   if (config.COOKIE_POLICY === 'auto') return url.protocol === 'https:' ? 'cross-site' : 'same-site';
-  if (config.COOKIE_POLICY !== 'same-site' && url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+  if (config.COOKIE_POLICY !== 'same-site' && url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw new ConfigError([`COOKIE_POLICY: ${config.COOKIE_POLICY} needs an https PUBLIC_URL (or a loopback one: 127.0.0.1, localhost, [::1])`]);
   }
   return config.COOKIE_POLICY;
 }
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
