@@ -39,6 +39,7 @@ export default tseslint.config(
             { sourceTag: 'scope:rooms', onlyDependOnLibsWithTags: ['scope:shared', 'scope:core', 'scope:persistence', 'scope:lti', 'scope:http'] },
             { sourceTag: 'scope:meetings', onlyDependOnLibsWithTags: ['scope:shared', 'scope:core', 'scope:persistence', 'scope:http', 'scope:jitsi', 'scope:rooms'] },
             { sourceTag: 'scope:stage', onlyDependOnLibsWithTags: ['scope:shared', 'scope:core', 'scope:persistence', 'scope:http', 'scope:rooms', 'scope:meetings'] },
+            { sourceTag: 'scope:attendance', onlyDependOnLibsWithTags: ['scope:shared', 'scope:core', 'scope:persistence', 'scope:lti', 'scope:http', 'scope:rooms', 'scope:meetings'] },
             { sourceTag: 'scope:admin', onlyDependOnLibsWithTags: ['scope:shared', 'scope:core', 'scope:persistence', 'scope:lti', 'scope:http', 'scope:edge', 'scope:jitsi'] },
             { sourceTag: 'scope:realtime', onlyDependOnLibsWithTags: ['scope:shared', 'scope:core', 'scope:persistence', 'scope:lti', 'scope:http', 'scope:edge', 'scope:rooms', 'scope:meetings', 'scope:stage'] },
           ],

@@ -42,7 +42,7 @@ describe(`persistence on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'SQLit
         user: { sub: 'u1', name: 'User One', givenName: null, familyName: null, email: null, picture: null, locale: null },
         channel: { contextId: 'c1', title: 'Course', label: null, nrpsUrl: null },
         ltiRoles: [], channelRole: 'participant', isObserver: false, messageType: 'LtiResourceLinkRequest',
-        deploymentId: '1', resourceLinkId: 'r1', targetLinkUri: null, custom: {}, returnUrl: null, deepLinking: null,
+        deploymentId: '1', resourceLinkId: 'r1', targetLinkUri: null, custom: {}, returnUrl: null, deepLinking: null, ags: null,
       }, t),
     );
     expect(await launches.findContext(a.id, recorded.launchId)).toMatchObject({ userName: 'User One', channelTitle: 'Course' });

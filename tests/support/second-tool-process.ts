@@ -14,6 +14,8 @@ export interface ToolProcess {
   /** What it wrote to stdout and stderr so far. */
   output(): string;
   stop(): Promise<void>;
+  /** Kills the process at once (SIGKILL): nothing runs on the way out, as when a machine dies. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -54,10 +56,16 @@ export async function startToolProcess(options: {
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
+  const kill = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill('SIGKILL');
+    await exited;
+  };
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the second server exited (${child.exitCode}):\n${output.join('')}`);
-    if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) return { url, stop, exitCode: () => child.exitCode, output: () => output.join('') };
+    if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) return { url, stop, kill, exitCode: () => child.exitCode, output: () => output.join('') };
     await new Promise((done) => setTimeout(done, 200));
   }
   await stop();

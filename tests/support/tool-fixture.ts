@@ -47,6 +47,8 @@ export interface ToolFixtureOptions {
   outboundHosts?: Record<string, string>;
   /** Prune expired logins and nonces on a timer (ms), or never by itself (null, the default). */
   pruneIntervalMs?: number | null;
+  /** How often the grade outbox is delivered; null (the default): the test calls tool.grades.tick(). */
+  gradeDeliveryIntervalMs?: number | null;
   /** How the dev LMS is started, e.g. course pages on another origin than its issuer. */
   lms?: Partial<DevLmsOptions>;
 }
@@ -73,6 +75,7 @@ export async function startToolWithLms(options: ToolFixtureOptions = {}): Promis
     : createLogger(config.LOG_LEVEL);
   const tool = await createTool(config, {
     logger, clock: options.clock, sweepIntervalMs: options.sweepIntervalMs ?? null, outboundCa: options.outboundCa, outboundHosts: options.outboundHosts, pruneIntervalMs: options.pruneIntervalMs ?? null,
+    gradeDeliveryIntervalMs: options.gradeDeliveryIntervalMs ?? null,
   });
   const { url: toolUrl } = await tool.listen(port, '127.0.0.1');
   const lms = await startDevLms({ port: lmsPort, toolUrl, logger: quiet, ...options.lms });

@@ -7,3 +7,4 @@ export * from './meetings';
 export * from './stage';
 export * from './launch-steps';
 export * from './operator';
+export * from './attendance';

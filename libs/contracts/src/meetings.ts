@@ -147,27 +147,3 @@ export interface ClientToServerEvents extends StageClientToServerEvents {
   'session:token': (body: z.infer<typeof sessionRefSchema>, ack: (result: Ack<JitsiTokenBody>) => void) => void;
 }
 
-// Attendance (HTTP)
-
-export const attendanceRowSchema = z.object({
-  userId: id,
-  name: z.string(),
-  email: z.string().nullable(),
-  firstJoinAt: isoDateTime,
-  /** Null while the person is still in the live session. */
-  lastLeaveAt: isoDateTime.nullable(),
-  minutesPresent: z.number().int(),
-});
-
-export const sessionAttendanceSchema = z.object({
-  id,
-  status: z.enum(['waiting', 'live', 'ended']),
-  startedAt: isoDateTime.nullable(),
-  endedAt: isoDateTime.nullable(),
-  endReason: z.enum(END_REASONS).nullable(),
-  rows: z.array(attendanceRowSchema),
-});
-export type SessionAttendance = z.infer<typeof sessionAttendanceSchema>;
-
-/** GET /api/rooms/:roomId/attendance: newest session first. */
-export const attendanceListSchema = z.object({ sessions: z.array(sessionAttendanceSchema) });

@@ -12,3 +12,4 @@ export * from './edge';
 export * from './http-url';
 export * from './launch';
 export * from './i18n';
+export * from './attendance';

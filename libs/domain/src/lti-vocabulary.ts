@@ -16,6 +16,7 @@ export const CLAIM = {
   launchPresentation: `${LTI}/launch_presentation`,
   custom: `${LTI}/custom`,
   nrps: 'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice',
+  ags: 'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint',
   deepLinkingSettings: `${DL}/deep_linking_settings`,
   deepLinkingContentItems: `${DL}/content_items`,
   deepLinkingData: `${DL}/data`,
@@ -44,4 +45,13 @@ export const COURSE_OFFERING_TYPE = 'http://purl.imsglobal.org/vocab/lis/v2/cour
 export const TOOL_CONFIGURATION_KEY = 'https://purl.imsglobal.org/spec/lti-tool-configuration';
 export const PLATFORM_CONFIGURATION_KEY = 'https://purl.imsglobal.org/spec/lti-platform-configuration';
 export const NRPS_MEDIA_TYPE = 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json';
+/** AGS 2.0 media types: line items (one and a container), scores, results. */
+export const AGS_MEDIA_TYPE = {
+  lineItem: 'application/vnd.ims.lis.v2.lineitem+json',
+  lineItemContainer: 'application/vnd.ims.lis.v2.lineitemcontainer+json',
+  score: 'application/vnd.ims.lis.v1.score+json',
+  resultContainer: 'application/vnd.ims.lis.v2.resultcontainer+json',
+} as const;
+/** The tag of the gradebook columns the tool makes, so it finds its own again. */
+export const ATTENDANCE_LINE_ITEM_TAG = 'lti-rooms-attendance';
 export const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';

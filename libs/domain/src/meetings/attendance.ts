@@ -1,7 +1,8 @@
 /** One recorded join or leave (SPEC "Attendance": every join and leave is recorded per session). */
 export interface AttendanceEvent {
   userId: string;
-  type: 'join' | 'leave';
+  /** Joins and leaves; stage steps and camera switches for the register's on-stage and camera-on minutes. */
+  type: 'join' | 'leave' | 'stage_on' | 'stage_off' | 'camera_on' | 'camera_off';
   at: Date;
   /**
    * Which connection of the person it was (the session participant row, a tab). Defaults

@@ -5,10 +5,11 @@ import express, { Express } from 'express';
 import {
   AccountRepository, createDatabase, Database, FrameOriginRepository, LaunchRepository, LoginStateRepository, MeetingSessionRepository, migrateDatabase,
   ParticipantRepository, RoomFactsRepository, CollaboratorRepository, LikeRepository, PublicationRepository, RoomRepository, SettingsRepository, StageRepository, AdminRepository, LaunchLogRepository,
+  GradeOutboxRepository, GradingRepository,
 } from '@lti-rooms/server-persistence';
 import { HEARTBEAT_INTERVAL_SECONDS, presenceCutoff } from '@lti-rooms/domain';
 import {
-  createLtijsProvider, LaunchService, LaunchTokens, LaunchVerifier, LoginService, LtijsProvider, OutboundClient, OutboundPolicy, PlatformKeys,
+  AgsClient, createLtijsProvider, LaunchService, LaunchTokens, LaunchVerifier, LoginService, LtijsProvider, OutboundClient, OutboundPolicy, PlatformKeys,
   PlatformServices, RegistrationService,
 } from '@lti-rooms/server-lti';
 import { createLogger, Logger, ResolvedConfig } from '@lti-rooms/server-core';
@@ -20,7 +21,8 @@ import { opsRouter } from './http/ops-router';
 import { WebApp } from './http/web-app';
 import { CollaborationService, deepLinkingRouter, landingForRoomLink, RoomLinks, publicRoomsRouter, RoomService, roomsRouter } from '@lti-rooms/server-rooms';
 import { adminRouter, OperatorService, operatorRouter, PlatformAdminService, SecretBox, SettingsAdminService } from '@lti-rooms/server-admin';
-import { AttendanceService, MeetingPresenter, MeetingPublisher, MeetingService, meetingsRouter, MeetingSweeper, SessionWrites, StageWrites } from '@lti-rooms/server-meetings';
+import { MeetingPresenter, MeetingPublisher, MeetingService, MeetingSweeper, SessionWrites, StageWrites } from '@lti-rooms/server-meetings';
+import { AttendanceService, attendanceRouter, CourseDirectory, GradeWorker, GradingService, RoomAttendanceReader } from '@lti-rooms/server-attendance';
 import { handshakeLimits, RealtimeServer } from '@lti-rooms/server-realtime';
 import { StageService } from '@lti-rooms/server-stage';
 import { cspSourceListOf, CspSources, FrameOriginService, RateLimits, securityHeaders } from '@lti-rooms/server-edge';
@@ -50,6 +52,8 @@ export interface Tool {
   rooms: RoomService;
   meetings: MeetingService;
   sweeper: MeetingSweeper;
+  /** The grade outbox's worker (every process runs it). */
+  grades: GradeWorker;
   realtime: RealtimeServer;
   limits: RateLimits;
   frameOrigins: FrameOriginService;
@@ -97,6 +101,8 @@ export interface ToolOptions extends StorageOptions {
   clock?: () => Date;
   /** null: this process never sweeps by itself (tests drive tool.sweeper by hand). */
   sweepIntervalMs?: number | null;
+  /** How often the grade outbox is delivered; null: never by itself (tests drive tool.grades by hand). */
+  gradeDeliveryIntervalMs?: number | null;
   /** How often expired logins and nonces are deleted; null: never by itself. */
   pruneIntervalMs?: number | null;
 }
@@ -136,10 +142,18 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   const publisher = new MeetingPublisher(presenter, logger);
   const stageRepository = new StageRepository(db);
   const stageWrites = new StageWrites(stageRepository);
-  const writes = new SessionWrites({ sessions, participants, stage: stageWrites });
+  const [grading, gradeOutbox] = [new GradingRepository(db), new GradeOutboxRepository(db)];
+  const writes = new SessionWrites({ sessions, participants, stage: stageWrites, grades: gradeOutbox });
   const meetings = new MeetingService({ db, rooms, sessions, participants, writes, presenter, publisher, clock });
   const sweeper = new MeetingSweeper({ db, rooms, roomRepository, sessions, participants, writes, publisher, clock, logger });
-  const attendance = new AttendanceService({ rooms, sessions, participants, clock });
+  const courses = new CourseDirectory({ db, accounts, platform });
+  const attendanceReader = new RoomAttendanceReader({ sessions, participants, clock });
+  const attendance = new AttendanceService({ rooms, reader: attendanceReader, courses, grading });
+  const gradingService = new GradingService({ db, rooms, grading, outbox: gradeOutbox, sessions, courses, clock });
+  const grades = new GradeWorker({
+    outbox: gradeOutbox, grading, accounts, rooms: roomRepository, courses, attendance: attendanceReader, ags: new AgsClient(platform, outbound),
+    userLocales: (accountId, userIds) => grading.readerLocalesOf(accountId, userIds), clock, logger,
+  });
   const stage = new StageService({ db, sessions, participants, stage: stageRepository, writes: stageWrites, publisher, clock });
   const limits = await RateLimits.open(config, logger);
   const frameOrigins = new FrameOriginService({ db, origins: frameOriginRepository, accounts, admin: adminRepository, sources: cspSources, logger });
@@ -161,6 +175,8 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   jobs.every('revalidate connections', HEARTBEAT_INTERVAL_SECONDS * 1000, () => realtime.revalidate());
   const sweepIntervalMs = options.sweepIntervalMs === undefined ? MEETING_SWEEP_INTERVAL_MS : options.sweepIntervalMs;
   if (sweepIntervalMs !== null) jobs.every('sweep meetings', sweepIntervalMs, () => sweeper.sweep());
+  const gradeIntervalMs = options.gradeDeliveryIntervalMs === undefined ? config.GRADE_DELIVERY_INTERVAL_SECONDS * 1000 : options.gradeDeliveryIntervalMs;
+  if (gradeIntervalMs !== null) jobs.every('deliver grades', gradeIntervalMs, () => grades.tick());
   const pruneIntervalMs = options.pruneIntervalMs === undefined ? LOGIN_STATE_PRUNE_INTERVAL_MS : options.pruneIntervalMs;
   if (pruneIntervalMs !== null) jobs.every('prune login states', pruneIntervalMs, pruneLoginStates(loginStates, clock, logger));
   const purgeRooms = purgeDeletedRooms(roomRepository, clock, logger);
@@ -207,7 +223,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
   app.use('/api/operator', operatorRouter({ operator, secret: config.OPERATOR_SECRET, limits }));
   app.use('/api', apiRouter({ tokens, launches, limits, canCreateRooms: (viewer) => rooms.canCreateRooms(viewer), publicRoutes: publicRoomsRouter(publications) }, [
     roomsRouter(rooms, collaboration),
-    meetingsRouter(attendance),
+    attendanceRouter(attendance, gradingService),
     deepLinkingRouter({ rooms, publications, accounts, platform, links: roomLinks, publicUrl: config.PUBLIC_URL }),
   ], adminRouter(settingsAdmin, platformAdmin, clock, frameOrigins, (accountId) => launchLog.recent(accountId))));
   app.use(web.router());
@@ -225,7 +241,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
       });
     });
   return {
-    config, app, db, ltijs, accounts, registration, outbound, logger, metrics, settings, platformAdmin, rooms, meetings, sweeper, realtime, limits, frameOrigins,
+    config, app, db, ltijs, accounts, registration, outbound, logger, metrics, settings, platformAdmin, rooms, meetings, sweeper, realtime, limits, frameOrigins, grades,
     purgeDeletedRooms: purgeRooms,
     listen: async (port = config.PORT, host = config.HOST) => {
       const server = createServer(app);

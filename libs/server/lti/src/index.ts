@@ -12,3 +12,4 @@ export * from './registration-errors';
 export * from './outbound/outbound-policy';
 export * from './outbound/outbound-client';
 export * from './launch-locales';
+export * from './ags-client';

@@ -59,10 +59,16 @@ export class LaunchService {
           custom,
           returnUrl: presentation?.return_url ?? null,
           deepLinking: claims[CLAIM.deepLinkingSettings] ?? null,
+          ags: agsOf(claims[CLAIM.ags]),
         },
         transaction,
       );
     });
     return { ...recorded, accountId: account.id, messageType: launch.messageType, custom, channelRole: mapped.channelRole, userName: fullName };
   }
+}
+
+/** The grade service's endpoints as the repository keeps them. */
+function agsOf(claim: { scope: string[]; lineitems: string | null; lineitem: string | null } | undefined) {
+  return claim ? { lineItemsUrl: claim.lineitems, lineItemUrl: claim.lineitem, scopes: claim.scope } : null;
 }

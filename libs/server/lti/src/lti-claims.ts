@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM, characterLength, TEXT_LIMITS, truncateText } from '@lti-rooms/domain';
+import { CLAIM, characterLength, SUPPORTED_SCOPES, TEXT_LIMITS, truncateText } from '@lti-rooms/domain';
 
 export { CLAIM };
 
@@ -41,6 +41,16 @@ export const launchClaimsSchema = z
     [CLAIM.custom]: z.record(z.string(), z.unknown()).optional(),
     [CLAIM.launchPresentation]: z.object({ return_url: wholeOrNothing(TEXT_LIMITS.url), locale: wholeOrNothing(TEXT_LIMITS.locale) }).partial().optional(),
     [CLAIM.nrps]: z.object({ context_memberships_url: wholeOrNothing(TEXT_LIMITS.url) }).optional(),
+    // A grade service the tool cannot read is no reason to refuse the launch: it is simply absent.
+    // Only the scopes the tool knows are kept, so what is stored stays bounded.
+    [CLAIM.ags]: z
+      .object({
+        scope: z.array(z.string()).max(50).transform((scopes) => [...new Set(scopes.filter((scope) => SUPPORTED_SCOPES.includes(scope)))]),
+        lineitems: wholeOrNothing(TEXT_LIMITS.url),
+        lineitem: wholeOrNothing(TEXT_LIMITS.url),
+      })
+      .optional()
+      .catch(undefined),
     [CLAIM.deepLinkingSettings]: z.object({ deep_link_return_url: z.string() }).loose().optional(),
   })
   .loose();

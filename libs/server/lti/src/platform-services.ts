@@ -82,7 +82,7 @@ export class PlatformServices {
   }
 
   /** OAuth2 client credentials with a signed client assertion (LTI Security 4.1), kept until shortly before expiry. */
-  private async accessToken(account: Account, scope: string): Promise<string> {
+  async accessToken(account: Account, scope: string): Promise<string> {
     const key = `${account.id} ${scope}`;
     const cached = this.tokens.get(key);
     if (cached && cached.expiresAt > Date.now()) return cached.value;

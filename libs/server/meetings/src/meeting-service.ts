@@ -233,7 +233,7 @@ export class MeetingService {
       if (!me || me.leftAt !== null || me.admittedAt === null) throw new DomainError('CONFLICT', 'NOT_IN_SESSION');
       const cap = session.features.cameraOnCap;
       if (!on) {
-        if (me.cameraOn) await participants.setCamera(viewer.accountId, me.id, false, t);
+        if (me.cameraOn) await participants.setCamera(viewer.accountId, me.id, false, clock(), t);
         return { granted: true, reason: null, cap };
       }
       const { camerasOn } = await participants.headcount(viewer.accountId, sessionId, presenceCutoff(clock()), t);
@@ -241,7 +241,7 @@ export class MeetingService {
         mode: session.mode, limits: { cameraOn: cap }, camerasOnCount: camerasOn, holdsSlot: me.cameraOn, isHost: me.role === 'host', onStage: me.stagePosition === 'on-stage',
       });
       if (decision.kind === 'refused') return { granted: false, reason: decision.reason, cap };
-      if (!me.cameraOn) await participants.setCamera(viewer.accountId, me.id, true, t);
+      if (!me.cameraOn) await participants.setCamera(viewer.accountId, me.id, true, clock(), t);
       return { granted: true, reason: null, cap };
     });
   }

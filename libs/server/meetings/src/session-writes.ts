@@ -4,7 +4,7 @@ import {
   AccountSettings, admitFromWaitingRoom, applySessionCommand, EndReason, presenceCutoff, currentRoomMode, roomOpenForRejoin,
   SessionState, StartTrigger,
 } from '@lti-rooms/domain';
-import type { MeetingSessionRepository, ParticipantRecord, ParticipantRepository, RoomRecord, SessionRecord } from '@lti-rooms/server-persistence';
+import type { GradeOutboxRepository, MeetingSessionRepository, ParticipantRecord, ParticipantRepository, RoomRecord, SessionRecord } from '@lti-rooms/server-persistence';
 import { StageWrites } from './stage-writes';
 import { headcountEffect, MeetingEffect } from './meeting-effects';
 
@@ -47,7 +47,7 @@ const attendance = (p: Pick<ParticipantRecord, 'accountId' | 'sessionId' | 'id' 
 
 /** Changes to a session that several paths share; each runs inside the caller's transaction, under the room's lock. */
 export class SessionWrites {
-  constructor(private readonly deps: { sessions: MeetingSessionRepository; participants: ParticipantRepository; stage: StageWrites }) {}
+  constructor(private readonly deps: { sessions: MeetingSessionRepository; participants: ParticipantRepository; stage: StageWrites; grades: Pick<GradeOutboxRepository, 'enqueueForEndedSession'> }) {}
 
   /** Opens a session (none yet, or the last one ended) that people wait in. */
   async open(room: RoomRecord, settings: AccountSettings, now: Date, t: Transaction): Promise<SessionRecord> {
@@ -101,6 +101,8 @@ export class SessionWrites {
     // The stage goes with the session: nobody needs to hear of it seat by seat.
     const inside = await this.deps.participants.notLeft(room.accountId, session.id, t);
     await this.markGone(inside, now, 'ended', t);
+    // The grades of a graded room leave through the outbox, written with the end itself: a crash after the commit loses none.
+    await this.deps.grades.enqueueForEndedSession(room.accountId, room.id, session.id, now, t);
     effects.push({ kind: 'ended', roomId: room.id, body: { sessionId: session.id, endedAt: now.toISOString(), reason, canRejoin: roomOpenForRejoin(room, now) } });
   }
 

@@ -19,3 +19,5 @@ export * from './repositories/frame-origin-repository';
 export * from './repositories/room-facts-repository';
 export * from './room-set';
 export * from './repositories/launch-log-repository';
+export * from './repositories/grading-repository';
+export * from './repositories/grade-outbox-repository';

@@ -53,6 +53,8 @@ export const configSchema = z
     // How cookies are marked (README "Cookies inside the LMS frame"); auto: cross-site on https.
     COOKIE_POLICY: z.enum(['auto', 'cross-site', 'cross-site-unpartitioned', 'same-site']).default('auto'),
     LAUNCH_TOKEN_TTL_HOURS: z.coerce.number().min(1).max(72).default(12),
+    // How often each process delivers the grade outbox to the LMS gradebooks.
+    GRADE_DELIVERY_INTERVAL_SECONDS: z.coerce.number().min(1).max(3600).default(5),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
     WEB_DIST_DIR: z.string().min(1).default('dist/web'),

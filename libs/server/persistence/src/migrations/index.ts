@@ -9,6 +9,7 @@ import * as channelReturnUrl from './0008-channel-return-url';
 import * as sessionLock from './0009-session-lock';
 import * as launchLog from './0010-launch-log';
 import * as userLocale from './0012-user-locale';
+import * as grades from './0013-grades';
 
 /** Every migration, in order. A new one is appended here; applied ones never change. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   { name: '0009-session-lock', ...sessionLock },
   { name: '0010-launch-log', ...launchLog },
   { name: '0012-user-locale', ...userLocale },
+  { name: '0013-grades', ...grades },
 ];

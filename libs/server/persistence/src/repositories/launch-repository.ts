@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Transaction } from 'sequelize';
 import type { ChannelRole } from '@lti-rooms/domain';
 import { Database } from '../database';
+import { GradingRepository } from './grading-repository';
 import { isoNow, jsonColumn, storedShapes, toBool } from '../rows';
 
 export interface LaunchRecordInput {
@@ -18,6 +19,8 @@ export interface LaunchRecordInput {
   custom: Record<string, unknown>;
   returnUrl: string | null;
   deepLinking: Record<string, unknown> | null;
+  /** The launch's AGS claim (Assignment and Grade Services), kept per resource link; null without one. */
+  ags: { lineItemsUrl: string | null; lineItemUrl: string | null; scopes: string[] } | null;
 }
 
 export interface RecordedLaunch {
@@ -86,6 +89,9 @@ export class LaunchRepository {
         { id: randomUUID(), accountId: input.accountId, userId: user.id, channelId, ltiRoles: JSON.stringify(input.ltiRoles), channelRole: input.channelRole, isObserver: input.isObserver, now },
         transaction,
       );
+      if (input.ags && input.resourceLinkId) {
+        await new GradingRepository(this.db).recordAgsEndpoint(input.accountId, { channelId, resourceLinkId: input.resourceLinkId, ...input.ags }, new Date(now), transaction);
+      }
     }
     const launchId = randomUUID();
     await this.db.execute(

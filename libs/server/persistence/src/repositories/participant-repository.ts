@@ -66,6 +66,15 @@ function toParticipant(row: Record<string, unknown>): ParticipantRecord {
 const iso = (date: Date) => date.toISOString();
 
 /** The people of a session and their attendance; every change except heartbeats runs under the room's lock. */
+/** A person who took part in some of a room's sessions. */
+export interface SessionPerson {
+  name: string;
+  email: string | null;
+  ltiSub: string;
+  /** Sessions they were a host in (hosts and moderators are not graded). */
+  hostedSessions: Set<string>;
+}
+
 export class ParticipantRepository {
   constructor(private readonly db: Database) {}
 
@@ -175,8 +184,14 @@ export class ParticipantRepository {
     await this.db.execute('UPDATE session_participants SET last_seen_at = :now WHERE account_id = :accountId AND id = :participantId', { accountId, participantId, now: iso(now) }, transaction);
   }
 
-  async setCamera(accountId: string, participantId: string, on: boolean, transaction: Transaction): Promise<void> {
+  /** Turns the camera slot on or off and records the change: attendance counts camera-on minutes. */
+  async setCamera(accountId: string, participantId: string, on: boolean, at: Date, transaction: Transaction): Promise<void> {
     await this.db.execute('UPDATE session_participants SET camera_on = :on WHERE account_id = :accountId AND id = :participantId', { accountId, participantId, on }, transaction);
+    await this.db.execute(
+      `INSERT INTO attendance_events (id, account_id, session_id, participant_id, user_id, type, at)
+       SELECT :id, account_id, session_id, id, user_id, :type, :at FROM session_participants WHERE account_id = :accountId AND id = :participantId`,
+      { id: randomUUID(), accountId, participantId, type: on ? 'camera_on' : 'camera_off', at: iso(at) }, transaction,
+    );
   }
 
   /**
@@ -192,7 +207,7 @@ export class ParticipantRepository {
     await this.db.execute(`UPDATE session_participants SET last_seen_at = :now WHERE ${where}`, { ids: participantIds, now: iso(now) });
   }
 
-  async recordAttendance(events: Array<{ accountId: string; sessionId: string; participantId: string; userId: string; type: 'join' | 'leave'; at: Date }>, transaction: Transaction): Promise<void> {
+  async recordAttendance(events: Array<{ accountId: string; sessionId: string; participantId: string; userId: string; type: AttendanceEvent['type']; at: Date }>, transaction: Transaction): Promise<void> {
     if (events.length === 0) return;
     const values: string[] = [];
     const replacements: Record<string, unknown> = {};
@@ -214,21 +229,25 @@ export class ParticipantRepository {
       { accountId, sessionIds },
     );
     for (const row of rows) {
-      bySession.get(String(row.session_id))?.push({ userId: String(row.user_id), type: row.type as 'join' | 'leave', at: toDate(row.at), connectionId: String(row.participant_id) });
+      bySession.get(String(row.session_id))?.push({ userId: String(row.user_id), type: row.type as AttendanceEvent['type'], at: toDate(row.at), connectionId: String(row.participant_id) });
     }
     return bySession;
   }
 
-  /** Who took part in these sessions, by user id: names for the attendance list. */
-  async people(accountId: string, sessionIds: string[]): Promise<Map<string, { name: string; email: string | null }>> {
-    const people = new Map<string, { name: string; email: string | null }>();
+  /** Who took part in these sessions, by user id: names for the attendance list, LMS ids for the gradebook, who hosted. */
+  async people(accountId: string, sessionIds: string[]): Promise<Map<string, SessionPerson>> {
+    const people = new Map<string, SessionPerson>();
     if (sessionIds.length === 0) return people;
-    const rows = await this.db.select<{ id: string; name: string; email: string | null }>(
-      `SELECT DISTINCT u.id, u.name, u.email FROM session_participants p JOIN users u ON u.id = p.user_id
+    const rows = await this.db.select<{ id: string; name: string; email: string | null; lti_sub: string; session_id: string; role: string }>(
+      `SELECT u.id, u.name, u.email, u.lti_sub, p.session_id, p.role FROM session_participants p JOIN users u ON u.id = p.user_id
        WHERE p.account_id = :accountId AND p.session_id IN (:sessionIds)`,
       { accountId, sessionIds },
     );
-    for (const row of rows) people.set(row.id, { name: row.name, email: row.email ?? null });
+    for (const row of rows) {
+      const person = people.get(row.id) ?? { name: row.name, email: row.email ?? null, ltiSub: row.lti_sub, hostedSessions: new Set<string>() };
+      if (row.role === 'host') person.hostedSessions.add(row.session_id);
+      people.set(row.id, person);
+    }
     return people;
   }
 

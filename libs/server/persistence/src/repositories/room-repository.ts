@@ -154,6 +154,8 @@ export class RoomRepository {
       const ids = { roomIds: due.map((row) => row.id), cutoff: cutoff.toISOString() };
       const sessions = 'SELECT id FROM meeting_sessions WHERE room_id IN (:roomIds)';
       // Children first: SQLite does not cascade unless foreign keys are switched on.
+      await this.db.execute('DELETE FROM grade_posts WHERE job_id IN (SELECT id FROM grade_jobs WHERE room_id IN (:roomIds))', ids, t);
+      for (const table of ['grade_jobs', 'grade_line_items', 'room_grading']) await this.db.execute(`DELETE FROM ${table} WHERE room_id IN (:roomIds)`, ids, t);
       await this.db.execute(`DELETE FROM attendance_events WHERE session_id IN (${sessions})`, ids, t);
       await this.db.execute(`DELETE FROM session_participants WHERE session_id IN (${sessions})`, ids, t);
       await this.db.execute('DELETE FROM meeting_sessions WHERE room_id IN (:roomIds)', ids, t);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Transaction } from 'sequelize';
 import type { InvitationOutcome, SessionRole, StageAccessMode, StagePosition } from '@lti-rooms/domain';
 import { Database } from '../database';
@@ -101,6 +102,17 @@ export class StageRepository {
       { accessMode, version, accountId, sessionId },
       transaction,
     );
+  }
+
+  /** Each step onto or off the stage, as an attendance event of the person's participant row. */
+  async recordStageMoves(accountId: string, sessionId: string, moves: Array<{ userId: string; onStage: boolean; at: Date }>, transaction: Transaction): Promise<void> {
+    for (const move of moves) {
+      await this.db.execute(
+        `INSERT INTO attendance_events (id, account_id, session_id, participant_id, user_id, type, at)
+         SELECT :id, account_id, session_id, id, user_id, :type, :at FROM session_participants WHERE account_id = :accountId AND session_id = :sessionId AND user_id = :userId`,
+        { id: randomUUID(), accountId, sessionId, userId: move.userId, type: move.onStage ? 'stage_on' : 'stage_off', at: move.at.toISOString() }, transaction,
+      );
+    }
   }
 
   async setJitsiParticipant(accountId: string, sessionId: string, userId: string, jitsiParticipantId: string, transaction: Transaction): Promise<void> {

@@ -41,7 +41,7 @@ export async function buildLaunch(db: Database, overrides: LaunchOverrides): Pro
     user: { sub, name: overrides.name ?? sub, givenName: null, familyName: null, email: null, picture: null, locale: null },
     channel: contextId === null ? null : { contextId, title: `Course ${contextId}`, label: null, nrpsUrl: null },
     ltiRoles: overrides.ltiRoles ?? [], channelRole: overrides.channelRole ?? 'participant', isObserver: false,
-    messageType: 'LtiResourceLinkRequest', deploymentId: '1', resourceLinkId: 'link-1', targetLinkUri: null, custom: {}, returnUrl: null, deepLinking: null,
+    messageType: 'LtiResourceLinkRequest', deploymentId: '1', resourceLinkId: 'link-1', targetLinkUri: null, custom: {}, returnUrl: null, deepLinking: null, ags: null,
   };
   return db.transaction((t) => new LaunchRepository(db).record(input, t));
 }

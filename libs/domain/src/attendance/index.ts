@@ -1,0 +1,5 @@
+export * from './session-report';
+export * from './roster';
+export * from './attendance-matrix';
+export * from './grading';
+export * from './grade-delivery';

@@ -1,0 +1,211 @@
+import { CLAIM } from '@lti-rooms/domain';
+import {
+  api, connectMeeting, launch, Launched, MeetingSocket, okData, request, startToolWithLms, storedFrame, TestClock, ToolFixture, roomOwnedBy,
+} from '@lti-rooms/test-support';
+
+/**
+ * Attendance that counts (issue 15) on a real database, through real signed launches from
+ * the dev LMS, which is also the AGS platform the grades go to. The clock is the test's:
+ * heartbeats and the grade worker's ticks are driven by hand.
+ */
+const clock = new TestClock();
+let fx: ToolFixture;
+let instructor: Launched;
+let student1: Launched;
+let student2: Launched;
+const sockets: MeetingSocket[] = [];
+const LEARNER = 'http://purl.imsglobal.org/vocab/lis/v2/membership#Learner';
+
+async function connect(who: Launched): Promise<MeetingSocket> {
+  const socket = await connectMeeting(fx.toolUrl, who);
+  sockets.push(socket);
+  return socket;
+}
+
+/** Time passes while everyone stays connected: their processes keep vouching for them. */
+async function passMinutes(minutes: number): Promise<void> {
+  for (let elapsed = 0; elapsed < minutes; elapsed += 0.25) {
+    clock.advanceMinutes(Math.min(0.25, minutes - elapsed));
+    await fx.tool.realtime.heartbeat();
+  }
+}
+
+async function enter(socket: MeetingSocket, roomId: string): Promise<string> {
+  const entered = okData(await request(socket, 'session:enter', { roomId }));
+  if (entered.kind !== 'admitted') throw new Error(`expected to be let in, got ${entered.kind}`);
+  return entered.meeting.sessionId;
+}
+
+/** The learners of the dev LMS's course: the roster the tool reads with NRPS. */
+const rosterLearners = () => fx.lms.users.filter((user) => user.roles.includes(LEARNER));
+
+interface ScriptedSession { roomId: string; sessionId: string }
+
+/**
+ * A 40-minute scheduled session: student01 is there from the start, drops at 10 min and is
+ * back 40 s later (one reconnect), leaves at 30; student02 comes 5 minutes late with the
+ * camera on from 6 to 16 and stays to the end; the instructor ends it at 40.
+ */
+async function scriptedSession(grading?: unknown): Promise<ScriptedSession> {
+  const room = await roomOwnedBy(fx, instructor, { name: 'Seminar', mode: 'interactive', availability: storedFrame(0, 1, clock.now()) });
+  if (grading) expect((await api(fx.toolUrl, instructor, 'PUT', `/api/rooms/${room.id}/grading`, grading)).status).toBe(200);
+  const host = await connect(instructor);
+  const sessionId = await enter(host, room.id);
+  const first = await connect(student1);
+  await enter(first, room.id);
+  await passMinutes(5);
+  const second = await connect(student2);
+  await enter(second, room.id);
+  await passMinutes(1);
+  expect(okData(await request(second, 'camera:set', { sessionId, on: true }))).toMatchObject({ granted: true });
+  await passMinutes(4);
+  okData(await request(first, 'session:leave', { sessionId }));
+  clock.advance(40_000);
+  await enter(first, room.id);
+  await passMinutes(6 - 40 / 60);
+  okData(await request(second, 'camera:set', { sessionId, on: false }));
+  await passMinutes(14);
+  okData(await request(first, 'session:leave', { sessionId }));
+  await passMinutes(10);
+  okData(await request(host, 'session:end', { sessionId }));
+  return { roomId: room.id, sessionId };
+}
+
+beforeAll(async () => {
+  fx = await startToolWithLms({ clock: clock.now });
+  [instructor, student1, student2] = await Promise.all(['instructor', 'student01', 'student02'].map((u) => launch(fx.toolUrl, fx.lms, u)));
+});
+afterEach(() => {
+  for (const socket of sockets.splice(0)) socket.close();
+});
+afterAll(async () => fx?.close());
+
+describe('attendance per session', () => {
+  let script: ScriptedSession;
+  beforeAll(async () => {
+    script = await scriptedSession();
+  });
+
+  it('segments merge a reconnect; minutes, share of the session, camera time and lateness per person', async () => {
+    const { json } = await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${script.roomId}/attendance`);
+    const [session] = json.sessions;
+    expect(session).toMatchObject({ id: script.sessionId, status: 'ended', mode: 'interactive', durationMinutes: 40 });
+    const byName = new Map(session.rows.map((row: { name: string }) => [row.name, row]));
+    const start = new Date(session.startedAt).getTime();
+    const minutesIn = (iso: string | null) => (iso === null ? null : Math.round((new Date(iso).getTime() - start) / 60_000));
+    const first = byName.get('Student 01') as Record<string, unknown> & { segments: Array<{ from: string; to: string }> };
+    expect(first.segments.map((s) => [minutesIn(s.from), minutesIn(s.to)])).toEqual([[0, 30]]);
+    expect(first).toMatchObject({ minutesPresent: 29, percentOfSession: 73, lateMinutes: 0, cameraOnMinutes: 0, onStageMinutes: null });
+    const second = byName.get('Student 02') as Record<string, unknown> & { segments: Array<{ from: string; to: string }> };
+    expect(second.segments.map((s) => [minutesIn(s.from), minutesIn(s.to)])).toEqual([[5, 40]]);
+    expect(second).toMatchObject({ minutesPresent: 35, percentOfSession: 88, lateMinutes: 5, cameraOnMinutes: 10 });
+  });
+
+  it('the absent are the roster\'s learners who never came', async () => {
+    const { json } = await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${script.roomId}/attendance`);
+    const expected = rosterLearners().filter((u) => !['student01', 'student02'].includes(u.id)).map((u) => u.name).sort((a, b) => a.localeCompare(b));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(json.sessions[0].absentees.map((a: { name: string }) => a.name)).toEqual(expected);
+  });
+
+  it('the room matrix has a row per learner with the minutes of each session', async () => {
+    const { json } = await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${script.roomId}/attendance/matrix`);
+    expect(json.sessions).toEqual([expect.objectContaining({ id: script.sessionId, presentCount: 2 })]);
+    const rows = new Map(json.students.map((s: { name: string }) => [s.name, s]));
+    expect(rows.size).toBe(rosterLearners().length);
+    expect(rows.get('Student 02')).toMatchObject({ totalMinutes: 35, sessionsAttended: 1, cells: [{ sessionId: script.sessionId, minutesPresent: 35, percentOfSession: 88 }] });
+    expect(rows.get('Student 03')).toMatchObject({ totalMinutes: 0, sessionsAttended: 0 });
+  });
+
+  it('downloads as XLSX; students see only their own line, never the register', async () => {
+    const xlsx = await instructor.browser.request(`${fx.toolUrl}/api/rooms/${script.roomId}/sessions/${script.sessionId}/attendance.xlsx?zone=Europe/Paris`, { headers: { authorization: `Bearer ${instructor.ltik}` } });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    for (const path of ['attendance', 'attendance/matrix', 'grades', 'grading']) {
+      expect({ path, status: (await api(fx.toolUrl, student2, 'GET', `/api/rooms/${script.roomId}/${path}`)).status }).toEqual({ path, status: 403 });
+    }
+    const mine = await api(fx.toolUrl, student2, 'GET', `/api/rooms/${script.roomId}/attendance/mine`);
+    expect(mine.status).toBe(200);
+    expect(mine.json).toEqual({
+      grading: { enabled: false, maxScore: 100, aggregation: 'perSession' },
+      sessions: [{ id: script.sessionId, startedAt: expect.any(String), endedAt: expect.any(String), minutesPresent: 35, percentOfSession: 88, lateMinutes: 5, score: null }],
+      roomScore: null,
+    });
+  });
+});
+
+describe('grades to the gradebook (AGS)', () => {
+  const rule = { enabled: true, rule: { kind: 'minimumPercent', percent: 75 }, aggregation: 'perSession', maxScore: 10 };
+
+  it('the launch\'s AGS claim is kept: the grading tab says the course can take grades', async () => {
+    const room = await roomOwnedBy(fx, instructor, { name: 'Claim' });
+    const { json } = await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${room.id}/grading`);
+    expect(json.channels).toEqual([expect.objectContaining({ gradeService: 'ready' })]);
+    const [stored] = await fx.tool.db.select<{ lineitems_url: string; scopes: string }>('SELECT lineitems_url, scopes FROM ags_endpoints');
+    const claim = fx.lms.buildIdTokenClaims('instructor', 'n')[CLAIM.ags] as { lineitems: string; scope: string[] };
+    expect(stored.lineitems_url).toBe(claim.lineitems);
+    expect(stored.scopes.split(' ').sort()).toEqual([...claim.scope].sort());
+  });
+
+  it('refuses a rule out of bounds with a 400 naming the field, and writes nothing', async () => {
+    const room = await roomOwnedBy(fx, instructor, { name: 'Bad rule' });
+    const answer = await api(fx.toolUrl, instructor, 'PUT', `/api/rooms/${room.id}/grading`, { ...rule, rule: { kind: 'minimumPercent', percent: 101 } });
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.json)).toContain('percent');
+    expect(await fx.countRows('room_grading')).toBe(0);
+  });
+
+  it('after the session ends each learner\'s score reaches the gradebook once, absentees with 0', async () => {
+    const { roomId, sessionId } = await scriptedSession(rule);
+    const [job] = await fx.tool.db.select<{ status: string }>('SELECT status FROM grade_jobs WHERE session_id = :sessionId', { sessionId });
+    expect(job).toEqual({ status: 'pending' });
+    await fx.tool.grades.tick();
+    const item = lineItemFor(roomId, sessionId);
+    const scores = scoresOf(item);
+    // student01 was present 73 % (< 75 %): 0; student02 88 %: full marks; the rest never came.
+    expect(scores.get('student01')).toBe(0);
+    expect(scores.get('student02')).toBe(10);
+    for (const learner of rosterLearners().filter((u) => !['student01', 'student02'].includes(u.id))) expect(scores.get(learner.id)).toBe(0);
+    expect(scores.has('instructor')).toBe(false);
+    const deliveries = (await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${roomId}/grades`)).json.deliveries;
+    expect(deliveries).toEqual([expect.objectContaining({ sessionId, state: 'done', total: rosterLearners().length, sent: rosterLearners().length, pending: 0 })]);
+    await fx.tool.grades.tick();
+    expect(postsFor(item).length).toBe(rosterLearners().length);
+  });
+
+  it('a platform answering 503 twice is retried after the backoff, and each grade still arrives once', async () => {
+    const { roomId, sessionId } = await scriptedSession({ ...rule, rule: { kind: 'proportional' } });
+    fx.lms.failNextScorePosts(503, 2);
+    await fx.tool.grades.tick();
+    let [delivery] = (await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${roomId}/grades`)).json.deliveries;
+    expect(delivery).toMatchObject({ state: 'sending', pending: 2, retryAt: expect.any(String) });
+    await fx.tool.grades.tick();
+    expect((await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${roomId}/grades`)).json.deliveries[0]).toMatchObject({ pending: 2 });
+    clock.advance(new Date(delivery.retryAt).getTime() - clock.now().getTime());
+    await fx.tool.grades.tick();
+    [delivery] = (await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${roomId}/grades`)).json.deliveries;
+    expect(delivery).toMatchObject({ state: 'done', pending: 0, sent: rosterLearners().length });
+    const item = lineItemFor(roomId, sessionId);
+    const perUser = new Map<string, number>();
+    for (const post of postsFor(item)) perUser.set(post.userId, (perUser.get(post.userId) ?? 0) + 1);
+    expect([...perUser.values()].every((n) => n === 1)).toBe(true);
+    expect(scoresOf(item).get('student02')).toBe(8.75);
+  });
+});
+
+type Gradebook = ReturnType<ToolFixture['lms']['gradebook']>;
+type LineItem = Gradebook['lineItems'][number];
+
+function lineItemFor(roomId: string, sessionId: string): LineItem {
+  const item = fx.lms.gradebook(fx.lms.course.id).lineItems.find((candidate) => candidate.resourceId === `${roomId}:${sessionId}`);
+  if (!item) throw new Error(`no line item for ${roomId}:${sessionId}`);
+  return item;
+}
+
+function scoresOf(item: LineItem): Map<string, number | undefined> {
+  return new Map(item.results.map((result) => [result.userId, result.resultScore]));
+}
+
+function postsFor(item: LineItem) {
+  return item.scoreHistory;
+}
