@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { errorPage } from './html';
 import type { Platform } from './platform';
+import { agsEndpointRoutes } from './routes/ags-endpoints';
 import { authorizationEndpointRoutes } from './routes/authorization-endpoint';
 import { coursePageRoutes } from './routes/course-pages';
 import { deepLinkingReturnRoutes } from './routes/deep-linking-return';
@@ -26,6 +27,7 @@ export function createDevLmsApp(platform: Platform): express.Express {
   app.use(authorizationEndpointRoutes(platform));
   app.use(tokenEndpointRoutes(platform));
   app.use(nrpsEndpointRoutes(platform));
+  app.use(agsEndpointRoutes(platform));
   app.use(deepLinkingReturnRoutes(platform));
   app.use(coursePageRoutes(platform));
 

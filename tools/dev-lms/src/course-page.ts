@@ -118,6 +118,7 @@ export function coursePage(platform: Platform, course: Course, locale?: string):
 Issuer <code>${escapeHtml(platform.issuer)}</code>.</p>
 ${registrationSection(platform, course)}
 ${linksSection(links)}
+<p><a href="${escapeHtml(platform.urls.gradebook(course.id))}">Gradebook</a> (grades the tool sent with Assignment and Grade Services)</p>
 ${launchParts}`,
   );
 }

@@ -8,11 +8,15 @@ import {
   PLATFORM_NAME,
   PLATFORM_VERSION,
   PRODUCT_FAMILY_CODE,
+  SCOPE,
 } from './lti-vocabulary';
 import { encodeMessageHint } from './message-hint';
 import { randomToken, type Platform } from './platform';
 import { STORAGE_FRAME_NAME } from './platform-storage';
 import type { DemoUser, LaunchOptions, ResourceLink } from './types';
+
+/** The AGS scopes the Dev LMS grants a tool by default (AGS 2.0 section 3.1). */
+export const AGS_SCOPES = [SCOPE.agsLineItem, SCOPE.agsLineItemReadonly, SCOPE.agsResultReadonly, SCOPE.agsScore];
 
 /** The id_token lives five minutes, as the brief asks; tools check exp and iat. */
 const ID_TOKEN_LIFETIME_SECONDS = 5 * 60;
@@ -114,6 +118,8 @@ export function buildIdTokenClaims(
       ...(options.locale === null ? {} : { locale: options.locale ?? DEFAULT_LAUNCH_LOCALE }),
     },
     [CLAIM.nrps]: { context_memberships_url: platform.urls.memberships(course.id), service_versions: ['2.0'] },
+    // Like Moodle with "IMS LTI Assignment and Grade Services" on: the course's line items container and the scopes granted.
+    ...(options.agsScopes === null ? {} : { [CLAIM.ags]: { scope: [...(options.agsScopes ?? AGS_SCOPES)], lineitems: platform.urls.lineItems(course.id) } }),
     ...(mentees && !options.roles ? { [CLAIM.roleScopeMentor]: [...mentees] } : {}),
   };
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_RESOURCE_LINK_ID, DEFAULT_RESOURCE_LINK_TITLE } from './demo-course';
+import { AgsGradebook } from './ags-gradebook';
 import { ExpiringMap } from './expiring-map';
 import type { PlatformKeys } from './platform-keys';
 import type { StateStore, StoredRegistration } from './state-store';
@@ -20,6 +21,8 @@ export interface PlatformUrls {
   deepLinkingReturn: string;
   coursePage(courseId: string): string;
   memberships(courseId: string): string;
+  lineItems(courseId: string): string;
+  gradebook(courseId: string): string;
 }
 
 export function platformUrls(issuer: string, site = issuer): PlatformUrls {
@@ -34,6 +37,8 @@ export function platformUrls(issuer: string, site = issuer): PlatformUrls {
     deepLinkingReturn: `${issuer}/deep-linking/return`,
     coursePage: (courseId) => `${site}/courses/${encodeURIComponent(courseId)}`,
     memberships: (courseId) => `${issuer}/nrps/contexts/${encodeURIComponent(courseId)}/memberships`,
+    lineItems: (courseId) => `${issuer}/ags/contexts/${encodeURIComponent(courseId)}/lineitems`,
+    gradebook: (courseId) => `${site}/courses/${encodeURIComponent(courseId)}/gradebook`,
   };
 }
 
@@ -62,6 +67,8 @@ export class Platform {
   readonly pendingRegistrations = new ExpiringMap<StoredRegistration>(ONE_HOUR_MS);
   readonly deepLinkingData = new ExpiringMap<DeepLinkingGrant>(ONE_HOUR_MS);
   readonly toolKeys = new ToolKeyResolver();
+  /** Line items, results and scores the tool sent (AGS). */
+  readonly gradebook = new AgsGradebook();
   /** Why the last Dynamic Registration failed; shown on the home page and in errors. */
   lastRegistrationError: string | null = null;
 

@@ -69,6 +69,8 @@ export async function startDevLms(options: DevLmsOptions): Promise<DevLms> {
     signIdToken: (claims, signOptions) => platform.keys.sign(claims, signOptions),
     resourceLinks: () => platform.resourceLinks(),
     addResourceLink: (link) => platform.addResourceLink(link),
+    gradebook: (courseId) => ({ lineItems: structuredClone(platform.gradebook.lineItems(courseId)) }),
+    failNextScorePosts: (status, count) => platform.gradebook.failNextScorePosts(status, count),
     close: async () => {
       await store.save();
       await new Promise<void>((resolve, reject) => {

@@ -1,3 +1,5 @@
+import type { GradebookLineItem } from './ags-gradebook';
+
 /** Public types of the Dev LMS. Other code (tests, benchmarks, start script) depends on these shapes. */
 
 export interface DevLmsLogger {
@@ -58,6 +60,8 @@ export interface LaunchOptions {
   platformStorage?: boolean;
   /** The language the user reads the LMS in (BCP 47), sent as the launch's locale; en-US by default; null sends none. */
   locale?: string | null;
+  /** The AGS scopes the launch's grade service claim grants; all four by default; null sends no AGS claim. */
+  agsScopes?: string[] | null;
 }
 
 export interface Course {
@@ -81,5 +85,9 @@ export interface DevLms {
   signIdToken(claims: Record<string, unknown>, options?: { rogueKey?: boolean; kid?: string }): Promise<string>;
   resourceLinks(): ResourceLink[];
   addResourceLink(link: Omit<ResourceLink, 'id'> & { id?: string }): ResourceLink;
+  /** The course's gradebook (AGS): line items with their results and every score received. */
+  gradebook(courseId: string): { lineItems: GradebookLineItem[] };
+  /** Test hook: the next `count` score posts answer `status` (e.g. 503 twice). */
+  failNextScorePosts(status: number, count: number): void;
   close(): Promise<void>;
 }

@@ -11,6 +11,8 @@ import type { RoomAttendanceReader } from './room-attendance';
 /** How long a claimed row is this process's: a process killed mid-delivery gives it up after this. */
 const LEASE_MS = 2 * 60_000;
 const BATCH = 25;
+/** Bounds one round (1,000 scores); the rest wait for the next. */
+const MAX_POST_BATCHES_PER_TICK = 40;
 
 export interface GradeWorkerDeps {
   outbox: GradeOutboxRepository;
@@ -43,11 +45,19 @@ function outcomeOf(answer: Extract<AgsAnswer<unknown>, { ok: false }>): Outcome 
 export class GradeWorker {
   constructor(private readonly deps: GradeWorkerDeps) {}
 
+  /** One round: jobs first, then posts, the fresh ones of this round included (hence the clock read again). */
   async tick(): Promise<void> {
-    const now = this.deps.clock();
-    const leaseUntil = new Date(now.getTime() + LEASE_MS);
-    for (const job of await this.deps.outbox.claimJobs(now, leaseUntil, BATCH)) await this.guard(() => this.expand(job), { jobId: job.id });
-    for (const post of await this.deps.outbox.claimPosts(now, leaseUntil, BATCH)) await this.guard(() => this.deliver(post), { postId: post.id });
+    const lease = () => {
+      const now = this.deps.clock();
+      return [now, new Date(now.getTime() + LEASE_MS)] as const;
+    };
+    for (const job of await this.deps.outbox.claimJobs(...lease(), BATCH)) await this.guard(() => this.expand(job), { jobId: job.id });
+    // A class's scores in one round, in batches: a batch is claimed (leased) just before it is sent.
+    for (let round = 0; round < MAX_POST_BATCHES_PER_TICK; round++) {
+      const posts = await this.deps.outbox.claimPosts(...lease(), BATCH);
+      for (const post of posts) await this.guard(() => this.deliver(post), { postId: post.id });
+      if (posts.length < BATCH) break;
+    }
   }
 
   private async guard(work: () => Promise<void>, context: Record<string, string>): Promise<void> {

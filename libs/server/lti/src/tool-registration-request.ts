@@ -12,7 +12,8 @@ export function toolRegistrationRequest(tool: { publicUrl: string; name: string 
     client_name: tool.name,
     jwks_uri: `${url}/lti/keys`,
     token_endpoint_auth_method: 'private_key_jwt',
-    scope: SCOPE.nrpsMembershipReadonly,
+    // The roster (NRPS) and grade passback (AGS): gradebook columns, scores, and reading results back.
+    scope: [SCOPE.nrpsMembershipReadonly, SCOPE.agsLineItem, SCOPE.agsResultReadonly, SCOPE.agsScore].join(' '),
     [TOOL_CONFIGURATION_KEY]: {
       domain: new URL(url).host,
       description: 'Live meeting rooms for your course, with video.',

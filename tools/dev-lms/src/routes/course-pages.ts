@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { courseFor, DEMO_COURSE } from '../demo-course';
 import { courseLanguageOf, coursePage, embeddedLaunchPage } from '../course-page';
 import { findLaunchUser } from '../demo-users';
+import { gradebookPage } from '../gradebook-page';
 import { errorPage } from '../html';
 import type { Platform } from '../platform';
 import { PLATFORM_STORAGE_SWITCH, STORAGE_FRAME_PATH, storageFramePage } from '../platform-storage';
@@ -17,6 +18,11 @@ export function coursePageRoutes(platform: Platform): Router {
 
   router.get('/courses/:courseId', (req, res) => {
     res.type('html').send(coursePage(platform, courseFor(req.params.courseId), courseLanguageOf(req.query.lang)));
+  });
+
+  router.get('/courses/:courseId/gradebook', (req, res) => {
+    const course = courseFor(req.params.courseId);
+    res.type('html').send(gradebookPage(course, platform.gradebook.lineItems(course.id)));
   });
 
   router.get('/courses/:courseId/embedded/:userId', (req, res) => {
