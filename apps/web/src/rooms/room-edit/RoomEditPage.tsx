@@ -7,6 +7,7 @@ import { useRoom } from '../rooms-api';
 import { PageResourceView } from '../../components/ResourceView';
 import { t } from '../../i18n';
 import { Alert, Page, Tabs, type TabDefinition } from '../../ui';
+import { GradingTab } from '../../attendance/GradingTab';
 import { ChatSettingsTab } from './ChatSettingsTab';
 import { CollaborationTab } from './CollaborationTab';
 import { DeleteTab } from './DeleteTab';
@@ -39,6 +40,7 @@ function RoomEditView({ me, initialRoom }: { me: MeResponse; initialRoom: RoomBo
       { id: 'chat', label: t('roomForms.edit.tab.chat'), render: () => <ChatSettingsTab room={room} onSaved={setRoom} /> },
     );
   }
+  if (edit) tabs.push({ id: 'grading', label: t('attendance.grading.tab'), render: () => <GradingTab roomId={room.id} /> });
   if (edit || publish) tabs.push({ id: 'publishing', label: t('roomForms.edit.tab.publishing'), render: () => <PublishingTab room={room} /> });
   if (room.permissions.delete) tabs.push({ id: 'delete', label: t('roomForms.edit.tab.delete'), render: () => <DeleteTab room={room} /> });
 

@@ -1,6 +1,6 @@
 import type { SessionAttendance } from '@lti-rooms/contracts';
 import { DateTime } from 'luxon';
-import { t } from '../i18n/translate';
+import { formatNumber, t } from '../i18n/translate';
 import { formatShortDateTime, formatTime } from '../rooms/room-format';
 
 /**
@@ -24,4 +24,21 @@ export function formatAttendanceTime(iso: string, sessionStartedAt: string | nul
 
 function sameDay(a: string, b: string, zone: string): boolean {
   return DateTime.fromISO(a).setZone(zone).hasSame(DateTime.fromISO(b).setZone(zone), 'day');
+}
+
+/** A stretch of presence: "10:02–10:31", or "since 10:33" while the person is still there. */
+export function formatSegment(segment: { from: string; to: string | null }, zone: string): string {
+  const from = formatTime(segment.from, zone);
+  return segment.to === null ? t('attendance.segmentOpen', { from }) : t('attendance.segment', { from, to: formatTime(segment.to, zone) });
+}
+
+/** Arrival against the scheduled start; nothing for a room that had no schedule. */
+export function formatLateness(lateMinutes: number | null): string {
+  if (lateMinutes === null) return '';
+  return lateMinutes === 0 ? t('attendance.onTime') : t('attendance.late', { minutes: lateMinutes });
+}
+
+/** A share of the session, as the page's language writes percentages. */
+export function formatShare(percent: number): string {
+  return formatNumber(percent / 100, { style: 'percent', maximumFractionDigits: 0 });
 }
