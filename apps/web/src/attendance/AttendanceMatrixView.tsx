@@ -19,7 +19,7 @@ export function AttendanceMatrixView({ roomId, zone }: { roomId: string; zone: s
         <ResourceView resource={matrix} loadingLabel={t('attendance.matrix.loading')} errorTitle={t('attendance.matrix.loadError')}>
           {({ sessions, students }) => (
             <>
-              <div className="table-scroll">
+              <div className="table-scroll" role="region" aria-label={t('attendance.matrix.caption')} tabIndex={0}>
                 <table className="data-table">
                   <caption className="visually-hidden">{t('attendance.matrix.caption')}</caption>
                   <thead>

@@ -77,7 +77,7 @@ function GradingForm({ roomId, view }: { roomId: string; view: GradingView }) {
       <fieldset className="field" disabled={!settings.enabled}>
         <legend className="field-label">{t('attendance.grading.rule.legend')}</legend>
         {RULES.map(({ kind, label }) => (
-          <div className="radio-row" key={kind}>
+          <div className="choice-inline" key={kind}>
             <input type="radio" name="grading-rule" id={`grading-rule-${kind}`} checked={settings.rule.kind === kind} onChange={() => setSettings({ ...settings, rule: rule(kind) })} />
             <label htmlFor={`grading-rule-${kind}`}>{t(label)}</label>
           </div>
@@ -90,7 +90,7 @@ function GradingForm({ roomId, view }: { roomId: string; view: GradingView }) {
       <fieldset className="field" disabled={!settings.enabled}>
         <legend className="field-label">{t('attendance.grading.aggregation.legend')}</legend>
         {(['perSession', 'average'] as const).map((aggregation) => (
-          <div className="radio-row" key={aggregation}>
+          <div className="choice-inline" key={aggregation}>
             <input type="radio" name="grading-aggregation" id={`grading-aggregation-${aggregation}`} checked={settings.aggregation === aggregation} onChange={() => setSettings({ ...settings, aggregation })} />
             <label htmlFor={`grading-aggregation-${aggregation}`}>{t(`attendance.grading.aggregation.${aggregation}`)}</label>
           </div>

@@ -21,7 +21,7 @@ export function MyAttendanceSection({ roomId }: { roomId: string }) {
               {grading.enabled && roomScore !== null && grading.aggregation === 'average' && (
                 <p data-testid="my-room-score">{t('attendance.mine.roomScore', { score: roomScore, max: grading.maxScore })}</p>
               )}
-              <div className="table-scroll">
+              <div className="table-scroll" role="region" aria-label={t('attendance.mine.caption')} tabIndex={0}>
                 <table className="data-table">
                   <caption className="visually-hidden">{t('attendance.mine.caption')}</caption>
                   <thead>

@@ -10,7 +10,7 @@ export function SessionRegister({ session, zone, caption }: { session: SessionAt
   const stage = session.mode === 'panel';
   const scheduled = session.scheduledStartAt !== null;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
