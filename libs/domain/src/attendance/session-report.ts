@@ -51,10 +51,15 @@ const MINUTE_MS = 60_000;
  * Replays one connection's events in order. A join while present and a leave while absent
  * are duplicates (a retried write) and are ignored; a leave closes the stage and the camera
  * too, and stage or camera switches while absent do not count.
+ * A host let into a panel session takes a stage seat in the same transaction, so the join
+ * and the stage_on carry the same instant and storage may return them in either order: a
+ * switch on while absent is held until the end of its instant, in case the join follows.
  */
 function replay(events: readonly AttendanceEvent[], closeAt: number): Stretches {
   const open: Record<Kind, number | null> = { present: null, stage: null, camera: null };
   const done: Stretches = { present: [], stage: [], camera: [], connected: false };
+  const heldUntilJoin = new Set<Exclude<Kind, 'present'>>();
+  let heldAt = Number.NaN;
   const close = (kind: Kind, at: number) => {
     const from = open[kind];
     if (from !== null) done[kind].push({ from, to: Math.min(at, closeAt) });
@@ -65,13 +70,22 @@ function replay(events: readonly AttendanceEvent[], closeAt: number): Stretches 
   };
   for (const event of events) {
     const at = event.at.getTime();
-    if (event.type === 'join') start('present', at);
-    else if (event.type === 'leave') (['stage', 'camera', 'present'] as const).forEach((kind) => close(kind, at));
+    if (at !== heldAt) heldUntilJoin.clear();
+    if (event.type === 'join') {
+      start('present', at);
+      heldUntilJoin.forEach((kind) => start(kind, at));
+      heldUntilJoin.clear();
+    } else if (event.type === 'leave') (['stage', 'camera', 'present'] as const).forEach((kind) => close(kind, at));
     else if (open.present !== null) {
       if (event.type === 'stage_on') start('stage', at);
       if (event.type === 'stage_off') close('stage', at);
       if (event.type === 'camera_on') start('camera', at);
       if (event.type === 'camera_off') close('camera', at);
+    } else {
+      const kind = event.type === 'stage_on' || event.type === 'stage_off' ? 'stage' : 'camera';
+      if (event.type.endsWith('_on')) heldUntilJoin.add(kind);
+      else heldUntilJoin.delete(kind);
+      heldAt = at;
     }
   }
   done.connected = open.present !== null;
