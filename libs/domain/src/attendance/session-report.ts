@@ -104,6 +104,11 @@ function merge(intervals: readonly Interval[], toleranceMs = 0): Interval[] {
   return merged;
 }
 
+/** Time present as a whole percentage of the session (any one unit for both), 100 at most; 0 for a session of no length. */
+export function percentPresent(present: number, sessionLength: number): number {
+  return sessionLength > 0 ? Math.min(100, Math.round((100 * present) / sessionLength)) : 0;
+}
+
 const clip = (intervals: readonly Interval[], from: number, to: number) =>
   intervals.map((i) => ({ from: Math.max(i.from, from), to: Math.min(i.to, to) })).filter((i) => i.from < i.to || (i.from === i.to && i.from >= from));
 const totalMs = (intervals: readonly Interval[]) => merge(intervals).reduce((sum, { from, to }) => sum + (to - from), 0);
@@ -148,7 +153,7 @@ export function sessionReport(events: readonly AttendanceEvent[], { startedAt, e
       lastLeaveAt: stillIn ? null : new Date(last),
       secondsPresent: Math.round(presentMs / 1000),
       minutesPresent: Math.round(presentMs / MINUTE_MS),
-      percentOfSession: durationMs > 0 ? Math.min(100, Math.round((100 * presentMs) / durationMs)) : 0,
+      percentOfSession: percentPresent(presentMs, durationMs),
       onStageMinutes: Math.round(totalMs(user.stage) / MINUTE_MS),
       cameraOnMinutes: Math.round(totalMs(user.camera) / MINUTE_MS),
       lateMinutes: lateFrom === null ? null : Math.max(0, Math.floor((first - lateFrom) / MINUTE_MS)),
