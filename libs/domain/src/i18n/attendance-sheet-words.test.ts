@@ -36,16 +36,16 @@ describe('the words of the XLSX downloads, per language', () => {
     expect(header.filter((column) => column.includes(ZONE))).toHaveLength(3);
   });
 
-  it.each(EACH_LOCALE)('%s: the matrix\'s columns are distinct and its session column names the zone', (locale) => {
+  it.each(EACH_LOCALE)('%s: the matrix\'s column and row labels are distinct and its session column names the zone', (locale) => {
     const words = attendanceSheetWords(locale);
-    const header = [ATTENDANCE_CSV_HEADERS[locale].name, words.session(ZONE), words.totalMinutes, words.sessionsAttended];
+    const header = [ATTENDANCE_CSV_HEADERS[locale].name, words.session(ZONE), words.totalMinutes, words.sessionsAttended, words.presentCount];
     expect(new Set(header).size).toBe(header.length);
     expect(words.session(ZONE)).toContain(ZONE);
   });
 
   it.each(EACH_LOCALE)('%s: no word a spreadsheet would read as a formula', (locale) => {
     const words = attendanceSheetWords(locale);
-    for (const text of [...registerHeader(locale), words.register, words.absent, words.matrix, words.session('UTC'), words.totalMinutes, words.sessionsAttended]) {
+    for (const text of [...registerHeader(locale), words.register, words.absent, words.matrix, words.session('UTC'), words.totalMinutes, words.sessionsAttended, words.presentCount]) {
       expect(text).not.toMatch(/^[=+\-@\t\r]/);
     }
   });
