@@ -16,6 +16,7 @@ let student1: Launched;
 let student2: Launched;
 const sockets: MeetingSocket[] = [];
 const LEARNER = 'http://purl.imsglobal.org/vocab/lis/v2/membership#Learner';
+const AGS_SCOPE = 'https://purl.imsglobal.org/spec/lti-ags/scope';
 
 async function connect(who: Launched): Promise<MeetingSocket> {
   const socket = await connectMeeting(fx.toolUrl, who);
@@ -202,6 +203,40 @@ describe('grades to the gradebook (AGS)', () => {
     expect([...perUser.values()].every((n) => n === 1)).toBe(true);
     // 37 of 42 minutes, give or take the milliseconds the test's requests take.
     expect(scoresOf(item).get('student02')).toBeCloseTo(8.81, 1);
+  });
+
+  it('a column deleted in the LMS: the next delivery is refused as gone; Resend makes a new column and the grades arrive there', async () => {
+    const { roomId, sessionId } = await scriptedSession(rule);
+    await fx.tool.grades.tick();
+    const first = lineItemFor(roomId, sessionId);
+    fx.lms.deleteLineItem(fx.lms.course.id, first.id);
+    const resend = () => api(fx.toolUrl, instructor, 'POST', `/api/rooms/${roomId}/sessions/${sessionId}/grades/resend`);
+    expect((await resend()).status).toBe(200);
+    await fx.tool.grades.tick();
+    const [refused] = (await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${roomId}/grades`)).json.deliveries;
+    expect(refused).toMatchObject({ state: 'refused', refusal: 'LINE_ITEM_GONE', sent: 0 });
+    expect((await resend()).json.deliveries[0]).toMatchObject({ state: 'preparing' });
+    await fx.tool.grades.tick();
+    expect((await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${roomId}/grades`)).json.deliveries[0]).toMatchObject({ state: 'done', refusal: null, sent: rosterLearners().length });
+    const second = lineItemFor(roomId, sessionId);
+    expect(second.id).not.toBe(first.id);
+    expect(scoresOf(second).get('student02')).toBe(10);
+  });
+
+  it.each([
+    ['grants no score scope', [`${AGS_SCOPE}/lineitem.readonly`], 'scopeMissing', 'SCOPE_MISSING'],
+    ['offers no grade service', null, 'missing', 'NO_GRADE_SERVICE'],
+  ])('a course whose launch %s: the Grading tab says so and the session\'s grades are refused with what to do', async (_label, agsScopes, service, refusal) => {
+    const courseId = `course-${String(service)}`;
+    const teacher = await launch(fx.toolUrl, fx.lms, 'instructor', { courseId, agsScopes: agsScopes as string[] | null });
+    const room = await roomOwnedBy(fx, teacher, { name: `Graded in ${courseId}`, mode: 'interactive' });
+    const grading = await api(fx.toolUrl, teacher, 'PUT', `/api/rooms/${room.id}/grading`, rule);
+    expect(grading.json.channels).toEqual([expect.objectContaining({ gradeService: service })]);
+    const host = await connect(teacher);
+    const sessionId = await enter(host, room.id);
+    okData(await request(host, 'session:end', { sessionId }));
+    await fx.tool.grades.tick();
+    expect((await api(fx.toolUrl, teacher, 'GET', `/api/rooms/${room.id}/grades`)).json.deliveries).toEqual([expect.objectContaining({ sessionId, state: 'refused', refusal })]);
   });
 });
 

@@ -70,6 +70,10 @@ export async function startDevLms(options: DevLmsOptions): Promise<DevLms> {
     resourceLinks: () => platform.resourceLinks(),
     addResourceLink: (link) => platform.addResourceLink(link),
     gradebook: (courseId) => ({ lineItems: structuredClone(platform.gradebook.lineItems(courseId)) }),
+    deleteLineItem: (courseId, lineItemId) => {
+      const item = platform.gradebook.lineItems(courseId).find((candidate) => candidate.id === lineItemId);
+      if (item) platform.gradebook.remove(courseId, item);
+    },
     failNextScorePosts: (status, count) => platform.gradebook.failNextScorePosts(status, count),
     close: async () => {
       await store.save();

@@ -87,6 +87,8 @@ export interface DevLms {
   addResourceLink(link: Omit<ResourceLink, 'id'> & { id?: string }): ResourceLink;
   /** The course's gradebook (AGS): line items with their results and every score received. */
   gradebook(courseId: string): { lineItems: GradebookLineItem[] };
+  /** As a teacher deleting the tool's column in the gradebook: its scores answer 404 from then on. */
+  deleteLineItem(courseId: string, lineItemId: string): void;
   /** Test hook: the next `count` score posts answer `status` (e.g. 503 twice). */
   failNextScorePosts(status: number, count: number): void;
   close(): Promise<void>;
