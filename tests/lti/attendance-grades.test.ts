@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { CLAIM } from '@lti-rooms/domain';
+import { AGS_MEDIA_TYPE as AGS, CLAIM } from '@lti-rooms/domain';
 import {
   api, connectMeeting, cookieHeader, launch, Launched, MeetingSocket, okData, request, startToolWithLms, storedFrame, TestClock, ToolFixture, roomOwnedBy,
 } from '@lti-rooms/test-support';
@@ -184,6 +184,33 @@ describe('grades to the gradebook (AGS)', () => {
     expect(postsFor(item).length).toBe(rosterLearners().length);
   });
 
+  it('the tool\'s AGS requests are the 2.0 specification\'s: media types, the scope each call needs, the score\'s fields', async () => {
+    const { roomId, sessionId } = await scriptedSession(rule);
+    const before = fx.lms.gradebook(fx.lms.course.id).requests.length;
+    await fx.tool.grades.tick();
+    const requests = fx.lms.gradebook(fx.lms.course.id).requests.slice(before);
+    const item = lineItemFor(roomId, sessionId);
+    const lineItemsPath = new URL(claimOf('lineitems')).pathname;
+    // Find the room's column first (so a lost answer never makes a second), then create it (3.2), then one score per learner (3.4).
+    expect(requests[0]).toMatchObject({ method: 'GET', accept: AGS.lineItemContainer, status: 200 });
+    expect(requests[0].path).toBe(`${lineItemsPath}?resource_id=${encodeURIComponent(`${roomId}:${sessionId}`)}&tag=lti-rooms-attendance`);
+    expect(requests[0].tokenScopes).toContain(`${AGS_SCOPE}/lineitem`);
+    expect(requests[1]).toMatchObject({ method: 'POST', path: lineItemsPath, contentType: AGS.lineItem, accept: AGS.lineItem, status: 201 });
+    const scores = requests.slice(2);
+    expect(scores).toHaveLength(rosterLearners().length);
+    for (const post of scores) {
+      expect(post).toMatchObject({ method: 'POST', path: `${new URL(item.id).pathname}/scores`, contentType: AGS.score, status: 204 });
+      expect(post.tokenScopes).toContain(`${AGS_SCOPE}/score`);
+    }
+    expect(item).toMatchObject({ scoreMaximum: 10, tag: 'lti-rooms-attendance', resourceId: `${roomId}:${sessionId}` });
+    const sent = item.scoreHistory.find((post) => post.userId === 'student02')!;
+    expect(Object.keys(sent).sort()).toEqual(['activityProgress', 'comment', 'gradingProgress', 'scoreGiven', 'scoreMaximum', 'timestamp', 'userId']);
+    expect(sent).toMatchObject({ activityProgress: 'Completed', gradingProgress: 'FullyGraded', scoreGiven: 10, scoreMaximum: 10, comment: 'Attendance: 37 of 42 minutes present (88%).' });
+    // ISO 8601 with an offset and subsecond precision, the same for every learner of the session.
+    expect(sent.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(new Set(item.scoreHistory.map((post) => post.timestamp)).size).toBe(1);
+  });
+
   it('a platform answering 503 twice is retried after the backoff, and each grade still arrives once', async () => {
     const { roomId, sessionId } = await scriptedSession({ ...rule, rule: { kind: 'proportional' } });
     fx.lms.failNextScorePosts(503, 2);
@@ -239,6 +266,8 @@ describe('grades to the gradebook (AGS)', () => {
     expect((await api(fx.toolUrl, teacher, 'GET', `/api/rooms/${room.id}/grades`)).json.deliveries).toEqual([expect.objectContaining({ sessionId, state: 'refused', refusal })]);
   });
 });
+
+const claimOf = (field: 'lineitems') => (fx.lms.buildIdTokenClaims('instructor', 'n')[CLAIM.ags] as Record<string, string>)[field];
 
 type Gradebook = ReturnType<ToolFixture['lms']['gradebook']>;
 type LineItem = Gradebook['lineItems'][number];
