@@ -28,13 +28,14 @@ export function GradingTab({ roomId }: { roomId: string }) {
       <h2>{t('attendance.grading.tab')}</h2>
       <p className="muted">{t('attendance.grading.intro')}</p>
       <ResourceView resource={grading} loadingLabel={t('attendance.grading.loading')} errorTitle={t('attendance.grading.loadError')}>
-        {(view) => <GradingForm roomId={roomId} view={view} />}
+        {(view) => <GradingForm view={view} onSave={(body) => saveGrading(roomId, body)} />}
       </ResourceView>
     </>
   );
 }
 
-function GradingForm({ roomId, view }: { roomId: string; view: GradingView }) {
+/** The form itself, given the room's grading and how to save it. */
+export function GradingForm({ view, onSave }: { view: GradingView; onSave: (settings: GradingSettingsBody) => Promise<GradingView> }) {
   const [settings, setSettings] = useState(view.settings);
   const [threshold, setThreshold] = useState({
     minutes: view.settings.rule.kind === 'minimumMinutes' ? view.settings.rule.minutes : 60,
@@ -42,7 +43,7 @@ function GradingForm({ roomId, view }: { roomId: string; view: GradingView }) {
   });
   const [channels, setChannels] = useState(view.channels);
   const [message, setMessage] = useState('');
-  const save = useAsyncAction((body: GradingSettingsBody) => saveGrading(roomId, body));
+  const save = useAsyncAction(onSave);
   const rule = (kind: RuleKind): GradingSettingsBody['rule'] =>
     kind === 'minimumMinutes' ? { kind, minutes: threshold.minutes } : kind === 'minimumPercent' ? { kind, percent: threshold.percent } : { kind };
 
