@@ -7,13 +7,14 @@ import { useRoom } from '../rooms-api';
 import { PageResourceView } from '../../components/ResourceView';
 import { t } from '../../i18n';
 import { Alert, Page, Tabs, type TabDefinition } from '../../ui';
+import { GradingTab } from '../../attendance/GradingTab';
 import { ChatSettingsTab } from './ChatSettingsTab';
 import { CollaborationTab } from './CollaborationTab';
 import { DeleteTab } from './DeleteTab';
 import { DetailsTab } from './DetailsTab';
 import { PublishingTab } from './PublishingTab';
 
-/** Edit a room: details, collaboration, chat settings, publishing and delete, as tabs. */
+/** Edit a room: details, collaboration, chat settings, grading, publishing and delete, as tabs. */
 export function RoomEditPage() {
   const { roomId = '' } = useParams<{ roomId: string }>();
   const data = combineResources(useMe(), useRoom(roomId));
@@ -37,6 +38,7 @@ function RoomEditView({ me, initialRoom }: { me: MeResponse; initialRoom: RoomBo
       { id: 'details', label: t('roomForms.edit.tab.details'), render: () => <DetailsTab me={me} room={room} onSaved={setRoom} /> },
       { id: 'collaboration', label: t('roomForms.edit.tab.collaboration'), render: () => <CollaborationTab me={me} room={room} /> },
       { id: 'chat', label: t('roomForms.edit.tab.chat'), render: () => <ChatSettingsTab room={room} onSaved={setRoom} /> },
+      { id: 'grading', label: t('attendance.grading.tab'), render: () => <GradingTab roomId={room.id} /> },
     );
   }
   if (edit || publish) tabs.push({ id: 'publishing', label: t('roomForms.edit.tab.publishing'), render: () => <PublishingTab room={room} /> });

@@ -10,7 +10,8 @@ import { formatOpensIn, formatSchedule } from '../room-format';
 import { t } from '../../i18n';
 import { browserZone } from '../time-frame';
 import { Alert, Page } from '../../ui';
-import { AttendanceSection } from './AttendanceSection';
+import { AttendanceSection } from '../../attendance/AttendanceSection';
+import { MyAttendanceSection } from '../../attendance/MyAttendanceSection';
 import { LikeButton } from './LikeButton';
 import { RoomActions } from './RoomActions';
 import { retiredModeNotice, roomModeLabel } from '../../text/mode-text';
@@ -75,7 +76,8 @@ function RoomEntryView({ me, room }: { me: MeResponse; room: RoomBody }) {
         </section>
       )}
 
-      {room.permissions.viewAttendance && <AttendanceSection roomId={room.id} />}
+      {/* Those who see the class's register see it; everyone else sees only their own line. */}
+      {room.permissions.viewAttendance ? <AttendanceSection roomId={room.id} canResend={room.permissions.edit} /> : <MyAttendanceSection roomId={room.id} />}
     </Page>
   );
 }

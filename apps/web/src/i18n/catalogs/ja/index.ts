@@ -1,5 +1,6 @@
 import type { Catalog } from '../translation';
 import { admin } from './admin';
+import { attendance } from './attendance';
 import { common } from './common';
 import { launch } from './launch';
 import { languageMenu } from './languageMenu';
@@ -9,5 +10,5 @@ import { rooms } from './rooms';
 import { roomForms } from './roomForms';
 import { stage } from './stage';
 
-const catalog: Catalog = { ...common, ...admin, ...rooms, ...roomForms, ...meetings, ...meetingState, ...stage, ...launch, ...languageMenu };
+const catalog: Catalog = { ...common, ...admin, ...rooms, ...roomForms, ...meetings, ...meetingState, ...attendance, ...stage, ...launch, ...languageMenu };
 export default catalog;

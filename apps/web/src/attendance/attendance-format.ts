@@ -1,6 +1,7 @@
-import type { SessionAttendance } from '@lti-rooms/contracts';
-import { DateTime } from 'luxon';
-import { t } from '../i18n/translate';
+import type { AttendanceRow, SessionAttendance } from '@lti-rooms/contracts';
+import { DateTime, Interval } from 'luxon';
+import { activeLocale } from '../i18n/active-locale';
+import { formattingLocale, t } from '../i18n/translate';
 import { formatShortDateTime, formatTime } from '../rooms/room-format';
 
 /**
@@ -24,4 +25,23 @@ export function formatAttendanceTime(iso: string, sessionStartedAt: string | nul
 
 function sameDay(a: string, b: string, zone: string): boolean {
   return DateTime.fromISO(a).setZone(zone).hasSame(DateTime.fromISO(b).setZone(zone), 'day');
+}
+
+/**
+ * Someone's stretches in the session as the page's language writes clock ranges:
+ * "10:02 – 10:31 AM, 10:33 – 10:58 AM"; a stretch still going reads "since 10:33 AM".
+ */
+export function formatSegments(segments: AttendanceRow['segments'], zone: string): string {
+  const ranges = segments.map(({ from, to }) => {
+    if (to === null) return t('attendance.segment.ongoing', { from: formatTime(from, zone) });
+    const inZone = (iso: string) => DateTime.fromISO(iso).setZone(zone).setLocale(formattingLocale());
+    return Interval.fromDateTimes(inZone(from), inZone(to)).toLocaleString(DateTime.TIME_SIMPLE);
+  });
+  return activeLocale().intl.formatList(ranges, { type: 'unit', style: 'short' });
+}
+
+/** "12 min late", "on time", or nothing for a session without a scheduled start. */
+export function formatLateness(lateMinutes: number | null): string {
+  if (lateMinutes === null) return '';
+  return lateMinutes === 0 ? t('attendance.onTime') : t('attendance.lateMinutes', { minutes: lateMinutes });
 }
