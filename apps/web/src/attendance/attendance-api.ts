@@ -1,33 +1,38 @@
 import {
-  attendanceListSchema, attendanceMatrixSchema, gradeDeliveriesSchema, gradingViewSchema, myAttendanceSchema, type AttendanceMatrix, type GradeDelivery,
-  type GradingSettingsBody, type GradingView, type MyAttendance,
+  attendanceListSchema, attendanceMatrixSchema, gradeDeliveriesSchema, gradingViewSchema, myAttendanceSchema, type GradingSettingsBody, type GradingView,
 } from '@lti-rooms/contracts';
 import type { z } from 'zod';
 import { apiDownload, apiRequest } from '../api/client';
 import { useApiResource, type ApiResource } from '../api/use-api-resource';
 
 export type AttendanceList = z.infer<typeof attendanceListSchema>;
+export type GradeDeliveries = z.infer<typeof gradeDeliveriesSchema>;
 
 const segment = encodeURIComponent;
 const roomPath = (roomId: string) => `/api/rooms/${segment(roomId)}`;
-const sessionPath = (roomId: string, sessionId: string) => `${roomPath(roomId)}/sessions/${segment(sessionId)}`;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Grades on their way: the page asks again while some are pending. */
+const DELIVERY_REFRESH_MS = 10_000;
 
-const CSV_TYPE = 'text/csv';
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Every session of a room with who attended and who never came, newest first (owners and co-editors). */
+/** Every session of a room with who attended, newest first (owners and co-editors). */
 export function useAttendance(roomId: string): ApiResource<AttendanceList> {
   return useApiResource(`${roomPath(roomId)}/attendance`, attendanceListSchema);
 }
 
-/** Students × the room's sessions, with totals. */
-export function useAttendanceMatrix(roomId: string, enabled: boolean): ApiResource<AttendanceMatrix> {
+export function useAttendanceMatrix(roomId: string, enabled: boolean): ApiResource<z.infer<typeof attendanceMatrixSchema>> {
   return useApiResource(`${roomPath(roomId)}/attendance/matrix`, attendanceMatrixSchema, { enabled });
 }
 
-/** The viewer's own attendance and score; the server never gives anyone else's. */
-export function useMyAttendance(roomId: string): ApiResource<MyAttendance> {
+export function useMyAttendance(roomId: string): ApiResource<z.infer<typeof myAttendanceSchema>> {
   return useApiResource(`${roomPath(roomId)}/attendance/mine`, myAttendanceSchema);
+}
+
+export function useGradeDeliveries(roomId: string): ApiResource<GradeDeliveries> {
+  return useApiResource(`${roomPath(roomId)}/grades`, gradeDeliveriesSchema, { refetchIntervalMs: DELIVERY_REFRESH_MS });
+}
+
+export function resendGrades(roomId: string, sessionId: string): Promise<GradeDeliveries> {
+  return apiRequest(`${roomPath(roomId)}/sessions/${segment(sessionId)}/grades/resend`, gradeDeliveriesSchema, { method: 'POST' });
 }
 
 export function useGrading(roomId: string): ApiResource<GradingView> {
@@ -38,34 +43,11 @@ export function saveGrading(roomId: string, settings: GradingSettingsBody): Prom
   return apiRequest(`${roomPath(roomId)}/grading`, gradingViewSchema, { method: 'PUT', body: settings });
 }
 
-/** How far each ended session's grades got towards each course's gradebook. */
-export function useGradeDeliveries(roomId: string): ApiResource<{ deliveries: GradeDelivery[] }> {
-  return useApiResource(`${roomPath(roomId)}/grades`, gradeDeliveriesSchema);
-}
-
-/** Sends a session's grades again; answers every delivery of the room as they are now. */
-export function resendGrades(roomId: string, sessionId: string): Promise<{ deliveries: GradeDelivery[] }> {
-  return apiRequest(`${sessionPath(roomId, sessionId)}/grades/resend`, gradeDeliveriesSchema, { method: 'POST' });
-}
-
-export type AttendanceFileFormat = 'csv' | 'xlsx';
-
-/** One session's register as CSV or XLSX, its times in `zone`. */
-export function downloadSessionAttendance(roomId: string, sessionId: string, format: AttendanceFileFormat, zone: string): Promise<void> {
-  const path = `${sessionPath(roomId, sessionId)}/attendance.${format}?zone=${segment(zone)}`;
-  return saveFile(path, format === 'csv' ? CSV_TYPE : XLSX_TYPE, `attendance-${sessionId}.${format}`);
-}
-
-/** The room's students × sessions matrix as XLSX. */
-export function downloadAttendanceMatrix(roomId: string, zone: string): Promise<void> {
-  return saveFile(`${roomPath(roomId)}/attendance/matrix.xlsx?zone=${segment(zone)}`, XLSX_TYPE, `attendance-${roomId}.xlsx`);
-}
-
 /**
- * The request needs the launch token in a header, so the file is fetched and handed to the
- * browser as a download rather than linked.
+ * Saves a file of the API (CSV or XLSX), times in `zone`. The request needs the launch token
+ * in a header, so it is fetched and handed to the browser as a download.
  */
-async function saveFile(path: string, accept: string, fallbackName: string): Promise<void> {
+async function download(path: string, accept: string, fallbackName: string): Promise<void> {
   const { blob, filename } = await apiDownload(path, accept);
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -77,4 +59,13 @@ async function saveFile(path: string, accept: string, fallbackName: string): Pro
   link.remove();
   // Revoked after the click has been handled: revoking at once can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadSessionAttendance(roomId: string, sessionId: string, zone: string, format: 'csv' | 'xlsx'): Promise<void> {
+  const path = `${roomPath(roomId)}/sessions/${segment(sessionId)}/attendance.${format}?zone=${segment(zone)}`;
+  return download(path, format === 'csv' ? 'text/csv' : XLSX, `attendance-${sessionId}.${format}`);
+}
+
+export function downloadAttendanceMatrix(roomId: string, zone: string): Promise<void> {
+  return download(`${roomPath(roomId)}/attendance/matrix.xlsx?zone=${segment(zone)}`, XLSX, 'attendance.xlsx');
 }

@@ -1,7 +1,6 @@
-import type { AttendanceRow, SessionAttendance } from '@lti-rooms/contracts';
-import { DateTime, Interval } from 'luxon';
-import { activeLocale } from '../i18n/active-locale';
-import { formattingLocale, t } from '../i18n/translate';
+import type { SessionAttendance } from '@lti-rooms/contracts';
+import { DateTime } from 'luxon';
+import { formatNumber, t } from '../i18n/translate';
 import { formatShortDateTime, formatTime } from '../rooms/room-format';
 
 /**
@@ -27,21 +26,19 @@ function sameDay(a: string, b: string, zone: string): boolean {
   return DateTime.fromISO(a).setZone(zone).hasSame(DateTime.fromISO(b).setZone(zone), 'day');
 }
 
-/**
- * Someone's stretches in the session as the page's language writes clock ranges:
- * "10:02 – 10:31 AM, 10:33 – 10:58 AM"; a stretch still going reads "since 10:33 AM".
- */
-export function formatSegments(segments: AttendanceRow['segments'], zone: string): string {
-  const ranges = segments.map(({ from, to }) => {
-    if (to === null) return t('attendance.segment.ongoing', { from: formatTime(from, zone) });
-    const inZone = (iso: string) => DateTime.fromISO(iso).setZone(zone).setLocale(formattingLocale());
-    return Interval.fromDateTimes(inZone(from), inZone(to)).toLocaleString(DateTime.TIME_SIMPLE);
-  });
-  return activeLocale().intl.formatList(ranges, { type: 'unit', style: 'short' });
+/** A stretch of presence: "10:02–10:31", or "since 10:33" while the person is still there. */
+export function formatSegment(segment: { from: string; to: string | null }, zone: string): string {
+  const from = formatTime(segment.from, zone);
+  return segment.to === null ? t('attendance.segmentOpen', { from }) : t('attendance.segment', { from, to: formatTime(segment.to, zone) });
 }
 
-/** "12 min late", "on time", or nothing for a session without a scheduled start. */
+/** Arrival against the scheduled start; nothing for a room that had no schedule. */
 export function formatLateness(lateMinutes: number | null): string {
   if (lateMinutes === null) return '';
-  return lateMinutes === 0 ? t('attendance.onTime') : t('attendance.lateMinutes', { minutes: lateMinutes });
+  return lateMinutes === 0 ? t('attendance.onTime') : t('attendance.late', { minutes: lateMinutes });
+}
+
+/** A share of the session, as the page's language writes percentages. */
+export function formatShare(percent: number): string {
+  return formatNumber(percent / 100, { style: 'percent', maximumFractionDigits: 0 });
 }

@@ -1,3 +1,5 @@
+import { percentPresent } from './session-report';
+
 /** One session's attendance as the room's matrix needs it. */
 export interface MatrixSession {
   sessionId: string;
@@ -18,24 +20,32 @@ export interface AttendanceMatrixResult {
 /**
  * Students × sessions with totals (SPEC "per room: a students × sessions matrix"), in the
  * order given. A session a student missed is a cell of 0; only the given students count.
+ * The total is the sum of the minutes shown in the row, not of the exact seconds: a teacher
+ * checks it with SUM() in the spreadsheet, and three sessions of 1½ minutes shown as 2 each
+ * must not total 5.
  */
 export function attendanceMatrix(sessions: readonly MatrixSession[], students: ReadonlyArray<{ userId: string }>): AttendanceMatrixResult {
-  const presence = sessions.map((session) => new Map(session.rows.map((row) => [row.userId, row.secondsPresent])));
+  const presence = sessions.map((session) => {
+    const seconds = new Map<string, number>();
+    // One row per person is what a register holds; a second one adds rather than replaces.
+    for (const row of session.rows) seconds.set(row.userId, (seconds.get(row.userId) ?? 0) + row.secondsPresent);
+    return seconds;
+  });
   const rows = students.map(({ userId }) => {
     const cells = sessions.map((session, i) => {
       const seconds = presence[i].get(userId) ?? 0;
-      return {
-        sessionId: session.sessionId,
-        minutesPresent: Math.round(seconds / 60),
-        percentOfSession: session.durationSeconds > 0 ? Math.min(100, Math.round((100 * seconds) / session.durationSeconds)) : 0,
-      };
+      return { sessionId: session.sessionId, minutesPresent: Math.round(seconds / 60), percentOfSession: percentPresent(seconds, session.durationSeconds) };
     });
-    const seconds = sessions.reduce((sum, _session, i) => sum + (presence[i].get(userId) ?? 0), 0);
-    return { userId, cells, totalMinutes: Math.round(seconds / 60), sessionsAttended: sessions.filter((_s, i) => presence[i].has(userId)).length };
+    return {
+      userId,
+      cells,
+      totalMinutes: cells.reduce((sum, cell) => sum + cell.minutesPresent, 0),
+      sessionsAttended: presence.filter((seconds) => seconds.has(userId)).length,
+    };
   });
   const studentIds = new Set(students.map((s) => s.userId));
   return {
     students: rows,
-    sessions: sessions.map((session) => ({ sessionId: session.sessionId, presentCount: session.rows.filter((row) => studentIds.has(row.userId)).length })),
+    sessions: presence.map((seconds, i) => ({ sessionId: sessions[i].sessionId, presentCount: [...seconds.keys()].filter((userId) => studentIds.has(userId)).length })),
   };
 }

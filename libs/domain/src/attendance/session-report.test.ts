@@ -51,6 +51,23 @@ describe('sessionReport', () => {
     expect(row).toMatchObject({ onStageMinutes: 8, cameraOnMinutes: 9, minutesPresent: 15 });
   });
 
+  it.each([
+    ['join stored first', [ev('h', 'join', 0), ev('h', 'stage_on', 0), ev('h', 'camera_on', 0)]],
+    ['stage and camera stored before the join of the same instant', [ev('h', 'stage_on', 0), ev('h', 'camera_on', 0), ev('h', 'join', 0)]],
+  ])('a host let in onto the stage in one instant, %s, is on stage from the join', (_label, arrival) => {
+    const [row] = sessionReport([...arrival, ev('h', 'stage_off', 12), ev('h', 'leave', 20)], ended(30)).rows;
+    expect(row).toMatchObject({ onStageMinutes: 12, cameraOnMinutes: 20, minutesPresent: 20 });
+  });
+
+  it.each([
+    ['a switch on while absent, before a later join', [ev('a', 'stage_on', 5), ev('a', 'camera_on', 5), ev('a', 'join', 6)]],
+    ['a switch on and off while absent in the instant of the join', [ev('a', 'stage_on', 5), ev('a', 'stage_off', 5), ev('a', 'camera_on', 5), ev('a', 'camera_off', 5), ev('a', 'join', 5)]],
+    ['a switch on of another tab', [ev('a', 'stage_on', 5, 'other'), ev('a', 'camera_on', 5, 'other'), ev('a', 'join', 5)]],
+  ])('%s does not count', (_label, events) => {
+    const [row] = sessionReport([...events, ev('a', 'leave', 20)], ended(30)).rows;
+    expect(row).toMatchObject({ onStageMinutes: 0, cameraOnMinutes: 0 });
+  });
+
   it('a host ending early shortens the session: the share is of what took place', () => {
     const report = sessionReport([ev('a', 'join', 0), ev('b', 'join', 10)], ended(20));
     expect(report.durationSeconds).toBe(20 * 60);

@@ -51,10 +51,15 @@ const MINUTE_MS = 60_000;
  * Replays one connection's events in order. A join while present and a leave while absent
  * are duplicates (a retried write) and are ignored; a leave closes the stage and the camera
  * too, and stage or camera switches while absent do not count.
+ * A host let into a panel session takes a stage seat in the same transaction, so the join
+ * and the stage_on carry the same instant and storage may return them in either order: a
+ * switch on while absent is held until the end of its instant, in case the join follows.
  */
 function replay(events: readonly AttendanceEvent[], closeAt: number): Stretches {
   const open: Record<Kind, number | null> = { present: null, stage: null, camera: null };
   const done: Stretches = { present: [], stage: [], camera: [], connected: false };
+  const heldUntilJoin = new Set<Exclude<Kind, 'present'>>();
+  let heldAt = Number.NaN;
   const close = (kind: Kind, at: number) => {
     const from = open[kind];
     if (from !== null) done[kind].push({ from, to: Math.min(at, closeAt) });
@@ -65,13 +70,22 @@ function replay(events: readonly AttendanceEvent[], closeAt: number): Stretches 
   };
   for (const event of events) {
     const at = event.at.getTime();
-    if (event.type === 'join') start('present', at);
-    else if (event.type === 'leave') (['stage', 'camera', 'present'] as const).forEach((kind) => close(kind, at));
+    if (at !== heldAt) heldUntilJoin.clear();
+    if (event.type === 'join') {
+      start('present', at);
+      heldUntilJoin.forEach((kind) => start(kind, at));
+      heldUntilJoin.clear();
+    } else if (event.type === 'leave') (['stage', 'camera', 'present'] as const).forEach((kind) => close(kind, at));
     else if (open.present !== null) {
       if (event.type === 'stage_on') start('stage', at);
       if (event.type === 'stage_off') close('stage', at);
       if (event.type === 'camera_on') start('camera', at);
       if (event.type === 'camera_off') close('camera', at);
+    } else {
+      const kind = event.type === 'stage_on' || event.type === 'stage_off' ? 'stage' : 'camera';
+      if (event.type.endsWith('_on')) heldUntilJoin.add(kind);
+      else heldUntilJoin.delete(kind);
+      heldAt = at;
     }
   }
   done.connected = open.present !== null;
@@ -88,6 +102,11 @@ function merge(intervals: readonly Interval[], toleranceMs = 0): Interval[] {
     else merged.push({ ...next });
   }
   return merged;
+}
+
+/** Time present as a whole percentage of the session (any one unit for both), 100 at most; 0 for a session of no length. */
+export function percentPresent(present: number, sessionLength: number): number {
+  return sessionLength > 0 ? Math.min(100, Math.round((100 * present) / sessionLength)) : 0;
 }
 
 const clip = (intervals: readonly Interval[], from: number, to: number) =>
@@ -134,7 +153,7 @@ export function sessionReport(events: readonly AttendanceEvent[], { startedAt, e
       lastLeaveAt: stillIn ? null : new Date(last),
       secondsPresent: Math.round(presentMs / 1000),
       minutesPresent: Math.round(presentMs / MINUTE_MS),
-      percentOfSession: durationMs > 0 ? Math.min(100, Math.round((100 * presentMs) / durationMs)) : 0,
+      percentOfSession: percentPresent(presentMs, durationMs),
       onStageMinutes: Math.round(totalMs(user.stage) / MINUTE_MS),
       cameraOnMinutes: Math.round(totalMs(user.camera) / MINUTE_MS),
       lateMinutes: lateFrom === null ? null : Math.max(0, Math.floor((first - lateFrom) / MINUTE_MS)),

@@ -39,6 +39,12 @@ const CASES: Array<[string, AttendanceEvent[], typeof ENDED | typeof LIVE_AT_123
     [row('ana', '12:00:00', '13:00:00', 60 * 60), row('ben', '12:05:00', '12:35:00', 30 * 60), row('cy', '12:05:00', '13:00:00', 55 * 60)],
   ],
   ['no events', [], ENDED, []],
+  [
+    'stage and camera switches neither start nor end presence',
+    [{ userId: 'ana', type: 'camera_on', at: at('11:50:00') }, join('ana', '12:00:00'), { userId: 'ana', type: 'stage_off', at: at('12:10:00') }, leave('ana', '12:20:00'), { userId: 'ben', type: 'stage_on', at: at('12:30:00') }],
+    ENDED,
+    [row('ana', '12:00:00', '12:20:00', 20 * 60)],
+  ],
 ];
 
 describe('computeAttendance', () => {

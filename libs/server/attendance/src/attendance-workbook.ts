@@ -47,16 +47,18 @@ export async function attendanceWorkbook({ session, zone: wantedZone, locale }: 
   return toBuffer(workbook);
 }
 
-/** The room's students × sessions matrix with totals. */
+/** The room's students × sessions matrix with totals: minutes per student, and students present per session on the last row. */
 export async function matrixWorkbook({ matrix, zone: wantedZone, locale }: { matrix: AttendanceMatrix; zone: string; locale: SupportedLocale }): Promise<Buffer> {
   const zone = validZone(wantedZone);
   const words = attendanceSheetWords(locale);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(words.matrix);
-  sheet.addRow([ATTENDANCE_CSV_HEADERS[locale].name, ...matrix.sessions.map((s) => `${words.session(zone)} ${timeIn(s.startedAt, zone, 'yyyy-MM-dd HH:mm')}`), words.totalMinutes, words.sessionsAttended]);
+  const sessionTitle = (startedAt: string | null) => [words.session(zone), timeIn(startedAt, zone, 'yyyy-MM-dd HH:mm')].filter(Boolean).join(' ');
+  sheet.addRow([ATTENDANCE_CSV_HEADERS[locale].name, ...matrix.sessions.map((s) => sessionTitle(s.startedAt)), words.totalMinutes, words.sessionsAttended]);
   for (const student of matrix.students) {
     sheet.addRow([defuseFormula(student.name), ...student.cells.map((cell) => cell.minutesPresent), student.totalMinutes, student.sessionsAttended]);
   }
+  sheet.addRow([words.presentCount, ...matrix.sessions.map((s) => s.presentCount)]).font = { bold: true };
   boldHeader(sheet);
   return toBuffer(workbook);
 }

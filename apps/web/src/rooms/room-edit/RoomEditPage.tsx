@@ -14,7 +14,7 @@ import { DeleteTab } from './DeleteTab';
 import { DetailsTab } from './DetailsTab';
 import { PublishingTab } from './PublishingTab';
 
-/** Edit a room: details, collaboration, chat settings, grading, publishing and delete, as tabs. */
+/** Edit a room: details, collaboration, chat settings, publishing and delete, as tabs. */
 export function RoomEditPage() {
   const { roomId = '' } = useParams<{ roomId: string }>();
   const data = combineResources(useMe(), useRoom(roomId));
@@ -38,9 +38,9 @@ function RoomEditView({ me, initialRoom }: { me: MeResponse; initialRoom: RoomBo
       { id: 'details', label: t('roomForms.edit.tab.details'), render: () => <DetailsTab me={me} room={room} onSaved={setRoom} /> },
       { id: 'collaboration', label: t('roomForms.edit.tab.collaboration'), render: () => <CollaborationTab me={me} room={room} /> },
       { id: 'chat', label: t('roomForms.edit.tab.chat'), render: () => <ChatSettingsTab room={room} onSaved={setRoom} /> },
-      { id: 'grading', label: t('attendance.grading.tab'), render: () => <GradingTab roomId={room.id} /> },
     );
   }
+  if (edit) tabs.push({ id: 'grading', label: t('attendance.grading.tab'), render: () => <GradingTab roomId={room.id} /> });
   if (edit || publish) tabs.push({ id: 'publishing', label: t('roomForms.edit.tab.publishing'), render: () => <PublishingTab room={room} /> });
   if (room.permissions.delete) tabs.push({ id: 'delete', label: t('roomForms.edit.tab.delete'), render: () => <DeleteTab room={room} /> });
 

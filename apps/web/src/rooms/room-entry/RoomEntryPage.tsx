@@ -76,8 +76,7 @@ function RoomEntryView({ me, room }: { me: MeResponse; room: RoomBody }) {
         </section>
       )}
 
-      {/* Those who see the class's register see it; everyone else sees only their own line. */}
-      {room.permissions.viewAttendance ? <AttendanceSection roomId={room.id} canResend={room.permissions.edit} /> : <MyAttendanceSection roomId={room.id} />}
+      {room.permissions.viewAttendance ? <AttendanceSection roomId={room.id} /> : <MyAttendanceSection roomId={room.id} />}
     </Page>
   );
 }

@@ -10,4 +10,4 @@ import { roomForms } from './roomForms';
 import { stage } from './stage';
 
 /** The English catalog: the message ids and the source text every other catalog translates. */
-export const en = { ...common, ...admin, ...rooms, ...roomForms, ...meetings, ...meetingState, ...attendance, ...stage, ...launch, ...languageMenu };
+export const en = { ...common, ...admin, ...rooms, ...roomForms, ...meetings, ...meetingState, ...stage, ...launch, ...languageMenu, ...attendance };

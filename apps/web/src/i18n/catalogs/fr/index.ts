@@ -10,5 +10,5 @@ import { rooms } from './rooms';
 import { roomForms } from './roomForms';
 import { stage } from './stage';
 
-const catalog: Catalog = { ...common, ...admin, ...rooms, ...roomForms, ...meetings, ...meetingState, ...attendance, ...stage, ...launch, ...languageMenu };
+const catalog: Catalog = { ...common, ...admin, ...rooms, ...roomForms, ...meetings, ...meetingState, ...stage, ...launch, ...languageMenu, ...attendance };
 export default catalog;
