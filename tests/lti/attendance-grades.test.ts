@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { CLAIM } from '@lti-rooms/domain';
+import { AGS_MEDIA_TYPE as AGS, CLAIM } from '@lti-rooms/domain';
 import {
   api, connectMeeting, cookieHeader, launch, Launched, MeetingSocket, okData, request, startToolWithLms, storedFrame, TestClock, ToolFixture, roomOwnedBy,
 } from '@lti-rooms/test-support';
@@ -16,6 +16,7 @@ let student1: Launched;
 let student2: Launched;
 const sockets: MeetingSocket[] = [];
 const LEARNER = 'http://purl.imsglobal.org/vocab/lis/v2/membership#Learner';
+const AGS_SCOPE = 'https://purl.imsglobal.org/spec/lti-ags/scope';
 
 async function connect(who: Launched): Promise<MeetingSocket> {
   const socket = await connectMeeting(fx.toolUrl, who);
@@ -183,6 +184,33 @@ describe('grades to the gradebook (AGS)', () => {
     expect(postsFor(item).length).toBe(rosterLearners().length);
   });
 
+  it('the tool\'s AGS requests are the 2.0 specification\'s: media types, the scope each call needs, the score\'s fields', async () => {
+    const { roomId, sessionId } = await scriptedSession(rule);
+    const before = fx.lms.gradebook(fx.lms.course.id).requests.length;
+    await fx.tool.grades.tick();
+    const requests = fx.lms.gradebook(fx.lms.course.id).requests.slice(before);
+    const item = lineItemFor(roomId, sessionId);
+    const lineItemsPath = new URL(claimOf('lineitems')).pathname;
+    // Find the room's column first (so a lost answer never makes a second), then create it (3.2), then one score per learner (3.4).
+    expect(requests[0]).toMatchObject({ method: 'GET', accept: AGS.lineItemContainer, status: 200 });
+    expect(requests[0].path).toBe(`${lineItemsPath}?resource_id=${encodeURIComponent(`${roomId}:${sessionId}`)}&tag=lti-rooms-attendance`);
+    expect(requests[0].tokenScopes).toContain(`${AGS_SCOPE}/lineitem`);
+    expect(requests[1]).toMatchObject({ method: 'POST', path: lineItemsPath, contentType: AGS.lineItem, accept: AGS.lineItem, status: 201 });
+    const scores = requests.slice(2);
+    expect(scores).toHaveLength(rosterLearners().length);
+    for (const post of scores) {
+      expect(post).toMatchObject({ method: 'POST', path: `${new URL(item.id).pathname}/scores`, contentType: AGS.score, status: 204 });
+      expect(post.tokenScopes).toContain(`${AGS_SCOPE}/score`);
+    }
+    expect(item).toMatchObject({ scoreMaximum: 10, tag: 'lti-rooms-attendance', resourceId: `${roomId}:${sessionId}` });
+    const sent = item.scoreHistory.find((post) => post.userId === 'student02')!;
+    expect(Object.keys(sent).sort()).toEqual(['activityProgress', 'comment', 'gradingProgress', 'scoreGiven', 'scoreMaximum', 'timestamp', 'userId']);
+    expect(sent).toMatchObject({ activityProgress: 'Completed', gradingProgress: 'FullyGraded', scoreGiven: 10, scoreMaximum: 10, comment: 'Attendance: 37 of 42 minutes present (88%).' });
+    // ISO 8601 with an offset and subsecond precision, the same for every learner of the session.
+    expect(sent.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(new Set(item.scoreHistory.map((post) => post.timestamp)).size).toBe(1);
+  });
+
   it('a platform answering 503 twice is retried after the backoff, and each grade still arrives once', async () => {
     const { roomId, sessionId } = await scriptedSession({ ...rule, rule: { kind: 'proportional' } });
     fx.lms.failNextScorePosts(503, 2);
@@ -203,7 +231,43 @@ describe('grades to the gradebook (AGS)', () => {
     // 37 of 42 minutes, give or take the milliseconds the test's requests take.
     expect(scoresOf(item).get('student02')).toBeCloseTo(8.81, 1);
   });
+
+  it('a column deleted in the LMS: the next delivery is refused as gone; Resend makes a new column and the grades arrive there', async () => {
+    const { roomId, sessionId } = await scriptedSession(rule);
+    await fx.tool.grades.tick();
+    const first = lineItemFor(roomId, sessionId);
+    fx.lms.deleteLineItem(fx.lms.course.id, first.id);
+    const resend = () => api(fx.toolUrl, instructor, 'POST', `/api/rooms/${roomId}/sessions/${sessionId}/grades/resend`);
+    expect((await resend()).status).toBe(200);
+    await fx.tool.grades.tick();
+    const [refused] = (await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${roomId}/grades`)).json.deliveries;
+    expect(refused).toMatchObject({ state: 'refused', refusal: 'LINE_ITEM_GONE', sent: 0 });
+    expect((await resend()).json.deliveries[0]).toMatchObject({ state: 'preparing' });
+    await fx.tool.grades.tick();
+    expect((await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${roomId}/grades`)).json.deliveries[0]).toMatchObject({ state: 'done', refusal: null, sent: rosterLearners().length });
+    const second = lineItemFor(roomId, sessionId);
+    expect(second.id).not.toBe(first.id);
+    expect(scoresOf(second).get('student02')).toBe(10);
+  });
+
+  it.each([
+    ['grants no score scope', [`${AGS_SCOPE}/lineitem.readonly`], 'scopeMissing', 'SCOPE_MISSING'],
+    ['offers no grade service', null, 'missing', 'NO_GRADE_SERVICE'],
+  ])('a course whose launch %s: the Grading tab says so and the session\'s grades are refused with what to do', async (_label, agsScopes, service, refusal) => {
+    const courseId = `course-${String(service)}`;
+    const teacher = await launch(fx.toolUrl, fx.lms, 'instructor', { courseId, agsScopes: agsScopes as string[] | null });
+    const room = await roomOwnedBy(fx, teacher, { name: `Graded in ${courseId}`, mode: 'interactive' });
+    const grading = await api(fx.toolUrl, teacher, 'PUT', `/api/rooms/${room.id}/grading`, rule);
+    expect(grading.json.channels).toEqual([expect.objectContaining({ gradeService: service })]);
+    const host = await connect(teacher);
+    const sessionId = await enter(host, room.id);
+    okData(await request(host, 'session:end', { sessionId }));
+    await fx.tool.grades.tick();
+    expect((await api(fx.toolUrl, teacher, 'GET', `/api/rooms/${room.id}/grades`)).json.deliveries).toEqual([expect.objectContaining({ sessionId, state: 'refused', refusal })]);
+  });
 });
+
+const claimOf = (field: 'lineitems') => (fx.lms.buildIdTokenClaims('instructor', 'n')[CLAIM.ags] as Record<string, string>)[field];
 
 type Gradebook = ReturnType<ToolFixture['lms']['gradebook']>;
 type LineItem = Gradebook['lineItems'][number];

@@ -29,13 +29,33 @@ export interface GradebookLineItem {
   scoreHistory: ScoreReceived[];
 }
 
+/** What a tool sent to the AGS endpoints, as a conformance check reads it. */
+export interface AgsRequest {
+  method: string;
+  path: string;
+  contentType: string | null;
+  accept: string | null;
+  /** The scopes of the access token it carried. */
+  tokenScopes: string[];
+  status: number;
+}
+
 export type LineItemFields = Omit<GradebookLineItem, 'id' | 'results' | 'scoreHistory'>;
+
+const MAX_RECORDED_REQUESTS = 5000;
 
 /** In memory: grades live as long as the Dev LMS process, enough for trials and tests. */
 export class AgsGradebook {
   private readonly items = new Map<string, GradebookLineItem[]>();
   private nextId = 1;
   private failures: { status: number; remaining: number } | null = null;
+  /** Every request to the AGS endpoints, newest last (bounded: the Dev LMS is not a log store). */
+  readonly requests: AgsRequest[] = [];
+
+  recordRequest(request: AgsRequest): void {
+    this.requests.push(request);
+    if (this.requests.length > MAX_RECORDED_REQUESTS) this.requests.splice(0, this.requests.length - MAX_RECORDED_REQUESTS);
+  }
 
   lineItems(courseId: string): GradebookLineItem[] {
     return this.items.get(courseId) ?? [];

@@ -6,7 +6,7 @@ export { startDevLms } from './start-dev-lms';
 export { LIS } from './lis';
 export { DEMO_USERS } from './demo-users';
 export { DEMO_COURSE, DEFAULT_RESOURCE_LINK_ID } from './demo-course';
-export type { GradebookLineItem, GradebookResult, ScoreReceived } from './ags-gradebook';
+export type { AgsRequest, GradebookLineItem, GradebookResult, ScoreReceived } from './ags-gradebook';
 export type {
   DemoUser,
   DevLms,

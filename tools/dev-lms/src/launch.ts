@@ -58,6 +58,7 @@ export function loginInitiationUrl(platform: Platform, userId: string, options: 
     ...(options.roles ? { roles: options.roles } : {}),
     ...(options.platformStorage ? { storage: true as const } : {}),
     ...(options.locale !== undefined ? { locale: options.locale } : {}),
+    ...(options.agsScopes !== undefined ? { ags: options.agsScopes } : {}),
   });
   const url = new URL(platform.toolLoginUrl);
   url.searchParams.set('iss', platform.issuer);

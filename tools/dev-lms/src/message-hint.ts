@@ -22,6 +22,8 @@ const messageHintSchema = z.object({
   storage: z.literal(true).optional(),
   /** The launch's locale: the course page's language (`?lang=`) or a test's; null: none sent; absent: the LMS's own (en-US). */
   locale: z.string().regex(LANGUAGE_TAG_PATTERN).max(35).nullable().optional(),
+  /** The AGS scopes the launch grants (a test's); null: no AGS claim; absent: all of them. */
+  ags: z.array(z.string().max(200)).max(10).nullable().optional(),
 });
 
 export type MessageHint = z.infer<typeof messageHintSchema>;
@@ -49,5 +51,6 @@ export function launchOptionsFromHint(hint: MessageHint): LaunchOptions {
     roles: hint.roles,
     platformStorage: hint.storage,
     locale: hint.locale,
+    agsScopes: hint.ags,
   };
 }

@@ -69,7 +69,14 @@ export async function startDevLms(options: DevLmsOptions): Promise<DevLms> {
     signIdToken: (claims, signOptions) => platform.keys.sign(claims, signOptions),
     resourceLinks: () => platform.resourceLinks(),
     addResourceLink: (link) => platform.addResourceLink(link),
-    gradebook: (courseId) => ({ lineItems: structuredClone(platform.gradebook.lineItems(courseId)) }),
+    gradebook: (courseId) => ({
+      lineItems: structuredClone(platform.gradebook.lineItems(courseId)),
+      requests: structuredClone(platform.gradebook.requests.filter((r) => r.path.startsWith(new URL(platform.urls.lineItems(courseId)).pathname))),
+    }),
+    deleteLineItem: (courseId, lineItemId) => {
+      const item = platform.gradebook.lineItems(courseId).find((candidate) => candidate.id === lineItemId);
+      if (item) platform.gradebook.remove(courseId, item);
+    },
     failNextScorePosts: (status, count) => platform.gradebook.failNextScorePosts(status, count),
     close: async () => {
       await store.save();

@@ -1,4 +1,4 @@
-import type { GradebookLineItem } from './ags-gradebook';
+import type { AgsRequest, GradebookLineItem } from './ags-gradebook';
 
 /** Public types of the Dev LMS. Other code (tests, benchmarks, start script) depends on these shapes. */
 
@@ -86,7 +86,9 @@ export interface DevLms {
   resourceLinks(): ResourceLink[];
   addResourceLink(link: Omit<ResourceLink, 'id'> & { id?: string }): ResourceLink;
   /** The course's gradebook (AGS): line items with their results and every score received. */
-  gradebook(courseId: string): { lineItems: GradebookLineItem[] };
+  gradebook(courseId: string): { lineItems: GradebookLineItem[]; requests: AgsRequest[] };
+  /** As a teacher deleting the tool's column in the gradebook: its scores answer 404 from then on. */
+  deleteLineItem(courseId: string, lineItemId: string): void;
   /** Test hook: the next `count` score posts answer `status` (e.g. 503 twice). */
   failNextScorePosts(status: number, count: number): void;
   close(): Promise<void>;

@@ -63,6 +63,14 @@ const publicItem = ({ results: _results, scoreHistory: _history, ...item }: Grad
 export function agsEndpointRoutes(platform: Platform): Router {
   const router = Router();
   const { gradebook } = platform;
+  router.use('/ags', (req, res, next) => {
+    const bearer = /^Bearer\s+(.+)$/i.exec(req.get('authorization') ?? '')?.[1]?.trim();
+    res.on('finish', () => gradebook.recordRequest({
+      method: req.method, path: req.originalUrl, contentType: req.get('content-type') ?? null, accept: req.get('accept') ?? null,
+      tokenScopes: (bearer && platform.accessTokens.get(bearer)?.scopes) || [], status: res.statusCode,
+    }));
+    next();
+  });
   const json = (types: string[]) => express.json({ type: types, limit: '64kb' });
   const container = '/ags/contexts/:courseId/lineitems';
   const one = `${container}/:itemId`;

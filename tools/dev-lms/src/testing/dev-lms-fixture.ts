@@ -11,8 +11,8 @@ export interface Fixture {
 }
 
 /** A Dev LMS and a fake tool on random loopback ports, registered with each other when asked. */
-export async function startFixture(options: { register?: boolean; dataDir?: string } = {}): Promise<Fixture> {
-  const tool = await startFakeTool();
+export async function startFixture(options: { register?: boolean; dataDir?: string; scope?: string } = {}): Promise<Fixture> {
+  const tool = await startFakeTool(0, options.scope);
   const lms = await startDevLms({
     port: 0,
     toolUrl: tool.url,

@@ -35,7 +35,10 @@ const TOOL_CONFIGURATION_KEY = 'https://purl.imsglobal.org/spec/lti-tool-configu
  * JWKS at /lti/keys and performs Dynamic Registration (fetch configuration, POST /register)
  * the way ltijs and other tools do.
  */
-export async function startFakeTool(port = 0): Promise<FakeTool> {
+/** The fake tool asks for the roster only, unless a test names more scopes (space-separated). */
+const NRPS_ONLY = 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly';
+
+export async function startFakeTool(port = 0, scope = NRPS_ONLY): Promise<FakeTool> {
   const kid = 'fake-tool-key-1';
   const { publicKey, privateKey } = await generateKeyPair('RS256', { modulusLength: 2048 });
   const { privateKey: rogueKey } = await generateKeyPair('RS256', { modulusLength: 2048 });
@@ -85,7 +88,7 @@ export async function startFakeTool(port = 0): Promise<FakeTool> {
       tool.platformAnswers.push(answer);
       return answer;
     };
-    const valid = registrationRequest(url);
+    const valid = registrationRequest(url, scope);
     const body =
       tool.registrationBehaviour === 'register-invalid'
         ? { ...valid, jwks_uri: undefined, [TOOL_CONFIGURATION_KEY]: undefined }
@@ -104,7 +107,7 @@ export async function startFakeTool(port = 0): Promise<FakeTool> {
 }
 
 /** A registration request as LTI Dynamic Registration section 3.5.1 shows it. */
-export function registrationRequest(toolUrl: string): Record<string, unknown> {
+export function registrationRequest(toolUrl: string, scope = NRPS_ONLY): Record<string, unknown> {
   return {
     application_type: 'web',
     response_types: ['id_token'],
@@ -114,7 +117,7 @@ export function registrationRequest(toolUrl: string): Record<string, unknown> {
     client_name: 'Fake Rooms Tool',
     jwks_uri: `${toolUrl}/lti/keys`,
     token_endpoint_auth_method: 'private_key_jwt',
-    scope: 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly',
+    scope,
     [TOOL_CONFIGURATION_KEY]: {
       domain: new URL(toolUrl).host,
       target_link_uri: `${toolUrl}/lti/launch`,

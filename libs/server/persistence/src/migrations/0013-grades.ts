@@ -32,7 +32,9 @@ export async function up({ context: qi }: { context: QueryInterface }): Promise<
     scopes: { type: DataTypes.TEXT, allowNull: false },
     updated_at: at(false),
   });
-  await qi.addIndex('ags_endpoints', ['account_id', 'resource_link_id'], { unique: true, name: 'ags_endpoints_account_link' });
+  // Resource link ids are unique per platform, yet some LMSs reuse one across courses (a link copied
+  // with a course): keyed by course too, one course's claim never overwrites another's.
+  await qi.addIndex('ags_endpoints', ['account_id', 'channel_id', 'resource_link_id'], { unique: true, name: 'ags_endpoints_account_channel_link' });
   await qi.addIndex('ags_endpoints', ['account_id', 'channel_id', 'updated_at'], { name: 'ags_endpoints_channel' });
 
   // The gradebook column a room's scores go to in a course: one per room, or one per session.

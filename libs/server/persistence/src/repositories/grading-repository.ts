@@ -42,9 +42,15 @@ export class GradingRepository {
     await this.db.execute(
       `INSERT INTO ags_endpoints (id, account_id, channel_id, resource_link_id, lineitems_url, lineitem_url, scopes, updated_at)
        VALUES (:id, :accountId, :channelId, :resourceLinkId, :lineItemsUrl, :lineItemUrl, :scopes, :now)
-       ON CONFLICT (account_id, resource_link_id) DO UPDATE SET channel_id = excluded.channel_id, lineitems_url = excluded.lineitems_url,
+       ON CONFLICT (account_id, channel_id, resource_link_id) DO UPDATE SET lineitems_url = excluded.lineitems_url,
          lineitem_url = excluded.lineitem_url, scopes = excluded.scopes, updated_at = excluded.updated_at`,
       { id: randomUUID(), accountId, ...endpoint, scopes: endpoint.scopes.join(' '), now: iso(now) }, transaction,
+    );
+  }
+
+  async forgetAgsEndpoint(accountId: string, channelId: string, resourceLinkId: string, transaction: Transaction): Promise<void> {
+    await this.db.execute(
+      'DELETE FROM ags_endpoints WHERE account_id = :accountId AND channel_id = :channelId AND resource_link_id = :resourceLinkId', { accountId, channelId, resourceLinkId }, transaction,
     );
   }
 

@@ -89,8 +89,11 @@ export class LaunchRepository {
         { id: randomUUID(), accountId: input.accountId, userId: user.id, channelId, ltiRoles: JSON.stringify(input.ltiRoles), channelRole: input.channelRole, isObserver: input.isObserver, now },
         transaction,
       );
-      if (input.ags && input.resourceLinkId) {
-        await new GradingRepository(this.db).recordAgsEndpoint(input.accountId, { channelId, resourceLinkId: input.resourceLinkId, ...input.ags }, new Date(now), transaction);
+      if (input.resourceLinkId) {
+        // A link launched without the claim no longer offers grades (the LMS turned the service off).
+        const grading = new GradingRepository(this.db);
+        if (input.ags) await grading.recordAgsEndpoint(input.accountId, { channelId, resourceLinkId: input.resourceLinkId, ...input.ags }, new Date(now), transaction);
+        else await grading.forgetAgsEndpoint(input.accountId, channelId, input.resourceLinkId, transaction);
       }
     }
     const launchId = randomUUID();
