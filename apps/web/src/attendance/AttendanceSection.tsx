@@ -13,7 +13,7 @@ import { GradeDeliveryStatus } from './GradeDeliveryStatus';
 import { AbsentList, SessionRegister } from './SessionRegister';
 
 /** Who came to each session of the room, and where its grades are, for its owners and co-editors (SPEC "Attendance and grades"). */
-export function AttendanceSection({ roomId }: { roomId: string }) {
+export function AttendanceSection({ roomId, canResend }: { roomId: string; canResend: boolean }) {
   const attendance = useAttendance(roomId);
   const deliveries = useGradeDeliveries(roomId);
   const zone = useMemo(browserZone, []);
@@ -37,7 +37,7 @@ export function AttendanceSection({ roomId }: { roomId: string }) {
             <>
               {/* The server lists the newest first: that one is open, older ones fold away. */}
               {sessions.map((session, index) => (
-                <SessionAttendanceDetails key={session.id} roomId={roomId} session={session} zone={zone} open={index === 0} deliveries={bySession.get(session.id) ?? []} />
+                <SessionAttendanceDetails key={session.id} roomId={roomId} session={session} zone={zone} open={index === 0} deliveries={bySession.get(session.id) ?? []} canResend={canResend} />
               ))}
               <AttendanceMatrixView roomId={roomId} zone={zone} />
             </>
@@ -54,9 +54,10 @@ interface SessionAttendanceDetailsProps {
   zone: string;
   open: boolean;
   deliveries: GradeDelivery[];
+  canResend: boolean;
 }
 
-function SessionAttendanceDetails({ roomId, session, zone, open, deliveries }: SessionAttendanceDetailsProps) {
+function SessionAttendanceDetails({ roomId, session, zone, open, deliveries, canResend }: SessionAttendanceDetailsProps) {
   const period = formatSessionPeriod(session, zone);
   const download = useAsyncAction((format: 'csv' | 'xlsx') => downloadSessionAttendance(roomId, session.id, zone, format));
   const hidden = (chunks: React.ReactNode[]) => <VisuallyHidden>{chunks}</VisuallyHidden>;
@@ -69,7 +70,7 @@ function SessionAttendanceDetails({ roomId, session, zone, open, deliveries }: S
         <SessionRegister session={session} zone={zone} caption={t('rooms.attendance.caption', { period })} />
       )}
       {session.absentees && <AbsentList absentees={session.absentees} />}
-      <GradeDeliveryStatus roomId={roomId} deliveries={deliveries} period={period} zone={zone} />
+      <GradeDeliveryStatus roomId={roomId} deliveries={deliveries} period={period} zone={zone} canResend={canResend} />
       <div className="button-row">
         <Button variant="secondary" aria-disabled={download.pending || undefined} onClick={() => !download.pending && void download.run('csv')}>
           {tRich('rooms.attendance.download', { period, hidden })}

@@ -1,46 +1,65 @@
 import '@testing-library/jest-dom/jest-globals';
-import { describe, expect, it } from '@jest/globals';
-import type { GradeDelivery, SessionAttendance } from '@lti-rooms/contracts';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import type { GradeDelivery } from '@lti-rooms/contracts';
+import { GRADE_REFUSALS, type GradeRefusal } from '@lti-rooms/domain';
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { answeringFetch } from '../test-support/answering-fetch';
 import { GradeDeliveryStatus } from './GradeDeliveryStatus';
-import { AbsentList } from './SessionRegister';
 
 const delivery = (fields: Partial<GradeDelivery>): GradeDelivery => ({
-  sessionId: 's1', channelId: 'c1', channelTitle: 'Biology 101', state: 'done', total: 28, sent: 28, pending: 0, refused: 0, retryAt: null, refusal: null, ...fields,
+  sessionId: 's-1', channelId: 'bio', channelTitle: 'Biology 101', state: 'done', total: 28, sent: 28, pending: 0, refused: 0, retryAt: null, refusal: null, ...fields,
 });
-const show = (deliveries: GradeDelivery[]) => render(<GradeDeliveryStatus roomId="r1" deliveries={deliveries} period="Fri 4 Dec, 10:00 – 11:00" zone="Europe/Berlin" />);
 
-describe('where a session\'s grades are', () => {
-  it('counts what reached the gradebook and what is pending, with the next retry in the viewer\'s zone', () => {
-    show([delivery({ state: 'sending', sent: 27, pending: 1, retryAt: '2026-12-04T09:42:00Z' })]);
-    expect(screen.getByTestId('grade-delivery')).toHaveTextContent('Grades sent to the gradebook of Biology 101: 27 of 28 · 1 pending — retrying at 10:42');
-    expect(screen.queryByRole('button', { name: /Resend/ })).toBeNull();
+let network: ReturnType<typeof answeringFetch> | null = null;
+afterEach(() => network?.restore());
+
+function show(deliveries: GradeDelivery[], canResend = true) {
+  render(<GradeDeliveryStatus roomId="room-1" period="Fri, Nov 27" deliveries={deliveries} canResend={canResend} zone="UTC" />);
+}
+/** Intl puts a narrow no-break space before AM/PM: compare plain spaces. */
+const textOf = (element: HTMLElement) => (element.textContent ?? '').replace(/\s/g, ' ');
+
+describe("a session's grades on their way to the gradebook", () => {
+  it.each([
+    ['all sent', delivery({}), 'Grades sent to the gradebook of Biology 101: 28 of 28'],
+    ['one pending, retrying', delivery({ state: 'sending', sent: 27, pending: 1, retryAt: '2026-11-27T10:31:00Z' }), 'Grades sent to the gradebook of Biology 101: 27 of 28 · 1 pending — retrying at 10:31 AM'],
+    ['being prepared', delivery({ state: 'preparing', sent: 0, total: 0 }), 'Grades for Biology 101 are being prepared…'],
+  ])('%s', (_case, status, text) => {
+    show([status]);
+    expect(textOf(screen.getByTestId('grade-delivery'))).toContain(text);
   });
 
-  it('explains a refusal with what to do, and offers Resend', () => {
+  const ADVICE: Record<GradeRefusal, string> = {
+    SCOPE_MISSING: 'Ask the LMS administrator to allow “IMS LTI Assignment and Grade Services” for the tool',
+    LINE_ITEM_GONE: 'The gradebook column in Biology 101 was deleted. Resend to create it again.',
+    REJECTED: 'Biology 101 refused the grades.',
+    NO_GRADE_SERVICE: 'Biology 101 offers no grade service in its launches.',
+    GAVE_UP: 'Biology 101 did not take the grades for a day. Resend to try again.',
+  };
+  it.each(GRADE_REFUSALS.map((code) => [code, ADVICE[code]] as const))('explains the refusal %s with what to do', (code, advice) => {
+    show([delivery({ state: 'refused', sent: 0, refused: 28, refusal: code })]);
+    expect(screen.getByTestId('grade-delivery')).toHaveTextContent(advice);
+  });
+
+  it('names each course the session’s grades go to, under one test id for the session', () => {
+    show([delivery({}), delivery({ channelId: 'chem', channelTitle: 'Chemistry', sent: 3, total: 3 })]);
+    const status = screen.getByTestId('grade-delivery');
+    expect(status).toHaveAttribute('data-session-id', 's-1');
+    expect(status).toHaveTextContent('Grades sent to the gradebook of Chemistry: 3 of 3');
+  });
+
+  it('resends the session’s grades', async () => {
+    network = answeringFetch(() => ({ deliveries: [delivery({ state: 'preparing', sent: 0, total: 0 })] }));
     show([delivery({ state: 'refused', sent: 0, refused: 28, refusal: 'LINE_ITEM_GONE' })]);
-    expect(screen.getByRole('status')).toHaveTextContent('The gradebook column in Biology 101 was deleted. Resend to create it again.');
-    expect(screen.getByRole('button', { name: 'Resend grades of the session Fri 4 Dec, 10:00 – 11:00' })).toBeVisible();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Resend grades of the session Fri, Nov 27' }));
+    expect(network.sent).toEqual([{ method: 'POST', path: '/api/rooms/room-1/sessions/s-1/grades/resend', body: undefined }]);
   });
 
-  it('says grades are being prepared before the roster is read', () => {
-    show([delivery({ state: 'preparing', total: 0, sent: 0 })]);
-    expect(screen.getByTestId('grade-delivery')).toHaveTextContent('Grades for Biology 101 are being prepared…');
-  });
-
-  it('shows nothing for a session that was never graded', () => {
-    show([]);
-    expect(screen.queryByTestId('grade-delivery')).toBeNull();
-  });
-});
-
-describe('the absent', () => {
-  const absentees: NonNullable<SessionAttendance['absentees']> = [{ ltiUserId: 'a', name: 'Ana Lima' }, { ltiUserId: 'b', name: 'Bo Chen' }];
-  it('lists the roster\'s students who never came, or says everyone came', () => {
-    const { rerender } = render(<AbsentList absentees={absentees} />);
-    expect(screen.getByRole('heading', { name: 'Absent: 2 students' })).toBeVisible();
-    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Ana Lima', 'Bo Chen']);
-    rerender(<AbsentList absentees={[]} />);
-    expect(screen.getByText('Every student on the course roster came.')).toBeVisible();
+  it('offers no resend to those who may only read the register, nor while grades are still on their way', () => {
+    show([delivery({ state: 'refused', refusal: 'GAVE_UP' })], false);
+    expect(screen.queryByRole('button', { name: /Resend/ })).toBeNull();
+    show([delivery({ channelId: 'x', state: 'sending', sent: 1, pending: 27 })]);
+    expect(screen.queryByRole('button', { name: /Resend/ })).toBeNull();
   });
 });

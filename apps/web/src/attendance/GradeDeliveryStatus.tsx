@@ -25,10 +25,19 @@ function progressText(delivery: GradeDelivery, zone: string): string {
 }
 
 /** How far one session's grades got in each course, what the LMS refused, and a way to send them again. */
-export function GradeDeliveryStatus({ roomId, deliveries, period, zone }: { roomId: string; deliveries: readonly GradeDelivery[]; period: string; zone: string }) {
+interface GradeDeliveryStatusProps {
+  roomId: string;
+  deliveries: readonly GradeDelivery[];
+  period: string;
+  zone: string;
+  /** Owners and co-editors; a course manager who reads the register cannot send grades. */
+  canResend: boolean;
+}
+
+export function GradeDeliveryStatus({ roomId, deliveries, period, zone, canResend }: GradeDeliveryStatusProps) {
   const resend = useAsyncAction(() => resendGrades(roomId, deliveries[0].sessionId));
   if (deliveries.length === 0) return null;
-  const canResend = deliveries.some((d) => d.state === 'refused' || d.state === 'done' || d.refused > 0);
+  const resendable = canResend && deliveries.some((d) => d.state === 'refused' || d.state === 'done' || d.refused > 0);
   return (
     <div className="grade-delivery" data-testid="grade-delivery" data-session-id={deliveries[0].sessionId}>
       {deliveries.map((delivery) => (
@@ -37,7 +46,7 @@ export function GradeDeliveryStatus({ roomId, deliveries, period, zone }: { room
           {delivery.refusal && <p className="field-error" role="status">{t(REFUSALS[delivery.refusal], { course: delivery.channelTitle })}</p>}
         </div>
       ))}
-      {canResend && (
+      {resendable && (
         <Button variant="secondary" aria-disabled={resend.pending || undefined} onClick={() => !resend.pending && void resend.run()}>
           {tRich('attendance.grades.resend', { period, hidden: (chunks) => <VisuallyHidden>{chunks}</VisuallyHidden> })}
         </Button>

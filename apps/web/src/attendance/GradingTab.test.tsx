@@ -1,42 +1,91 @@
 import '@testing-library/jest-dom/jest-globals';
-import { describe, expect, it, jest } from '@jest/globals';
+import { afterEach, describe, expect, it } from '@jest/globals';
 import type { GradingSettingsBody, GradingView } from '@lti-rooms/contracts';
+import { DEFAULT_GRADING_SETTINGS, GRADING_LIMITS } from '@lti-rooms/domain';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { answeringFetch } from '../test-support/answering-fetch';
 import { GradingForm } from './GradingTab';
 
-const view = (settings: Partial<GradingSettingsBody> = {}, gradeService: GradingView['channels'][number]['gradeService'] = 'ready'): GradingView => ({
-  settings: { enabled: false, rule: { kind: 'minimumPercent', percent: 75 }, aggregation: 'perSession', maxScore: 100, ...settings },
-  channels: [{ channelId: 'c1', title: 'Biology 101', gradeService }],
-});
+const channels: GradingView['channels'] = [
+  { channelId: 'bio', title: 'Biology 101', gradeService: 'ready' },
+  { channelId: 'chem', title: 'Chemistry', gradeService: 'missing' },
+];
+/** Numbers as the English page writes them (1,000). */
+const en = (n: number) => n.toLocaleString('en');
+const enabled: GradingSettingsBody = { ...DEFAULT_GRADING_SETTINGS, enabled: true };
+
+let network: ReturnType<typeof answeringFetch> | null = null;
+afterEach(() => network?.restore());
+
+/** The server saves what it is sent and answers the view with it. */
+function show(settings: GradingSettingsBody) {
+  network = answeringFetch((request) => ({ settings: request.body, channels }));
+  render(<GradingForm roomId="room-1" view={{ settings, channels }} />);
+  return { user: userEvent.setup(), sent: network.sent };
+}
+
+async function fill(user: ReturnType<typeof userEvent.setup>, label: string, value: string) {
+  const field = screen.getByRole('spinbutton', { name: label });
+  await user.clear(field);
+  if (value !== '') await user.type(field, value);
+  return field;
+}
 
 describe('the Grading tab', () => {
-  it('turns grading on with a minutes rule, one column with the average, and a maximum: the body it saves', async () => {
-    const user = userEvent.setup();
-    const onSave = jest.fn(async (settings: GradingSettingsBody) => ({ ...view(), settings }));
-    render(<GradingForm view={view()} onSave={onSave} />);
-    expect(screen.getByRole('radio', { name: 'being present at least a number of minutes' })).toBeDisabled();
-    await user.click(screen.getByRole('switch', { name: 'Grade attendance' }));
-    await user.click(screen.getByRole('radio', { name: 'being present at least a number of minutes' }));
-    const minutes = screen.getByLabelText('Minutes present');
-    expect(minutes).toHaveAccessibleDescription('From 1 to 600. A session shorter than this asks for all of it.');
-    await user.clear(minutes);
-    await user.type(minutes, '45');
-    await user.click(screen.getByRole('radio', { name: /^One column: the average/ }));
-    const max = screen.getByLabelText('Maximum score');
-    await user.clear(max);
-    await user.type(max, '20');
+  it.each([
+    ['minutes below the minimum', 'being present at least a number of minutes', 'Minutes present', GRADING_LIMITS.minutes.min - 1, `Must be at least ${en(GRADING_LIMITS.minutes.min)}`],
+    ['minutes above the maximum', 'being present at least a number of minutes', 'Minutes present', GRADING_LIMITS.minutes.max + 1, `Must be at most ${en(GRADING_LIMITS.minutes.max)}`],
+    ['a share above the whole session', 'being present at least a share of the session', 'Percent of the session', GRADING_LIMITS.percent.max + 1, `Must be at most ${en(GRADING_LIMITS.percent.max)}`],
+    ['a maximum score above the limit', 'the score follows the minutes present', 'Maximum score', GRADING_LIMITS.maxScore.max + 1, `Must be at most ${en(GRADING_LIMITS.maxScore.max)}`],
+  ])('refuses %s on the field and sends nothing', async (_case, rule, label, value, message) => {
+    const { user, sent } = show(enabled);
+    await user.click(screen.getByRole('radio', { name: new RegExp(rule) }));
+    const field = await fill(user, label, String(value));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(onSave).toHaveBeenCalledWith({ enabled: true, rule: { kind: 'minimumMinutes', minutes: 45 }, aggregation: 'average', maxScore: 20 });
-    expect(await screen.findByRole('status')).toHaveTextContent('Grading saved. It applies to sessions that end from now on.');
+
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(sent).toEqual([]);
   });
 
-  it.each([
-    ['ready', 'Biology 101: grades can be sent.'],
-    ['missing', 'Biology 101: its launches carry no grade service. Turn on “IMS LTI Assignment and Grade Services” for the tool in the LMS.'],
-    ['scopeMissing', 'Biology 101: the LMS does not let the tool create gradebook columns and post scores. Ask its administrator to allow them.'],
-  ] as const)('says per course whether grades can be sent (%s)', (service, text) => {
-    render(<GradingForm view={view({}, service)} onSave={jest.fn(async () => view())} />);
-    expect(screen.getByTestId('grade-services')).toHaveTextContent(text);
+  it("states each number's range from the domain's limits", async () => {
+    const { user } = show(enabled);
+    const { min, max } = GRADING_LIMITS.percent;
+    expect(screen.getByRole('spinbutton', { name: 'Percent of the session' })).toHaveAccessibleDescription(`From ${min} to ${max}.`);
+    await user.click(screen.getByRole('radio', { name: /number of minutes/ }));
+    expect(screen.queryByRole('spinbutton', { name: 'Percent of the session' })).toBeNull();
+    expect(screen.getByRole('spinbutton', { name: 'Minutes present' })).toHaveAccessibleDescription(expect.stringContaining(`From ${GRADING_LIMITS.minutes.min} to ${GRADING_LIMITS.minutes.max}.`));
+  });
+
+  it("saves the chosen rule alone (the other rule's number is not sent) and says so", async () => {
+    const { user, sent } = show(DEFAULT_GRADING_SETTINGS);
+    await user.click(screen.getByRole('switch', { name: 'Grade attendance' }));
+    await user.click(screen.getByRole('radio', { name: /number of minutes/ }));
+    await fill(user, 'Minutes present', '45');
+    await user.click(screen.getByRole('radio', { name: /the average over the room’s sessions/ }));
+    await fill(user, 'Maximum score', '10');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Grading saved. It applies to sessions that end from now on.')).toBeVisible();
+    expect(sent).toEqual([
+      { method: 'PUT', path: '/api/rooms/room-1/grading', body: { enabled: true, rule: { kind: 'minimumMinutes', minutes: 45 }, aggregation: 'average', maxScore: 10 } },
+    ]);
+  });
+
+  it('keeps the rule while grading is off, and sends it unchanged', async () => {
+    const { user, sent } = show({ enabled: true, rule: { kind: 'minimumPercent', percent: 60 }, aggregation: 'perSession', maxScore: 20 });
+    await user.click(screen.getByRole('switch', { name: 'Grade attendance' }));
+    expect(screen.getByRole('radio', { name: /share of the session/ })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText(/Grading saved/);
+    expect(sent[0].body).toEqual({ enabled: false, rule: { kind: 'minimumPercent', percent: 60 }, aggregation: 'perSession', maxScore: 20 });
+  });
+
+  it('says per course whether grades can be sent, and what to turn on when not', () => {
+    show(enabled);
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Biology 101: grades can be sent.',
+      'Chemistry: its launches carry no grade service. Turn on “IMS LTI Assignment and Grade Services” for the tool in the LMS.',
+    ]);
   });
 });

@@ -1,12 +1,18 @@
 import type { GradingSettingsBody, GradingView } from '@lti-rooms/contracts';
-import { GRADING_LIMITS } from '@lti-rooms/domain';
-import { useState, type FormEvent } from 'react';
-import { useAsyncAction } from '../api/use-async-action';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, useWatch, type Path, type UseFormRegister } from 'react-hook-form';
+import type { ApiRequestError } from '../api/client';
+import { toApiRequestError } from '../api/use-async-action';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { errorMessageAt, placeServerFieldErrors, summaryItems } from '../components/form-errors';
+import { FormErrorSummary } from '../components/FormErrorSummary';
 import { ResourceView } from '../components/ResourceView';
 import { t, type MessageId } from '../i18n';
-import { Button, StatusMessage } from '../ui';
+import { WORDED_ISSUES } from '../text/field-error-text';
+import { Button, Field, StatusMessage } from '../ui';
 import { saveGrading, useGrading } from './attendance-api';
+import { GRADING_FORM_PATHS, GRADING_NUMBER_FIELDS, gradingFormSchema, gradingFormValues, gradingSummaryFields, type GradingFormValues } from './grading-form';
 
 type RuleKind = GradingSettingsBody['rule']['kind'];
 const RULES: readonly { kind: RuleKind; label: MessageId }[] = [
@@ -28,91 +34,105 @@ export function GradingTab({ roomId }: { roomId: string }) {
       <h2>{t('attendance.grading.tab')}</h2>
       <p className="muted">{t('attendance.grading.intro')}</p>
       <ResourceView resource={grading} loadingLabel={t('attendance.grading.loading')} errorTitle={t('attendance.grading.loadError')}>
-        {(view) => <GradingForm view={view} onSave={(body) => saveGrading(roomId, body)} />}
+        {(view) => <GradingForm roomId={roomId} view={view} />}
       </ResourceView>
     </>
   );
 }
 
-/** The form itself, given the room's grading and how to save it. */
-export function GradingForm({ view, onSave }: { view: GradingView; onSave: (settings: GradingSettingsBody) => Promise<GradingView> }) {
-  const [settings, setSettings] = useState(view.settings);
-  const [threshold, setThreshold] = useState({
-    minutes: view.settings.rule.kind === 'minimumMinutes' ? view.settings.rule.minutes : 60,
-    percent: view.settings.rule.kind === 'minimumPercent' ? view.settings.rule.percent : 75,
-  });
+export function GradingForm({ roomId, view }: { roomId: string; view: GradingView }) {
   const [channels, setChannels] = useState(view.channels);
+  const form = useForm<GradingFormValues, unknown, GradingSettingsBody>({ resolver: zodResolver(gradingFormSchema, WORDED_ISSUES), defaultValues: gradingFormValues(view.settings) });
+  const { register, handleSubmit, formState, setError, reset, control } = form;
+  const { errors, isSubmitting } = formState;
+  const [enabled, kind] = useWatch({ control, name: ['enabled', 'rule.kind'] });
+  const [failure, setFailure] = useState<ApiRequestError | null>(null);
   const [message, setMessage] = useState('');
-  const save = useAsyncAction(onSave);
-  const rule = (kind: RuleKind): GradingSettingsBody['rule'] =>
-    kind === 'minimumMinutes' ? { kind, minutes: threshold.minutes } : kind === 'minimumPercent' ? { kind, percent: threshold.percent } : { kind };
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (save.pending) return;
+  const submit = handleSubmit(async (settings) => {
+    setFailure(null);
     setMessage('');
-    const saved = await save.run({ ...settings, rule: rule(settings.rule.kind) });
-    if (!saved) return;
-    setSettings(saved.settings);
-    setChannels(saved.channels);
-    setMessage(t('attendance.grading.saved'));
-  }
+    try {
+      const saved = await saveGrading(roomId, settings);
+      reset(gradingFormValues(saved.settings));
+      setChannels(saved.channels);
+      setMessage(t('attendance.grading.saved'));
+    } catch (caught) {
+      const error = toApiRequestError(caught);
+      const unplaced = placeServerFieldErrors(error, (path) => GRADING_FORM_PATHS.has(path), (path, text, first) =>
+        setError(path as Path<GradingFormValues>, { type: 'server', message: text }, { shouldFocus: first }),
+      );
+      if (unplaced) setFailure(error);
+    }
+  });
 
-  const number = (id: string, label: MessageId, value: number, limits: { min: number; max: number }, onChange: (n: number) => void, hint?: MessageId) => (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>{t(label)}</label>
-      <input id={id} type="number" inputMode="numeric" min={limits.min} max={limits.max} step={1} value={Number.isNaN(value) ? '' : value} aria-describedby={`${id}-hint`}
-        onChange={(event) => onChange(event.target.valueAsNumber)} />
-      <span id={`${id}-hint`} className="small muted">{[t('attendance.grading.range', limits), hint ? t(hint) : ''].filter(Boolean).join(' ')}</span>
-    </div>
-  );
+  const numberField = (field: keyof typeof GRADING_NUMBER_FIELDS) => <NumberField field={field} register={register} error={errorMessageAt(errors, GRADING_NUMBER_FIELDS[field].name)} />;
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="grading-form">
+    <form onSubmit={submit} noValidate data-testid="grading-form">
+      <FormErrorSummary items={summaryItems(errors, gradingSummaryFields())} />
       <StatusMessage message={message} />
-      {save.error && <ApiErrorAlert error={save.error} title={t('attendance.grading.saveError')} />}
+      {failure && <ApiErrorAlert error={failure} title={t('attendance.grading.saveError')} />}
       <div className="switch-row">
-        <input type="checkbox" role="switch" id="grading-enabled" className="switch" checked={settings.enabled} onChange={(event) => setSettings({ ...settings, enabled: event.target.checked })} />
+        <input type="checkbox" role="switch" id="grading-enabled" className="switch" {...register('enabled')} />
         <label htmlFor="grading-enabled">{t('attendance.grading.enabled')}</label>
       </div>
-      <fieldset className="field" disabled={!settings.enabled}>
+      <fieldset className="field" disabled={!enabled}>
         <legend className="field-label">{t('attendance.grading.rule.legend')}</legend>
-        {RULES.map(({ kind, label }) => (
-          <div className="choice-inline" key={kind}>
-            <input type="radio" name="grading-rule" id={`grading-rule-${kind}`} checked={settings.rule.kind === kind} onChange={() => setSettings({ ...settings, rule: rule(kind) })} />
-            <label htmlFor={`grading-rule-${kind}`}>{t(label)}</label>
+        {RULES.map(({ kind: ruleKind, label }) => (
+          <div className="choice-inline" key={ruleKind}>
+            <input type="radio" id={`grading-rule-${ruleKind}`} value={ruleKind} {...register('rule.kind')} />
+            <label htmlFor={`grading-rule-${ruleKind}`}>{t(label)}</label>
           </div>
         ))}
-        {settings.rule.kind === 'minimumMinutes' &&
-          number('grading-minutes', 'attendance.grading.minutes', threshold.minutes, GRADING_LIMITS.minutes, (minutes) => setThreshold({ ...threshold, minutes }), 'attendance.grading.minutesHint')}
-        {settings.rule.kind === 'minimumPercent' &&
-          number('grading-percent', 'attendance.grading.percent', threshold.percent, GRADING_LIMITS.percent, (percent) => setThreshold({ ...threshold, percent }))}
+        {kind === 'minimumMinutes' && numberField('minutes')}
+        {kind === 'minimumPercent' && numberField('percent')}
       </fieldset>
-      <fieldset className="field" disabled={!settings.enabled}>
+      <fieldset className="field" disabled={!enabled}>
         <legend className="field-label">{t('attendance.grading.aggregation.legend')}</legend>
         {(['perSession', 'average'] as const).map((aggregation) => (
           <div className="choice-inline" key={aggregation}>
-            <input type="radio" name="grading-aggregation" id={`grading-aggregation-${aggregation}`} checked={settings.aggregation === aggregation} onChange={() => setSettings({ ...settings, aggregation })} />
+            <input type="radio" id={`grading-aggregation-${aggregation}`} value={aggregation} {...register('aggregation')} />
             <label htmlFor={`grading-aggregation-${aggregation}`}>{t(`attendance.grading.aggregation.${aggregation}`)}</label>
           </div>
         ))}
       </fieldset>
-      {settings.enabled && number('grading-max-score', 'attendance.grading.maxScore', settings.maxScore, GRADING_LIMITS.maxScore, (maxScore) => setSettings({ ...settings, maxScore }))}
+      {enabled && numberField('maxScore')}
       <h3>{t('attendance.grading.courses')}</h3>
       {channels.length === 0 ? (
         <p className="muted">{t('attendance.grading.noCourses')}</p>
       ) : (
         <ul className="plain-list" data-testid="grade-services">
           {channels.map((channel) => (
-            <li key={channel.channelId} data-grade-service={channel.gradeService}>{t(SERVICE[channel.gradeService], { course: channel.title })}</li>
+            <li key={channel.channelId} data-grade-service={channel.gradeService}>
+              {t(SERVICE[channel.gradeService], { course: channel.title })}
+            </li>
           ))}
         </ul>
       )}
       <div className="form-actions">
-        <Button type="submit" aria-disabled={save.pending || undefined}>
+        <Button type="submit" aria-disabled={isSubmitting || undefined}>
           {t('roomForms.form.save')}
         </Button>
       </div>
     </form>
+  );
+}
+
+interface NumberFieldProps {
+  field: keyof typeof GRADING_NUMBER_FIELDS;
+  register: UseFormRegister<GradingFormValues>;
+  error: string | undefined;
+}
+
+/** A whole number within the domain's limits, which its hint states. */
+function NumberField({ field, register, error }: NumberFieldProps) {
+  const { name, id, label, limits } = GRADING_NUMBER_FIELDS[field];
+  const range = t('attendance.grading.range', { ...limits });
+  const hint = field === 'minutes' ? `${range} ${t('attendance.grading.minutesHint')}` : range;
+  return (
+    <Field id={id} label={t(label)} required hint={hint} error={error}>
+      {(control) => <input type="number" inputMode="numeric" step={1} min={limits.min} max={limits.max} className="input-short" {...control} {...register(name, { valueAsNumber: true })} />}
+    </Field>
   );
 }

@@ -16,6 +16,8 @@ export function SessionRegister({ session, zone, caption }: { session: SessionAt
         <thead>
           <tr>
             <th scope="col">{t('rooms.attendance.name')}</th>
+            <th scope="col">{t('rooms.attendance.firstJoin')}</th>
+            <th scope="col">{t('rooms.attendance.lastLeave')}</th>
             <th scope="col">{t('attendance.col.segments')}</th>
             <th scope="col">{t('rooms.attendance.minutesPresent')}</th>
             <th scope="col">{t('attendance.col.percent')}</th>
@@ -30,6 +32,8 @@ export function SessionRegister({ session, zone, caption }: { session: SessionAt
               <th scope="row" className="break-anywhere">
                 {row.name}
               </th>
+              <td className="nowrap">{formatAttendanceTime(row.firstJoinAt, session.startedAt, zone)}</td>
+              <td className="nowrap">{row.lastLeaveAt ? formatAttendanceTime(row.lastLeaveAt, session.startedAt, zone) : t('rooms.attendance.stillInSession')}</td>
               <td>
                 {row.segments.map((segment) => (
                   <span key={segment.from} className="nowrap attendance-segment" title={formatAttendanceTime(segment.from, session.startedAt, zone)}>

@@ -76,7 +76,7 @@ function RoomEntryView({ me, room }: { me: MeResponse; room: RoomBody }) {
         </section>
       )}
 
-      {room.permissions.viewAttendance ? <AttendanceSection roomId={room.id} /> : <MyAttendanceSection roomId={room.id} />}
+      {room.permissions.viewAttendance ? <AttendanceSection roomId={room.id} canResend={room.permissions.edit} /> : <MyAttendanceSection roomId={room.id} />}
     </Page>
   );
 }
