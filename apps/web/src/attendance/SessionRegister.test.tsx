@@ -25,7 +25,7 @@ describe('a session’s register', () => {
   it('shows arrival and departure, each stretch present, minutes, share, camera minutes and lateness', () => {
     const { rows } = showRegister({});
     expect(within(rows[0]).getAllByRole('cell').map((cell) => plain(cell.textContent))).toEqual([
-      '10:02 AM', '10:58 AM', '10:02 AM–10:31 AM10:33 AM–10:58 AM', '54', '90%', '12 min', '2 minutes late',
+      '10:02 AM', '10:58 AM', '10:02 AM–10:31 AM and 10:33 AM–10:58 AM', '54', '90%', '12 min', '2 minutes late',
     ]);
   });
 

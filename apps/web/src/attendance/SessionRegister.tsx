@@ -1,5 +1,5 @@
 import type { SessionAttendance } from '@lti-rooms/contracts';
-import { formatNumber, t } from '../i18n';
+import { formatList, formatNumber, t } from '../i18n';
 import { formatAttendanceTime, formatLateness, formatSegment, formatShare } from './attendance-format';
 
 const minutes = (value: number) => t('attendance.minutes', { minutes: value });
@@ -35,11 +35,8 @@ export function SessionRegister({ session, zone, caption }: { session: SessionAt
               <td className="nowrap">{formatAttendanceTime(row.firstJoinAt, session.startedAt, zone)}</td>
               <td className="nowrap">{row.lastLeaveAt ? formatAttendanceTime(row.lastLeaveAt, session.startedAt, zone) : t('rooms.attendance.stillInSession')}</td>
               <td>
-                {row.segments.map((segment) => (
-                  <span key={segment.from} className="nowrap attendance-segment" title={formatAttendanceTime(segment.from, session.startedAt, zone)}>
-                    {formatSegment(segment, zone)}
-                  </span>
-                ))}
+                {/* One text for all stretches, as the page's language lists things ("10:02–10:31 and 10:33–10:58"): read as a list, not run together. */}
+                {formatList(row.segments.map((segment) => formatSegment(segment, zone)))}
               </td>
               <td>{formatNumber(row.minutesPresent)}</td>
               <td>{formatShare(row.percentOfSession)}</td>
