@@ -105,6 +105,27 @@ describe('attendance per session', () => {
     expect(second).toMatchObject({ minutesPresent: 37, percentOfSession: 88, lateMinutes: 5, cameraOnMinutes: 10 });
   });
 
+  it('panel sessions count minutes on stage: the host from the start, a viewer from the moment they accept an invitation until they leave the stage', async () => {
+    const room = await roomOwnedBy(fx, instructor, { name: 'Panel', mode: 'panel' });
+    const host = await connect(instructor);
+    const sessionId = await enter(host, room.id);
+    const viewer = await connect(student1);
+    await enter(viewer, room.id);
+    const studentId = (await api(fx.toolUrl, student1, 'GET', '/api/me')).json.user.id;
+    await passMinutes(3);
+    okData(await request(host, 'stage:command', { sessionId, command: { type: 'invite', targetUserId: studentId } }));
+    okData(await request(viewer, 'stage:command', { sessionId, command: { type: 'acceptInvite' } }));
+    await passMinutes(6);
+    okData(await request(viewer, 'stage:command', { sessionId, command: { type: 'leaveStage' } }));
+    await passMinutes(2);
+    okData(await request(host, 'session:end', { sessionId }));
+    const [session] = (await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${room.id}/attendance`)).json.sessions;
+    const byName = new Map(session.rows.map((row: { name: string; onStageMinutes: number }) => [row.name, row.onStageMinutes]));
+    expect(session.mode).toBe('panel');
+    expect(byName.get(nameOf('student01'))).toBe(6);
+    expect(byName.get(nameOf('instructor'))).toBe(11);
+  });
+
   it('the absent are the roster\'s learners who never came', async () => {
     const { json } = await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${script.roomId}/attendance`);
     const expected = rosterLearners().filter((u) => !['student01', 'student02'].includes(u.id)).map((u) => u.name).sort((a, b) => a.localeCompare(b));

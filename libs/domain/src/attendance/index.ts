@@ -3,3 +3,4 @@ export * from './roster';
 export * from './attendance-matrix';
 export * from './grading';
 export * from './grade-delivery';
+export * from './stage-moves';

@@ -2,6 +2,7 @@ import { Transaction } from 'sequelize';
 import type { StageChangedEvent, StageParticipantBody } from '@lti-rooms/contracts';
 import {
   applyStageCommand, presenceCutoff, SessionRole, StageActor, StageCommand, StageEvent, StageParticipant, StageRefusalError, StageState,
+  stageMovesOf,
 } from '@lti-rooms/domain';
 import type { SessionRecord, StageRepository, StageRow, StageRowChange, StoredStage } from '@lti-rooms/server-persistence';
 import type { MeetingEffect } from './meeting-effects';
@@ -110,9 +111,8 @@ export class StageWrites {
     const shown = announced !== null || events.some((event) => visible(event, before));
     const version = shown ? stored.version + 1 : stored.version;
     await this.stage.save(session.accountId, session.id, state.accessMode, version, changes, t);
-    // Attendance counts on-stage minutes from these; a leave closes the stretch by itself.
-    const stageMoves = events.flatMap((e) => (e.type === 'position-changed' && (e.to === 'on-stage') !== (e.from === 'on-stage') ? [{ userId: e.userId, onStage: e.to === 'on-stage', at: e.at }] : []));
-    await this.stage.recordStageMoves(session.accountId, session.id, stageMoves, t);
+    // Attendance counts on-stage minutes from these.
+    await this.stage.recordStageMoves(session.accountId, session.id, stageMovesOf(events), t);
     if (shown) effects.push({ kind: 'stage', roomId: session.roomId, event: this.changedEvent(session, version, state, before, events, touched, rows, promotedFrom) });
     return { version, changed: true };
   }
