@@ -1,22 +1,14 @@
-import type { BrowserContext, Page, TestInfo } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import { callApi, expectNoSeriousAxeViolations, restorePublicJitsi } from './support/admin';
-import { TEST_JITSI, useFakeJitsi } from './support/fake-jitsi';
-import { COURSE_TITLE, expect, launchFromLms, test } from './support/fixtures';
+import { TEST_JITSI } from './support/fake-jitsi';
+import { COURSE_TITLE, expect, test } from './support/fixtures';
 import { BROWSER_ZONE, createRoomFromChannel, openRoomFromChannel, uniqueRoomName } from './support/rooms';
+import { meetingPage, person } from './support/stage';
 
 test.use({ timezoneId: BROWSER_ZONE });
 test.describe.configure({ timeout: 180_000 });
 
 type Urls = { toolUrl: string; lmsUrl: string };
-const meetingPage = (page: Page) => page.getByTestId('meeting-page');
-
-async function person(newUserContext: () => Promise<BrowserContext>, urls: Urls, name: string): Promise<Page> {
-  const context = await newUserContext();
-  await useFakeJitsi(context);
-  const page = await context.newPage();
-  await launchFromLms(page, urls, name);
-  return page;
-}
 
 async function join(page: Page, urls: Urls, roomId: string, roomName: string): Promise<void> {
   await openRoomFromChannel(page, urls.toolUrl, roomId, roomName);
