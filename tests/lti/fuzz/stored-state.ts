@@ -4,9 +4,9 @@ import type { Database } from '@lti-rooms/server-persistence';
 const TABLES = [
   'accounts', 'deployments', 'users', 'channels', 'memberships', 'lti_login_states', 'lti_nonces', 'launches', 'account_settings', 'room_templates',
   'rooms', 'room_channels', 'room_collaborators', 'room_likes', 'audit_log', 'role_mappings', 'jitsi_deployments', 'meeting_sessions',
-  'session_participants', 'attendance_events',
+  'session_participants', 'attendance_events', 'room_grading', 'ags_endpoints', 'grade_line_items', 'grade_jobs', 'grade_posts',
 ];
-const UPDATED = ['accounts', 'users', 'channels', 'memberships', 'account_settings', 'room_templates', 'rooms', 'jitsi_deployments', 'meeting_sessions'];
+const UPDATED = ['accounts', 'users', 'channels', 'memberships', 'account_settings', 'room_templates', 'rooms', 'jitsi_deployments', 'meeting_sessions', 'room_grading', 'ags_endpoints', 'grade_jobs'];
 
 /**
  * A fingerprint of everything stored, in one query: row counts and the latest update of
