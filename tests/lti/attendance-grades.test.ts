@@ -253,6 +253,28 @@ describe('grades to the gradebook (AGS)', () => {
     expect(scoresOf(item).get('student02')).toBeCloseTo(8.81, 1);
   });
 
+  it('a score whose answer was lost is sent again with its timestamp; a platform refusing a timestamp it has (as Canvas) is asked for the result, and the grade counts as arrived, once', async () => {
+    const { roomId, sessionId } = await scriptedSession(rule);
+    fx.lms.setStrictScoreTimestamps(true);
+    try {
+      fx.lms.failNextScorePosts(504, 1, true);
+      const before = fx.lms.gradebook(fx.lms.course.id).requests.length;
+      await fx.tool.grades.tick();
+      const [lost] = (await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${roomId}/grades`)).json.deliveries;
+      expect(lost).toMatchObject({ state: 'sending', pending: 1, retryAt: expect.any(String) });
+      clock.advance(new Date(lost.retryAt).getTime() - clock.now().getTime() + 1000);
+      await fx.tool.grades.tick();
+      expect((await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${roomId}/grades`)).json.deliveries[0]).toMatchObject({ state: 'done', sent: rosterLearners().length, refused: 0, refusal: null });
+      const item = lineItemFor(roomId, sessionId);
+      expect(item.scoreHistory).toHaveLength(rosterLearners().length);
+      const requests = fx.lms.gradebook(fx.lms.course.id).requests.slice(before);
+      expect(requests.filter((r) => r.path.endsWith('/scores')).map((r) => r.status).sort()).toEqual([...Array(rosterLearners().length - 1).fill(204), 400, 504].sort());
+      expect(requests.filter((r) => r.path.includes('/results?user_id='))).toEqual([expect.objectContaining({ method: 'GET', accept: AGS.resultContainer, status: 200 })]);
+    } finally {
+      fx.lms.setStrictScoreTimestamps(false);
+    }
+  });
+
   it('a column deleted in the LMS: the next delivery is refused as gone; Resend makes a new column and the grades arrive there', async () => {
     const { roomId, sessionId } = await scriptedSession(rule);
     await fx.tool.grades.tick();

@@ -48,7 +48,7 @@ const MAX_RECORDED_REQUESTS = 5000;
 export class AgsGradebook {
   private readonly items = new Map<string, GradebookLineItem[]>();
   private nextId = 1;
-  private failures: { status: number; remaining: number } | null = null;
+  private failures: { status: number; remaining: number; afterRecording: boolean } | null = null;
   /** Every request to the AGS endpoints, newest last (bounded: the Dev LMS is not a log store). */
   readonly requests: AgsRequest[] = [];
 
@@ -95,17 +95,33 @@ export class AgsGradebook {
     item.results = [...item.results.filter((other) => other.userId !== score.userId), result];
   }
 
-  /** Test hook: the next `count` score posts fail with `status` (a platform in trouble). */
-  failNextScorePosts(status: number, count: number): void {
-    this.failures = count > 0 ? { status, remaining: count } : null;
+  /**
+   * Like Canvas: a score whose timestamp is not later than the one on record is refused
+   * (400) instead of ignored. AGS allows either; a tool must cope with both.
+   */
+  strictTimestamps = false;
+
+  /**
+   * Test hook: the next `count` score posts fail with `status` (a platform in trouble); with
+   * `afterRecording`, the score is kept first and only the answer is lost (a timeout the tool
+   * cannot tell from a failure).
+   */
+  failNextScorePosts(status: number, count: number, afterRecording = false): void {
+    this.failures = count > 0 ? { status, remaining: count, afterRecording } : null;
   }
 
-  /** The status a score post must fail with now, if a failure is due. */
-  takeScoreFailure(): number | null {
+  /** Whether the score cannot be taken because a newer or equal one is on record (strict platforms only). */
+  staleForStrictPlatform(item: GradebookLineItem, score: ScoreReceived): boolean {
+    const current = item.results.find((result) => result.userId === score.userId);
+    return this.strictTimestamps && current !== undefined && Date.parse(score.timestamp) <= Date.parse(current.timestamp);
+  }
+
+  /** The failure a score post must meet now, if one is due. */
+  takeScoreFailure(): { status: number; afterRecording: boolean } | null {
     if (!this.failures) return null;
-    const { status } = this.failures;
+    const { status, afterRecording } = this.failures;
     this.failures.remaining -= 1;
     if (this.failures.remaining <= 0) this.failures = null;
-    return status;
+    return { status, afterRecording };
   }
 }

@@ -77,7 +77,10 @@ export async function startDevLms(options: DevLmsOptions): Promise<DevLms> {
       const item = platform.gradebook.lineItems(courseId).find((candidate) => candidate.id === lineItemId);
       if (item) platform.gradebook.remove(courseId, item);
     },
-    failNextScorePosts: (status, count) => platform.gradebook.failNextScorePosts(status, count),
+    failNextScorePosts: (status, count, afterRecording) => platform.gradebook.failNextScorePosts(status, count, afterRecording),
+    setStrictScoreTimestamps: (on) => {
+      platform.gradebook.strictTimestamps = on;
+    },
     close: async () => {
       await store.save();
       await new Promise<void>((resolve, reject) => {

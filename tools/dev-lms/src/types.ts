@@ -89,7 +89,9 @@ export interface DevLms {
   gradebook(courseId: string): { lineItems: GradebookLineItem[]; requests: AgsRequest[] };
   /** As a teacher deleting the tool's column in the gradebook: its scores answer 404 from then on. */
   deleteLineItem(courseId: string, lineItemId: string): void;
-  /** Test hook: the next `count` score posts answer `status` (e.g. 503 twice). */
-  failNextScorePosts(status: number, count: number): void;
+  /** Test hook: the next `count` score posts answer `status` (e.g. 503 twice); with `afterRecording` the score is kept and only the answer is lost. */
+  failNextScorePosts(status: number, count: number, afterRecording?: boolean): void;
+  /** Refuse (400) a score not later than the one on record, as Canvas does, instead of ignoring it. */
+  setStrictScoreTimestamps(on: boolean): void;
   close(): Promise<void>;
 }

@@ -112,6 +112,17 @@ export class GradeWorker {
     return created.ok ? { kind: 'made', url: created.value } : outcomeOf(created);
   }
 
+  /**
+   * A retry after an answer that never came (a timeout, a killed process) sends the same
+   * timestamp again. A platform that refuses a timestamp not later than its own (Canvas) then
+   * answers 4xx although the grade is there: the result it holds says so.
+   */
+  private async arrivedBefore(account: Account, post: GradePost, answer: Extract<AgsAnswer<null>, { ok: false }>): Promise<boolean> {
+    if (post.attempts < 2 || answer.stage !== 'request' || typeof answer.status !== 'number' || answer.status < 400 || answer.status >= 500) return false;
+    const result = await this.deps.ags.resultOf(account, post.lineItemUrl, post.ltiUserId);
+    return result.ok && result.value !== null && result.value.resultScore === post.scoreGiven;
+  }
+
   private async retryJob(job: GradeJob): Promise<void> {
     const now = this.deps.clock();
     if (job.attempts >= GRADE_MAX_ATTEMPTS) return this.deps.outbox.refuseJob(job.id, 'GAVE_UP', now);
@@ -128,7 +139,7 @@ export class GradeWorker {
       comment: gradeComment(locale, { secondsPresent: post.secondsPresent, sessionSeconds: post.sessionSeconds }),
       timestamp: post.scoredAt.toISOString(), activityProgress: 'Completed', gradingProgress: 'FullyGraded',
     });
-    if (answer.ok) return outbox.postSent(post.id, clock());
+    if (answer.ok || (await this.arrivedBefore(account, post, answer))) return outbox.postSent(post.id, clock());
     const outcome = outcomeOf(answer);
     if (outcome.kind === 'refused') return outbox.refusePost(post.id, outcome.refusal);
     if (post.attempts >= GRADE_MAX_ATTEMPTS) return outbox.refusePost(post.id, 'GAVE_UP');

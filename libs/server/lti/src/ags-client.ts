@@ -68,10 +68,23 @@ export class AgsClient {
 
   async postScore(account: Account, lineItemUrl: string, score: AgsScore): Promise<AgsAnswer<null>> {
     return this.call(account, SCOPE.agsScore, async (authorization) => {
-      const response = await this.outbound.request(scoresUrlOf(lineItemUrl), {
+      const response = await this.outbound.request(lineItemServiceUrl(lineItemUrl, 'scores'), {
         method: 'POST', body: JSON.stringify(score), headers: { authorization, 'content-type': AGS_MEDIA_TYPE.score },
       });
       return response.status >= 200 && response.status <= 299 ? { ok: true, value: null } : { ok: false, status: response.status, stage: 'request' };
+    });
+  }
+
+  /** The result the platform holds for one learner (AGS 2.0 section 3.3): what a score post left behind. */
+  async resultOf(account: Account, lineItemUrl: string, userId: string): Promise<AgsAnswer<{ resultScore: number | null } | null>> {
+    return this.call(account, SCOPE.agsResultReadonly, async (authorization) => {
+      const url = new URL(lineItemServiceUrl(lineItemUrl, 'results'));
+      url.searchParams.set('user_id', userId);
+      const response = await this.outbound.request(url.href, { json: true, headers: { authorization, accept: AGS_MEDIA_TYPE.resultContainer } });
+      if (response.status < 200 || response.status > 299) return { ok: false, status: response.status, stage: 'request' };
+      const results = z.array(z.object({ userId: z.string(), resultScore: z.number().optional() }).loose()).parse(JSON.parse(response.text));
+      const mine = results.find((result) => result.userId === userId);
+      return { ok: true, value: mine ? { resultScore: mine.resultScore ?? null } : null };
     });
   }
 
@@ -93,10 +106,10 @@ export class AgsClient {
   }
 }
 
-/** AGS 2.0 section 3.4: scores are posted to the line item URL with /scores appended to its path (the query stays). */
-export function scoresUrlOf(lineItemUrl: string): string {
+/** AGS 2.0 sections 3.3 and 3.4: a line item's scores and results are at its URL with /scores or /results appended to the path (the query stays). */
+export function lineItemServiceUrl(lineItemUrl: string, service: 'scores' | 'results'): string {
   const url = new URL(lineItemUrl);
-  url.pathname = `${url.pathname.replace(/\/$/, '')}/scores`;
+  url.pathname = `${url.pathname.replace(/\/$/, '')}/${service}`;
   return url.href;
 }
 

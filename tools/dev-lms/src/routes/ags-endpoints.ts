@@ -137,11 +137,13 @@ export function agsEndpointRoutes(platform: Platform): Router {
     const item = itemOr404(req, res);
     if (!item) return;
     const failure = gradebook.takeScoreFailure();
-    if (failure !== null) return refuse(res, failure, 'unavailable', 'The gradebook is unavailable (test hook)');
+    if (failure !== null && !failure.afterRecording) return refuse(res, failure.status, 'unavailable', 'The gradebook is unavailable (test hook)');
     const body = scoreBody.safeParse(req.body);
     if (!body.success) return invalid(res, body.error);
     if (!findLaunchUser(body.data.userId)) return refuse(res, 400, 'invalid_request', `userId ${body.data.userId} is not a member of the course`);
+    if (gradebook.staleForStrictPlatform(item, body.data)) return refuse(res, 400, 'invalid_request', `Provided timestamp of ${body.data.timestamp} not after current timestamp`);
     gradebook.receiveScore(item, body.data);
+    if (failure !== null) return refuse(res, failure.status, 'unavailable', 'The answer was lost (test hook)');
     res.status(204).end();
   });
 
