@@ -275,6 +275,19 @@ describe('grades to the gradebook (AGS)', () => {
     }
   });
 
+  it('a session that ended before grading was turned on is sent for the first time on request', async () => {
+    const { roomId, sessionId } = await scriptedSession();
+    expect((await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${roomId}/grades`)).json).toEqual({ deliveries: [], gradingEnabled: false });
+    expect((await api(fx.toolUrl, instructor, 'PUT', `/api/rooms/${roomId}/grading`, rule)).status).toBe(200);
+    expect((await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${roomId}/grades`)).json).toEqual({ deliveries: [], gradingEnabled: true });
+    const sent = await api(fx.toolUrl, instructor, 'POST', `/api/rooms/${roomId}/sessions/${sessionId}/grades/resend`);
+    expect(sent.json.deliveries).toEqual([expect.objectContaining({ sessionId, state: 'preparing' })]);
+    expect((await api(fx.toolUrl, student2, 'POST', `/api/rooms/${roomId}/sessions/${sessionId}/grades/resend`)).status).toBe(403);
+    await fx.tool.grades.tick();
+    expect((await api(fx.toolUrl, instructor, 'GET', `/api/rooms/${roomId}/grades`)).json.deliveries[0]).toMatchObject({ state: 'done', sent: rosterLearners().length });
+    expect(scoresOf(lineItemFor(roomId, sessionId)).get('student02')).toBe(10);
+  });
+
   it('a column deleted in the LMS: the next delivery is refused as gone; Resend makes a new column and the grades arrive there', async () => {
     const { roomId, sessionId } = await scriptedSession(rule);
     await fx.tool.grades.tick();

@@ -110,7 +110,11 @@ export const gradeDeliverySchema = z.object({
 export type GradeDelivery = z.infer<typeof gradeDeliverySchema>;
 
 /** GET /api/rooms/:roomId/grades (owners and co-editors); POST .../sessions/:sessionId/grades/resend answers the same. */
-export const gradeDeliveriesSchema = z.object({ deliveries: z.array(gradeDeliverySchema) });
+export const gradeDeliveriesSchema = z.object({
+  deliveries: z.array(gradeDeliverySchema),
+  /** Whether the room is graded now: a session that ended before can then be sent for the first time. */
+  gradingEnabled: z.boolean(),
+});
 
 /** GET /api/rooms/:roomId/attendance/mine: a student's own record, never anyone else's. */
 export const myAttendanceSchema = z.object({

@@ -37,7 +37,10 @@ export function AttendanceSection({ roomId, canResend }: { roomId: string; canRe
             <>
               {/* The server lists the newest first: that one is open, older ones fold away. */}
               {sessions.map((session, index) => (
-                <SessionAttendanceDetails key={session.id} roomId={roomId} session={session} zone={zone} open={index === 0} deliveries={bySession.get(session.id) ?? []} canResend={canResend} />
+                <SessionAttendanceDetails
+                  key={session.id} roomId={roomId} session={session} zone={zone} open={index === 0} deliveries={bySession.get(session.id) ?? []} canResend={canResend}
+                  gradingEnabled={deliveries.status === 'success' && deliveries.data.gradingEnabled}
+                />
               ))}
               <AttendanceMatrixView roomId={roomId} zone={zone} />
             </>
@@ -54,10 +57,11 @@ interface SessionAttendanceDetailsProps {
   zone: string;
   open: boolean;
   deliveries: GradeDelivery[];
+  gradingEnabled: boolean;
   canResend: boolean;
 }
 
-function SessionAttendanceDetails({ roomId, session, zone, open, deliveries, canResend }: SessionAttendanceDetailsProps) {
+function SessionAttendanceDetails({ roomId, session, zone, open, deliveries, canResend, gradingEnabled }: SessionAttendanceDetailsProps) {
   const period = formatSessionPeriod(session, zone);
   const download = useAsyncAction((format: 'csv' | 'xlsx') => downloadSessionAttendance(roomId, session.id, zone, format));
   const hidden = (chunks: React.ReactNode[]) => <VisuallyHidden>{chunks}</VisuallyHidden>;
@@ -70,7 +74,10 @@ function SessionAttendanceDetails({ roomId, session, zone, open, deliveries, can
         <SessionRegister session={session} zone={zone} caption={t('rooms.attendance.caption', { period })} />
       )}
       {session.absentees && <AbsentList absentees={session.absentees} />}
-      <GradeDeliveryStatus roomId={roomId} deliveries={deliveries} period={period} zone={zone} canResend={canResend} />
+      <GradeDeliveryStatus
+        roomId={roomId} sessionId={session.id} sessionEnded={session.status === 'ended'} gradingEnabled={gradingEnabled}
+        deliveries={deliveries} period={period} zone={zone} canResend={canResend}
+      />
       <div className="button-row">
         <Button variant="secondary" aria-disabled={download.pending || undefined} onClick={() => !download.pending && void download.run('csv')}>
           {tRich('rooms.attendance.download', { period, hidden })}

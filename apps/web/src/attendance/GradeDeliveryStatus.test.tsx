@@ -15,7 +15,7 @@ let network: ReturnType<typeof answeringFetch> | null = null;
 afterEach(() => network?.restore());
 
 function show(deliveries: GradeDelivery[], canResend = true) {
-  render(<GradeDeliveryStatus roomId="room-1" period="Fri, Nov 27" deliveries={deliveries} canResend={canResend} zone="UTC" />);
+  render(<GradeDeliveryStatus roomId="room-1" sessionId={deliveries[0]?.sessionId ?? 'session-1'} sessionEnded gradingEnabled period="Fri, Nov 27" deliveries={deliveries} canResend={canResend} zone="UTC" />);
 }
 /** Intl puts a narrow no-break space before AM/PM: compare plain spaces. */
 const textOf = (element: HTMLElement) => (element.textContent ?? '').replace(/\s/g, ' ');
@@ -50,10 +50,21 @@ describe("a session's grades on their way to the gradebook", () => {
   });
 
   it('resends the session’s grades', async () => {
-    network = answeringFetch(() => ({ deliveries: [delivery({ state: 'preparing', sent: 0, total: 0 })] }));
+    network = answeringFetch(() => ({ deliveries: [delivery({ state: 'preparing', sent: 0, total: 0 })], gradingEnabled: true }));
     show([delivery({ state: 'refused', sent: 0, refused: 28, refusal: 'LINE_ITEM_GONE' })]);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Resend grades of the session Fri, Nov 27' }));
     expect(network.sent).toEqual([{ method: 'POST', path: '/api/rooms/room-1/sessions/s-1/grades/resend', body: undefined }]);
+  });
+
+  it('offers to send the grades of a session that ended before grading was turned on, to those who may', async () => {
+    network = answeringFetch(() => ({ deliveries: [delivery({ state: 'preparing', sent: 0, total: 0 })], gradingEnabled: true }));
+    const { rerender } = render(<GradeDeliveryStatus roomId="room-1" sessionId="s-1" sessionEnded gradingEnabled period="Fri, Nov 27" deliveries={[]} canResend zone="UTC" />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Send grades of the session Fri, Nov 27' }));
+    expect(network.sent).toEqual([{ method: 'POST', path: '/api/rooms/room-1/sessions/s-1/grades/resend', body: undefined }]);
+    for (const props of [{ gradingEnabled: false, sessionEnded: true, canResend: true }, { gradingEnabled: true, sessionEnded: false, canResend: true }, { gradingEnabled: true, sessionEnded: true, canResend: false }]) {
+      rerender(<GradeDeliveryStatus roomId="room-1" sessionId="s-1" period="Fri, Nov 27" deliveries={[]} zone="UTC" {...props} />);
+      expect(screen.queryByRole('button', { name: /Send grades/ })).toBeNull();
+    }
   });
 
   it('offers no resend to those who may only read the register, nor while grades are still on their way', () => {

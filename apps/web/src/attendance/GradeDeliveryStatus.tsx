@@ -27,6 +27,11 @@ function progressText(delivery: GradeDelivery, zone: string): string {
 /** How far one session's grades got in each course, what the LMS refused, and a way to send them again. */
 interface GradeDeliveryStatusProps {
   roomId: string;
+  sessionId: string;
+  /** Only an ended session has grades to send. */
+  sessionEnded: boolean;
+  /** The room is graded now: a session that ended before can be sent for the first time. */
+  gradingEnabled: boolean;
   deliveries: readonly GradeDelivery[];
   period: string;
   zone: string;
@@ -34,12 +39,23 @@ interface GradeDeliveryStatusProps {
   canResend: boolean;
 }
 
-export function GradeDeliveryStatus({ roomId, deliveries, period, zone, canResend }: GradeDeliveryStatusProps) {
-  const resend = useAsyncAction(() => resendGrades(roomId, deliveries[0].sessionId));
-  if (deliveries.length === 0) return null;
+export function GradeDeliveryStatus({ roomId, sessionId, sessionEnded, gradingEnabled, deliveries, period, zone, canResend }: GradeDeliveryStatusProps) {
+  const resend = useAsyncAction(() => resendGrades(roomId, sessionId));
+  const hidden = (chunks: React.ReactNode[]) => <VisuallyHidden>{chunks}</VisuallyHidden>;
+  if (deliveries.length === 0) {
+    if (!canResend || !gradingEnabled || !sessionEnded) return null;
+    return (
+      <div className="grade-delivery" data-testid="grade-delivery" data-session-id={sessionId}>
+        <Button variant="secondary" aria-disabled={resend.pending || undefined} onClick={() => !resend.pending && void resend.run()}>
+          {tRich('attendance.grades.send', { period, hidden })}
+        </Button>
+        {resend.error && <ApiErrorAlert error={resend.error} title={t('attendance.grades.resendError')} />}
+      </div>
+    );
+  }
   const resendable = canResend && deliveries.some((d) => d.state === 'refused' || d.state === 'done' || d.refused > 0);
   return (
-    <div className="grade-delivery" data-testid="grade-delivery" data-session-id={deliveries[0].sessionId}>
+    <div className="grade-delivery" data-testid="grade-delivery" data-session-id={sessionId}>
       {deliveries.map((delivery) => (
         <div key={delivery.channelId} data-state={delivery.state}>
           <p>{progressText(delivery, zone)}</p>
@@ -48,7 +64,7 @@ export function GradeDeliveryStatus({ roomId, deliveries, period, zone, canResen
       ))}
       {resendable && (
         <Button variant="secondary" aria-disabled={resend.pending || undefined} onClick={() => !resend.pending && void resend.run()}>
-          {tRich('attendance.grades.resend', { period, hidden: (chunks) => <VisuallyHidden>{chunks}</VisuallyHidden> })}
+          {tRich('attendance.grades.resend', { period, hidden })}
         </Button>
       )}
       {resend.error && <ApiErrorAlert error={resend.error} title={t('attendance.grades.resendError')} />}

@@ -45,10 +45,10 @@ export function attendanceRouter(attendance: AttendanceService, grading: Grading
     res.json(gradingViewSchema.parse(await grading.save(viewerOf(res), req.params.roomId, settings)));
   }));
   router.get('/rooms/:roomId/grades', route(async (req, res) => {
-    res.json(gradeDeliveriesSchema.parse({ deliveries: await grading.deliveries(viewerOf(res), req.params.roomId) }));
+    res.json(gradeDeliveriesSchema.parse(await grading.deliveries(viewerOf(res), req.params.roomId)));
   }));
   router.post('/rooms/:roomId/sessions/:sessionId/grades/resend', route(async (req, res) => {
-    res.json(gradeDeliveriesSchema.parse({ deliveries: await grading.resend(viewerOf(res), req.params.roomId, req.params.sessionId) }));
+    res.json(gradeDeliveriesSchema.parse(await grading.resend(viewerOf(res), req.params.roomId, req.params.sessionId)));
   }));
   return router;
 }

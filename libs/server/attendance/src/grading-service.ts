@@ -51,13 +51,14 @@ export class GradingService {
     return this.view(viewer, roomId);
   }
 
-  async deliveries(viewer: Viewer, roomId: string): Promise<GradeDelivery[]> {
+  async deliveries(viewer: Viewer, roomId: string): Promise<{ deliveries: GradeDelivery[]; gradingEnabled: boolean }> {
     const { room } = await this.deps.rooms.authorize(viewer, roomId, 'viewAttendance');
-    return (await this.deps.outbox.deliveries(viewer.accountId, room.id)).map(deliveryOf);
+    const [rows, settings] = await Promise.all([this.deps.outbox.deliveries(viewer.accountId, room.id), this.deps.grading.settingsOf(viewer.accountId, room.id)]);
+    return { deliveries: rows.map(deliveryOf), gradingEnabled: settings?.enabled ?? false };
   }
 
   /** Sends a session's grades again (after the teacher fixed what the LMS refused), with a later timestamp. */
-  async resend(viewer: Viewer, roomId: string, sessionId: string): Promise<GradeDelivery[]> {
+  async resend(viewer: Viewer, roomId: string, sessionId: string): Promise<{ deliveries: GradeDelivery[]; gradingEnabled: boolean }> {
     const { room } = await this.deps.rooms.authorize(viewer, roomId, 'edit');
     const session = await this.deps.sessions.find(viewer.accountId, sessionId);
     if (!session || session.roomId !== room.id) throw notFound('SESSION_NOT_FOUND');

@@ -34,6 +34,7 @@ export const attendance: Translation<typeof english> = {
   'attendance.grades.refused.REJECTED': 'رفض {course} الدرجات. تحقق من أن الطلاب ما زالوا مسجلين، ثم أعد الإرسال.',
   'attendance.grades.refused.NO_GRADE_SERVICE': 'لا يقدم {course} خدمة درجات عند التشغيل. فعّل «IMS LTI Assignment and Grade Services» للأداة في نظام إدارة التعلم، وافتح الغرفة من المقرر مرة واحدة، ثم أعد الإرسال.',
   'attendance.grades.refused.GAVE_UP': 'لم يقبل {course} الدرجات طوال يوم كامل. أعد الإرسال للمحاولة مرة أخرى.',
+  'attendance.grades.send': 'إرسال الدرجات<hidden> للجلسة {period}</hidden>',
   'attendance.grades.resend': 'إعادة إرسال الدرجات<hidden> للجلسة {period}</hidden>',
   'attendance.grades.resendError': 'تعذّرت إعادة إرسال الدرجات',
   'attendance.mine.heading': 'حضوري',

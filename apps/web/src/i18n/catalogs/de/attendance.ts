@@ -34,6 +34,7 @@ export const attendance: Translation<typeof english> = {
   'attendance.grades.refused.REJECTED': '{course} hat die Bewertungen abgelehnt. Prüfen Sie, ob die Teilnehmer/innen noch eingeschrieben sind, und senden Sie dann erneut.',
   'attendance.grades.refused.NO_GRADE_SERVICE': '{course} bietet in seinen Starts keinen Bewertungsdienst an. Aktivieren Sie „IMS LTI Assignment and Grade Services“ für das Tool im LMS, öffnen Sie den Raum einmal aus dem Kurs und senden Sie dann erneut.',
   'attendance.grades.refused.GAVE_UP': '{course} hat die Bewertungen einen Tag lang nicht angenommen. Senden Sie erneut, um es noch einmal zu versuchen.',
+  'attendance.grades.send': 'Bewertungen senden<hidden> für die Sitzung {period}</hidden>',
   'attendance.grades.resend': 'Bewertungen erneut senden<hidden> für die Sitzung {period}</hidden>',
   'attendance.grades.resendError': 'Die Bewertungen konnten nicht erneut gesendet werden',
   'attendance.mine.heading': 'Meine Anwesenheit',

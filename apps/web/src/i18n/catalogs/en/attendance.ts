@@ -37,6 +37,7 @@ export const attendance = {
   'attendance.grades.refused.REJECTED': '{course} refused the grades. Check that the students are still enrolled, then resend.',
   'attendance.grades.refused.NO_GRADE_SERVICE': '{course} offers no grade service in its launches. Turn on “IMS LTI Assignment and Grade Services” for the tool in the LMS, open the room from the course once, then resend.',
   'attendance.grades.refused.GAVE_UP': '{course} did not take the grades for a day. Resend to try again.',
+  'attendance.grades.send': 'Send grades<hidden> of the session {period}</hidden>',
   'attendance.grades.resend': 'Resend grades<hidden> of the session {period}</hidden>',
   'attendance.grades.resendError': 'The grades could not be resent',
 

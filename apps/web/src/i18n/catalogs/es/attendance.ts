@@ -34,6 +34,7 @@ export const attendance: Translation<typeof english> = {
   'attendance.grades.refused.REJECTED': '{course} rechazó las calificaciones. Compruebe que los estudiantes siguen matriculados y vuelva a enviar.',
   'attendance.grades.refused.NO_GRADE_SERVICE': '{course} no ofrece ningún servicio de calificaciones en sus lanzamientos. Active «IMS LTI Assignment and Grade Services» para la herramienta en el LMS, abra la sala una vez desde el curso y vuelva a enviar.',
   'attendance.grades.refused.GAVE_UP': '{course} no aceptó las calificaciones durante un día. Vuelva a enviar para intentarlo de nuevo.',
+  'attendance.grades.send': 'Enviar las calificaciones<hidden> de la sesión {period}</hidden>',
   'attendance.grades.resend': 'Volver a enviar las calificaciones<hidden> de la sesión {period}</hidden>',
   'attendance.grades.resendError': 'No se pudieron volver a enviar las calificaciones',
   'attendance.mine.heading': 'Mi asistencia',

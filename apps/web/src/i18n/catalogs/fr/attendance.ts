@@ -34,6 +34,7 @@ export const attendance: Translation<typeof english> = {
   'attendance.grades.refused.REJECTED': '{course} a refusé les notes. Vérifiez que les étudiants sont toujours inscrits, puis renvoyez.',
   'attendance.grades.refused.NO_GRADE_SERVICE': '{course} ne propose aucun service de notes dans ses lancements. Activez « IMS LTI Assignment and Grade Services » pour l’outil dans la plateforme, ouvrez une fois la salle depuis le cours, puis renvoyez.',
   'attendance.grades.refused.GAVE_UP': '{course} n’a pas accepté les notes pendant une journée. Renvoyez pour réessayer.',
+  'attendance.grades.send': 'Envoyer les notes<hidden> de la session {period}</hidden>',
   'attendance.grades.resend': 'Renvoyer les notes<hidden> de la session {period}</hidden>',
   'attendance.grades.resendError': 'Les notes n’ont pas pu être renvoyées',
   'attendance.mine.heading': 'Ma présence',

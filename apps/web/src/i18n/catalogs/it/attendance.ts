@@ -34,6 +34,7 @@ export const attendance: Translation<typeof english> = {
   'attendance.grades.refused.REJECTED': '{course} ha rifiutato le valutazioni. Verifica che gli studenti siano ancora iscritti, poi invia di nuovo.',
   'attendance.grades.refused.NO_GRADE_SERVICE': '{course} non offre un servizio di valutazione nei suoi avvii. Attiva «IMS LTI Assignment and Grade Services» per lo strumento nel LMS, apri la stanza una volta dal corso, poi invia di nuovo.',
   'attendance.grades.refused.GAVE_UP': '{course} non ha accettato le valutazioni per un giorno. Invia di nuovo per riprovare.',
+  'attendance.grades.send': 'Invia le valutazioni<hidden> della sessione {period}</hidden>',
   'attendance.grades.resend': 'Invia di nuovo le valutazioni<hidden> della sessione {period}</hidden>',
   'attendance.grades.resendError': 'Impossibile inviare di nuovo le valutazioni',
   'attendance.mine.heading': 'La mia presenza',

@@ -34,6 +34,7 @@ export const attendance: Translation<typeof english> = {
   'attendance.grades.refused.REJECTED': '{course}が評点を拒否しました。受講者がまだ登録されているか確認してから、再送信してください。',
   'attendance.grades.refused.NO_GRADE_SERVICE': '{course}の起動には評点サービスが含まれていません。LMS でこのツールの「IMS LTI Assignment and Grade Services」を有効にし、コースからルームを一度開いてから、再送信してください。',
   'attendance.grades.refused.GAVE_UP': '{course}は1日のあいだ評点を受け付けませんでした。再送信してもう一度お試しください。',
+  'attendance.grades.send': '評点を送信<hidden>（セッション {period}）</hidden>',
   'attendance.grades.resend': '評点を再送信<hidden>（セッション {period}）</hidden>',
   'attendance.grades.resendError': '評点を再送信できませんでした',
   'attendance.mine.heading': '自分の出席',

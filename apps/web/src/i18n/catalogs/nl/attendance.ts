@@ -34,6 +34,7 @@ export const attendance: Translation<typeof english> = {
   'attendance.grades.refused.REJECTED': '{course} heeft de cijfers geweigerd. Controleer of de studenten nog ingeschreven zijn en verzend dan opnieuw.',
   'attendance.grades.refused.NO_GRADE_SERVICE': '{course} biedt geen cijferdienst aan bij het starten. Zet “IMS LTI Assignment and Grade Services” aan voor de tool in het LMS, open de ruimte één keer vanuit de cursus en verzend dan opnieuw.',
   'attendance.grades.refused.GAVE_UP': '{course} heeft de cijfers een dag lang niet aangenomen. Verzend opnieuw om het nog eens te proberen.',
+  'attendance.grades.send': 'Cijfers verzenden<hidden> van de sessie {period}</hidden>',
   'attendance.grades.resend': 'Cijfers opnieuw verzenden<hidden> van de sessie {period}</hidden>',
   'attendance.grades.resendError': 'De cijfers konden niet opnieuw worden verzonden',
   'attendance.mine.heading': 'Mijn aanwezigheid',

@@ -34,6 +34,7 @@ export const attendance: Translation<typeof english> = {
   'attendance.grades.refused.REJECTED': 'Kurs {course} odrzucił oceny. Należy sprawdzić, czy osoby uczestniczące są nadal zapisane, a potem wysłać ponownie.',
   'attendance.grades.refused.NO_GRADE_SERVICE': 'Kurs {course} nie oferuje usługi ocen przy uruchamianiu. Należy włączyć dla narzędzia „IMS LTI Assignment and Grade Services” w LMS, raz otworzyć pokój z kursu, a potem wysłać ponownie.',
   'attendance.grades.refused.GAVE_UP': 'Kurs {course} nie przyjmował ocen przez dobę. Można wysłać ponownie, aby spróbować jeszcze raz.',
+  'attendance.grades.send': 'Wyślij oceny<hidden> dla sesji {period}</hidden>',
   'attendance.grades.resend': 'Wyślij oceny ponownie<hidden> dla sesji {period}</hidden>',
   'attendance.grades.resendError': 'Nie udało się ponownie wysłać ocen',
   'attendance.mine.heading': 'Moja obecność',

@@ -34,6 +34,7 @@ export const attendance: Translation<typeof english> = {
   'attendance.grades.refused.REJECTED': '{course} recusou as notas. Verifique se os estudantes continuam inscritos e envie de novo.',
   'attendance.grades.refused.NO_GRADE_SERVICE': '{course} não oferece serviço de notas nos seus lançamentos. Ative “IMS LTI Assignment and Grade Services” para a ferramenta no LMS, abra a sala uma vez a partir do curso e envie de novo.',
   'attendance.grades.refused.GAVE_UP': '{course} não aceitou as notas durante um dia. Envie de novo para tentar outra vez.',
+  'attendance.grades.send': 'Enviar as notas<hidden> da sessão {period}</hidden>',
   'attendance.grades.resend': 'Enviar as notas de novo<hidden> da sessão {period}</hidden>',
   'attendance.grades.resendError': 'Não foi possível enviar as notas de novo',
   'attendance.mine.heading': 'Minha presença',

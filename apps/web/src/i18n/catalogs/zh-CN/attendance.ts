@@ -34,6 +34,7 @@ export const attendance: Translation<typeof english> = {
   'attendance.grades.refused.REJECTED': '{course} 拒绝了这些成绩。请确认学生仍在课程中，然后重新发送。',
   'attendance.grades.refused.NO_GRADE_SERVICE': '{course} 的启动中没有提供成绩服务。请在 LMS 中为该工具开启“IMS LTI Assignment and Grade Services”，从课程中打开一次会议室，然后重新发送。',
   'attendance.grades.refused.GAVE_UP': '{course} 一整天都没有接受这些成绩。请重新发送以再试一次。',
+  'attendance.grades.send': '发送成绩<hidden>（会话 {period}）</hidden>',
   'attendance.grades.resend': '重新发送成绩<hidden>（会话 {period}）</hidden>',
   'attendance.grades.resendError': '无法重新发送成绩',
   'attendance.mine.heading': '我的出勤',
