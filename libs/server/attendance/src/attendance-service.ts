@@ -1,6 +1,6 @@
 import type { AttendanceMatrix, MyAttendance, SessionAttendance } from '@lti-rooms/contracts';
 import {
-  absenteesOf, attendanceCsv, attendanceMatrix, DEFAULT_GRADING_SETTINGS, DEFAULT_LOCALE, notFound, roomScore, sessionScore, type AttendeeIdentity, type RosterPerson,
+  absenteesOf, attendanceCsv, attendanceMatrix, learnersOf, DEFAULT_GRADING_SETTINGS, DEFAULT_LOCALE, notFound, roomScore, sessionScore, type AttendeeIdentity, type RosterPerson,
   type SupportedLocale,
 } from '@lti-rooms/domain';
 import type { GradingRepository, RoomRecord, SessionPerson } from '@lti-rooms/server-persistence';
@@ -90,7 +90,7 @@ export class AttendanceService {
     const bySub = new Map([...people].map(([userId, person]) => [person.ltiSub, userId]));
     const names = new Map([...people].map(([userId, person]) => [userId, person.name]));
     const students = new Map<string, string>();
-    for (const person of roster ? absenteesOf(roster, new Set()) : []) students.set(bySub.get(person.ltiUserId) ?? `lti:${person.ltiUserId}`, person.name);
+    for (const person of roster ? learnersOf(roster) : []) students.set(bySub.get(person.ltiUserId) ?? `lti:${person.ltiUserId}`, person.name);
     for (const s of oldestFirst) for (const row of s.report.rows) if (!people.get(row.userId)?.hostedSessions.has(s.session.id) && !roster) students.set(row.userId, names.get(row.userId) ?? row.userId);
     const matrix = attendanceMatrix(
       oldestFirst.map((s) => ({ sessionId: s.session.id, durationSeconds: s.report.durationSeconds, rows: s.report.rows })),

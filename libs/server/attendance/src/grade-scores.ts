@@ -1,4 +1,4 @@
-import { absenteesOf, roomScore, sessionScore, type RosterPerson } from '@lti-rooms/domain';
+import { learnersOf, roomScore, sessionScore, type RosterPerson } from '@lti-rooms/domain';
 import type { GradeRule, SessionPerson } from '@lti-rooms/server-persistence';
 import type { SessionWithReport } from './room-attendance';
 
@@ -25,7 +25,7 @@ export function scoresForSession(
   const counted = rule.aggregation === 'average' ? sessions.filter((s) => s.endedAt !== null && s.endedAt <= (graded.endedAt ?? s.endedAt)) : [graded];
   const userIdBySub = new Map([...people].map(([userId, person]) => [person.ltiSub, userId]));
   const students = roster
-    ? absenteesOf(roster, new Set()).map((person) => person.ltiUserId)
+    ? learnersOf(roster).map((person) => person.ltiUserId)
     : graded.report.rows.filter((row) => !people.get(row.userId)?.hostedSessions.has(graded.session.id)).map((row) => people.get(row.userId)?.ltiSub).filter((sub): sub is string => !!sub);
   return [...new Set(students)].map((ltiUserId) => {
     const userId = userIdBySub.get(ltiUserId) ?? null;

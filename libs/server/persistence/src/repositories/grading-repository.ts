@@ -54,16 +54,6 @@ export class GradingRepository {
     );
   }
 
-  /** The course's grade service as its latest launch described it; null when no launch carried one. */
-  async gradeServiceOf(accountId: string, channelId: string): Promise<{ lineItemsUrl: string; scopes: string[] } | null> {
-    const [row] = await this.db.select<{ lineitems_url: string; scopes: string }>(
-      `SELECT lineitems_url, scopes FROM ags_endpoints WHERE account_id = :accountId AND channel_id = :channelId AND lineitems_url IS NOT NULL
-       ORDER BY updated_at DESC LIMIT 1`,
-      { accountId, channelId },
-    );
-    return row ? { lineItemsUrl: row.lineitems_url, scopes: row.scopes.split(' ').filter(Boolean) } : null;
-  }
-
   async lineItemOf(accountId: string, roomId: string, channelId: string, scopeKey: string): Promise<{ id: string; url: string } | null> {
     const [row] = await this.db.select<{ id: string; url: string }>(
       'SELECT id, url FROM grade_line_items WHERE account_id = :accountId AND room_id = :roomId AND channel_id = :channelId AND scope_key = :scopeKey',
