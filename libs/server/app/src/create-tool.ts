@@ -169,7 +169,7 @@ export async function createTool(config: ResolvedConfig, options: ToolOptions = 
     await db.close().catch(() => undefined);
     throw error;
   }
-  const jobs = new JobRunner(logger);
+  const jobs = new JobRunner(logger, (job, seconds) => metrics.jobDuration.observe({ job }, seconds));
   // Presence: this process vouches for the people it holds connections for; revocations reach open sockets.
   jobs.every('presence heartbeat', HEARTBEAT_INTERVAL_SECONDS * 1000, () => realtime.heartbeat());
   jobs.every('revalidate connections', HEARTBEAT_INTERVAL_SECONDS * 1000, () => realtime.revalidate());

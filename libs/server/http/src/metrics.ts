@@ -30,6 +30,13 @@ export function createMetrics() {
       labelNames: ['outcome'],
       registers: [registry],
     }),
+    jobDuration: new Histogram({
+      name: 'lti_rooms_job_duration_seconds',
+      help: 'Runs of the repeating jobs (presence heartbeat, meeting sweep, …) by job: what they cost each process',
+      labelNames: ['job'],
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
+      registers: [registry],
+    }),
   };
 }
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,12 +1,13 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { startDevLms } from '@lti-rooms/dev-lms';
-import { createTool, loadConfig, type Tool } from '@lti-rooms/server-app';
+import { createTool, loadConfig } from '@lti-rooms/server-app';
 import { createBenchDatabase, type DbKind } from '../shared/bench-database';
 import { runOnEachDatabase } from '../shared/bench-run';
 import { callApi } from '../shared/classroom';
 import { launchUser, type LaunchedUser, type LaunchTarget } from '../shared/launch-flow';
 import { progress, RunGuard } from '../shared/run-guard';
+import { countQueries } from '../shared/query-counter';
 import { freePort } from '../shared/server-process';
 import { percentile, round2 } from '../shared/stats';
 import { startFloorServer } from './floor-server';
@@ -35,18 +36,6 @@ export interface Measurement {
 export interface DbFigures {
   db: DbKind;
   measurements: Measurement[];
-}
-
-/** Every SQL statement the tool sends goes through sequelize.query: counting there counts them all (ltijs's too). */
-function countQueries(tool: Tool): () => number {
-  const sequelize = tool.db.sequelize;
-  const query = sequelize.query.bind(sequelize);
-  let count = 0;
-  sequelize.query = ((...args: Parameters<typeof query>) => {
-    count += 1;
-    return query(...args);
-  }) as typeof sequelize.query;
-  return () => count;
 }
 
 async function measure(run: (count: boolean) => Promise<number>, requests: number, queries: () => number) {
@@ -84,7 +73,7 @@ async function benchOne(db: DbKind, options: RoomsOptions): Promise<DbFigures[]>
     await lms.register();
     const floor = await startFloorServer(tool.db);
     closers.unshift(guard.hold(() => floor.close()));
-    const queries = countQueries(tool);
+    const queries = countQueries(tool.db);
 
     const target: LaunchTarget = { kind: 'ours', url, lms };
     const instructor = await launchUser(target, 'instructor');

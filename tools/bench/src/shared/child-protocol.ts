@@ -6,6 +6,8 @@ export type ParentMessage =
   | { type: 'cpu'; id: number }
   /** Collect garbage first (the child must run with --expose-gc), then measure: live memory, not garbage. */
   | { type: 'memory'; id: number }
+  /** What the server did since the previous activity question (the event-loop delay window restarts at each). */
+  | { type: 'activity'; id: number }
   | { type: 'stop' };
 
 export interface MemoryFigures {
@@ -15,11 +17,29 @@ export interface MemoryFigures {
   externalBytes: number;
 }
 
+/** A server's own count of its work, cumulative since it started: what a child entry can report beyond CPU and memory. */
+export interface ServerCounters {
+  /** SQL statements sent to the database (through Sequelize). */
+  queries: number;
+  /** Each repeating job's runs and their total duration. */
+  jobs: Record<string, { runs: number; totalMs: number }>;
+}
+
+export interface ActivityFigures {
+  /** perf_hooks.monitorEventLoopDelay over the window since the previous question, in ms. */
+  eventLoopDelayP50Ms: number;
+  eventLoopDelayP99Ms: number;
+  eventLoopDelayMaxMs: number;
+  /** Absent for a server that does not count (a bare baseline). */
+  counters: ServerCounters | null;
+}
+
 export type ChildMessage =
   | { type: 'ready'; url: string }
   | { type: 'failed'; message: string }
   | { type: 'cpu'; id: number; userMicros: number; systemMicros: number }
-  | ({ type: 'memory'; id: number; gcForced: boolean } & MemoryFigures);
+  | ({ type: 'memory'; id: number; gcForced: boolean } & MemoryFigures)
+  | ({ type: 'activity'; id: number } & ActivityFigures);
 
 /** What the parent tells a server child through its environment. */
 export interface ChildEnv {

@@ -5,6 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { createTool, loadConfig } from '@lti-rooms/server-app';
+import type { ServerCounters } from './child-protocol';
+import { countQueries } from './query-counter';
 import { serveFromChild } from './server-child';
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
@@ -32,6 +34,18 @@ serveFromChild(async (env) => {
     ...BENCH_WITHOUT_RATE_LIMITS,
   });
   const tool = await createTool(config);
+  const queries = countQueries(tool.db);
   const { url } = await tool.listen(env.port, '127.0.0.1');
-  return { url, close: () => tool.close() };
+  // The jobs' durations come from the tool's own metrics (lti_rooms_job_duration_seconds).
+  const counters = async (): Promise<ServerCounters> => {
+    const jobs: ServerCounters['jobs'] = {};
+    for (const value of (await tool.metrics.jobDuration.get()).values) {
+      const job = String(value.labels.job);
+      const entry = (jobs[job] ??= { runs: 0, totalMs: 0 });
+      if (value.metricName?.endsWith('_count')) entry.runs = value.value;
+      else if (value.metricName?.endsWith('_sum')) entry.totalMs = value.value * 1000;
+    }
+    return { queries: queries(), jobs };
+  };
+  return { url, close: () => tool.close(), counters };
 });

@@ -1,10 +1,17 @@
 import type { Server } from 'node:http';
-import { CHILD_ENV, type ChildEnv, type ChildMessage, type ParentMessage } from './child-protocol';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { CHILD_ENV, type ChildEnv, type ChildMessage, type ParentMessage, type ServerCounters } from './child-protocol';
 
 export interface ChildServer {
   url: string;
   close(): Promise<void>;
+  /** The server's own counts of its work (queries, job runs); a bare baseline has none. */
+  counters?(): Promise<ServerCounters>;
 }
+
+/** The event-loop delay sampler's timer, in ms: fine enough for a 50 ms target, coarse enough to cost nothing. */
+const LOOP_DELAY_RESOLUTION_MS = 10;
+const nsToMs = (ns: number) => ns / 1e6;
 
 /** Shutting down must not hang the bench: after this the child exits anyway. */
 const CLOSE_TIMEOUT_MS = 3_000;
@@ -48,6 +55,8 @@ export function serveFromChild(start: (env: ChildEnv) => Promise<ChildServer>): 
   if (!process.send) throw new Error('a bench server must be started with an IPC channel');
   process.on('disconnect', () => process.exit(0));
   let server: ChildServer | undefined;
+  const loopDelay = monitorEventLoopDelay({ resolution: LOOP_DELAY_RESOLUTION_MS });
+  loopDelay.enable();
 
   process.on('message', (message: ParentMessage) => {
     if (message.type === 'cpu') {
@@ -55,6 +64,11 @@ export function serveFromChild(start: (env: ChildEnv) => Promise<ChildServer>): 
       send({ type: 'cpu', id: message.id, userMicros: usage.user, systemMicros: usage.system });
     } else if (message.type === 'memory') {
       void measureMemory(message.id).then(send);
+    } else if (message.type === 'activity') {
+      // Read and restart the delay window at once, before awaiting anything.
+      const delay = { eventLoopDelayP50Ms: nsToMs(loopDelay.percentile(50)), eventLoopDelayP99Ms: nsToMs(loopDelay.percentile(99)), eventLoopDelayMaxMs: nsToMs(loopDelay.max) };
+      loopDelay.reset();
+      void (server?.counters?.() ?? Promise.resolve(null)).then((counters) => send({ type: 'activity', id: message.id, ...delay, counters }));
     } else if (message.type === 'stop') {
       const timeout = new Promise<void>((resolve) => setTimeout(resolve, CLOSE_TIMEOUT_MS).unref());
       // process.exit (not a kill) so that --cpu-prof can write its profile.

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { childEnvVars, type ChildEnv, type ChildMessage, type MemoryFigures, type ParentMessage } from './child-protocol';
+import { childEnvVars, type ActivityFigures, type ChildEnv, type ChildMessage, type MemoryFigures, type ParentMessage } from './child-protocol';
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
 const START_TIMEOUT_MS = 90_000;
@@ -17,6 +17,8 @@ export interface ServerProcess {
   cpuMs(): Promise<number>;
   /** The server's memory right after a forced garbage collection (it must run with --expose-gc). */
   memory(): Promise<MemoryFigures>;
+  /** Event-loop delay since the previous call (or the start), and the server's cumulative counts of its work. */
+  activity(): Promise<ActivityFigures>;
   stop(): Promise<void>;
 }
 
@@ -73,6 +75,10 @@ export async function startServerProcess(entry: string, env: Omit<ChildEnv, 'por
       const { heapUsedBytes, rssBytes, externalBytes, gcForced } = await ask('memory');
       if (!gcForced) throw new Error(`server ${child.pid} cannot collect garbage on request: start it with --expose-gc`);
       return { heapUsedBytes, rssBytes, externalBytes };
+    },
+    activity: async () => {
+      const { type: _type, id: _id, ...figures } = await ask('activity');
+      return figures;
     },
     stop: () => stopChild(child),
   };

@@ -1,4 +1,8 @@
+import { performance } from 'node:perf_hooks';
 import type { Logger } from '@lti-rooms/server-core';
+
+/** Told how long each run took (failed runs too): what the jobs cost a process shows in the metrics. */
+export type JobObserver = (name: string, seconds: number) => void;
 
 /**
  * The process's repeating jobs, started by the composition root. Every job must be safe to
@@ -10,7 +14,7 @@ export class JobRunner {
   private readonly running = new Set<string>();
   private stopped = false;
 
-  constructor(private readonly logger: Logger) {}
+  constructor(private readonly logger: Logger, private readonly observe: JobObserver = () => undefined) {}
 
   /** Runs `job` every `intervalMs`; the first run comes after a random part of an interval, so processes started together spread out. */
   every(name: string, intervalMs: number, job: () => Promise<unknown>): void {
@@ -27,12 +31,14 @@ export class JobRunner {
   async run(name: string, job: () => Promise<unknown>): Promise<void> {
     if (this.stopped || this.running.has(name)) return;
     this.running.add(name);
+    const started = performance.now();
     try {
       await job();
     } catch (error) {
       this.logger.error({ err: error, job: name }, 'job failed');
     } finally {
       this.running.delete(name);
+      this.observe(name, (performance.now() - started) / 1000);
     }
   }
 
