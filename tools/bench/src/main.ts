@@ -7,11 +7,14 @@ import { runJoinStormBench } from './join-storm/join-storm-bench';
 import { LAUNCH_USAGE } from './launch/options';
 import { runLaunchBench } from './launch/launch-bench';
 import { ROOMS_USAGE } from './rooms/options';
+import { SESSIONS_USAGE } from './sessions/options';
+import { runSessionsBench } from './sessions/sessions-bench';
+import type { BenchOutcome } from './shared/summary';
 import { runRoomsBench } from './rooms/rooms-bench';
 import { STAGE_USAGE } from './stage/options';
 import { runStageBench } from './stage/stage-bench';
 
-const BENCHMARKS: Record<string, { summary: string; usage: string; run: (argv: string[]) => Promise<number> }> = {
+const BENCHMARKS: Record<string, { summary: string; usage: string; run: (argv: string[]) => Promise<BenchOutcome> }> = {
   launch: {
     summary: 'full LTI 1.3 launches of new users, LTI Rooms vs a minimal ltijs tool, on SQLite and PostgreSQL',
     usage: LAUNCH_USAGE,
@@ -32,6 +35,11 @@ const BENCHMARKS: Record<string, { summary: string; usage: string; run: (argv: s
     usage: STAGE_USAGE,
     run: runStageBench,
   },
+  sessions: {
+    summary: '50 sessions of 40 people open at once (2,000 clients) over two server processes, at rest: sweep and heartbeat cost, SQL/s, event-loop lag, RSS per participant, the cost of one more room; LTI Rooms vs bare Socket.IO',
+    usage: SESSIONS_USAGE,
+    run: runSessionsBench,
+  },
 };
 
 function listBenchmarks(): string {
@@ -47,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await benchmark.run(rest);
+    return (await benchmark.run(rest)).exitCode;
   } catch (error) {
     // A bad flag (parseArgs or our own checks) is a usage error, not a failed run.
     const code = (error as { code?: string }).code;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { DbKind } from '../shared/bench-database';
 import { runOnEachDatabase } from '../shared/bench-run';
 import { progress, RunGuard } from '../shared/run-guard';
+import type { BenchOutcome } from '../shared/summary';
 import { startServerProcess, type ServerProcess } from '../shared/server-process';
 import { OUR_TOOL_ENTRY, startTarget } from '../shared/target';
 import { baselineSide } from './baseline-side';
@@ -68,7 +69,7 @@ async function benchOneDatabase(db: DbKind, options: JoinStormOptions): Promise<
 }
 
 /** `npm run bench -- join-storm`: a class waiting in one panel room, admitted at once. Returns the exit code. */
-export async function runJoinStormBench(argv: string[]): Promise<number> {
+export async function runJoinStormBench(argv: string[]): Promise<BenchOutcome> {
   const options = parseJoinStormOptions(argv);
   return runOnEachDatabase({
     guard,

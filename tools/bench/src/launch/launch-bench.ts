@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { runOnEachDatabase } from '../shared/bench-run';
 import { progress, RunGuard } from '../shared/run-guard';
+import type { BenchOutcome } from '../shared/summary';
 import { OUR_TOOL_ENTRY, startTarget, type RunningTarget } from '../shared/target';
 import { measurePair, warmUp, type Measurement } from './measure';
 import { parseLaunchOptions, type LaunchBenchOptions } from './options';
@@ -51,7 +52,7 @@ async function benchOneDatabase(db: LaunchBenchOptions['dbs'][number], options: 
 }
 
 /** `npm run bench -- launch`: full LTI launches of new users, ours against bare ltijs. Returns the exit code. */
-export async function runLaunchBench(argv: string[]): Promise<number> {
+export async function runLaunchBench(argv: string[]): Promise<BenchOutcome> {
   const options = parseLaunchOptions(argv);
   return runOnEachDatabase({
     guard,

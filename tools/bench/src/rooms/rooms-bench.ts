@@ -7,6 +7,7 @@ import { runOnEachDatabase } from '../shared/bench-run';
 import { callApi } from '../shared/classroom';
 import { launchUser, type LaunchedUser, type LaunchTarget } from '../shared/launch-flow';
 import { progress, RunGuard } from '../shared/run-guard';
+import type { BenchOutcome } from '../shared/summary';
 import { countQueries } from '../shared/query-counter';
 import { freePort } from '../shared/server-process';
 import { percentile, round2 } from '../shared/stats';
@@ -154,7 +155,7 @@ function json(results: DbFigures[]): string {
   });
 }
 
-export async function runRoomsBench(argv: string[]): Promise<number> {
+export async function runRoomsBench(argv: string[]): Promise<BenchOutcome> {
   const options = parseRoomsOptions(argv);
   return runOnEachDatabase({
     guard, options,

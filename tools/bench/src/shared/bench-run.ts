@@ -3,6 +3,7 @@ import type { DbKind } from './bench-database';
 import type { BenchOptions } from './bench-options';
 import { closeHttpAgent } from './http-client';
 import { progress, type RunGuard } from './run-guard';
+import type { BenchOutcome, SummaryRow } from './summary';
 
 /** One benchmark as runOnEachDatabase drives it; R is one result (a table's worth of figures). */
 export interface BenchRun<R> {
@@ -18,13 +19,15 @@ export interface BenchRun<R> {
   json(results: R[]): string;
   /** Non-zero when the figures hold a failure; 0 when absent. */
   exitCode?(results: R[]): number;
+  /** The key figures and their targets, for `npm run bench -- all`'s table. */
+  rows?(results: R[]): SummaryRow[];
 }
 
 /**
  * Runs a benchmark on each database in turn, then prints the summary and the JSON line.
- * Returns the exit code; 130 after Ctrl-C, with no report.
+ * Returns the exit code and the key figures; 130 after Ctrl-C, with no report.
  */
-export async function runOnEachDatabase<R>(run: BenchRun<R>): Promise<number> {
+export async function runOnEachDatabase<R>(run: BenchRun<R>): Promise<BenchOutcome> {
   const { guard, options } = run;
   guard.install();
   if (options.cpuProfileDir) mkdirSync(options.cpuProfileDir, { recursive: true });
@@ -44,10 +47,10 @@ export async function runOnEachDatabase<R>(run: BenchRun<R>): Promise<number> {
   } finally {
     closeHttpAgent();
   }
-  if (guard.interrupted) return 130;
+  if (guard.interrupted) return { exitCode: 130, rows: [] };
   if (options.cpuProfileDir) progress(`server CPU profiles are in ${options.cpuProfileDir} (one per server process; the pids are in the file names)`);
 
   console.log(run.summary(results));
   console.log(run.json(results));
-  return run.exitCode?.(results) ?? 0;
+  return { exitCode: run.exitCode?.(results) ?? 0, rows: run.rows?.(results) ?? [] };
 }

@@ -26,7 +26,7 @@ export interface ServerCounters {
 }
 
 export interface ActivityFigures {
-  /** perf_hooks.monitorEventLoopDelay over the window since the previous question, in ms. */
+  /** perf_hooks.monitorEventLoopDelay over the window since the previous question: ms beyond the sampler's own timer. */
   eventLoopDelayP50Ms: number;
   eventLoopDelayP99Ms: number;
   eventLoopDelayMaxMs: number;

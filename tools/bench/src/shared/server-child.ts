@@ -11,7 +11,8 @@ export interface ChildServer {
 
 /** The event-loop delay sampler's timer, in ms: fine enough for a 50 ms target, coarse enough to cost nothing. */
 const LOOP_DELAY_RESOLUTION_MS = 10;
-const nsToMs = (ns: number) => ns / 1e6;
+/** The sampler records each tick's whole interval: the lag is what exceeds its own timer (as @fastify/under-pressure counts it). */
+const lagMs = (ns: number) => Math.max(0, ns / 1e6 - LOOP_DELAY_RESOLUTION_MS);
 
 /** Shutting down must not hang the bench: after this the child exits anyway. */
 const CLOSE_TIMEOUT_MS = 3_000;
@@ -66,7 +67,7 @@ export function serveFromChild(start: (env: ChildEnv) => Promise<ChildServer>): 
       void measureMemory(message.id).then(send);
     } else if (message.type === 'activity') {
       // Read and restart the delay window at once, before awaiting anything.
-      const delay = { eventLoopDelayP50Ms: nsToMs(loopDelay.percentile(50)), eventLoopDelayP99Ms: nsToMs(loopDelay.percentile(99)), eventLoopDelayMaxMs: nsToMs(loopDelay.max) };
+      const delay = { eventLoopDelayP50Ms: lagMs(loopDelay.percentile(50)), eventLoopDelayP99Ms: lagMs(loopDelay.percentile(99)), eventLoopDelayMaxMs: lagMs(loopDelay.max) };
       loopDelay.reset();
       void (server?.counters?.() ?? Promise.resolve(null)).then((counters) => send({ type: 'activity', id: message.id, ...delay, counters }));
     } else if (message.type === 'stop') {

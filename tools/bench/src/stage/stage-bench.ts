@@ -3,6 +3,7 @@ import type { DbKind } from '../shared/bench-database';
 import { runOnEachDatabase } from '../shared/bench-run';
 import { prepareClassroom } from '../shared/classroom';
 import { progress, RunGuard } from '../shared/run-guard';
+import type { BenchOutcome } from '../shared/summary';
 import { percentile } from '../shared/stats';
 import { OUR_TOOL_ENTRY, startTarget } from '../shared/target';
 import { startBaselineDeployment, connectBaselineStage } from './baseline-stage-side';
@@ -101,7 +102,7 @@ async function benchOneDatabase(db: DbKind, options: StageOptions): Promise<DbRe
 }
 
 /** `npm run bench -- stage`: stage transitions in a panel session of 300, fanned out to everyone. Returns the exit code. */
-export async function runStageBench(argv: string[]): Promise<number> {
+export async function runStageBench(argv: string[]): Promise<BenchOutcome> {
   const options = parseStageOptions(argv);
   return runOnEachDatabase({
     guard,
