@@ -54,6 +54,21 @@ function stateColumns(state: SessionState): Record<string, string | null> {
   };
 }
 
+/**
+ * An open session with what a sweep decides it from (domain sweepSession): presence by
+ * heartbeat (last seen after the cutoff), the last sign of a host, a host's last end of the room.
+ */
+export interface SweepFacts {
+  session: SessionRecord;
+  /** Someone not marked gone has let the heartbeat lapse. */
+  stale: boolean;
+  hostPresent: boolean;
+  /** Admitted or waiting, present by heartbeat. */
+  anyonePresent: boolean;
+  lastHostSeenAt: Date | null;
+  hostEndedAt: Date | null;
+}
+
 /** Meeting sessions of one account's rooms; the room's row lock serialises every change to them. */
 export class MeetingSessionRepository {
   constructor(private readonly db: Database) {}
@@ -119,10 +134,31 @@ export class MeetingSessionRepository {
     );
   }
 
-  /** Sessions people can be in, across accounts, for the sweep (each one is then handled under its account). */
-  async open(): Promise<Array<{ accountId: string; roomId: string; sessionId: string }>> {
-    const rows = await this.db.select<{ account_id: string; room_id: string; id: string }>(`SELECT account_id, room_id, id FROM meeting_sessions WHERE status <> 'ended'`);
-    return rows.map((row) => ({ accountId: row.account_id, roomId: row.room_id, sessionId: row.id }));
+  /**
+   * Every open session with its sweep facts, in one statement: a sweep at rest reads this and
+   * nothing per session. Each fact is the same condition as its per-session reading
+   * (ParticipantRepository anyStale, headcount, lastHostSeenAt; hostEndedAt above).
+   */
+  async openWithSweepFacts(cutoff: Date): Promise<SweepFacts[]> {
+    const participants = 'FROM session_participants p WHERE p.account_id = s.account_id AND p.session_id = s.id';
+    const rows = await this.db.select<Record<string, unknown>>(
+      `SELECT s.*,
+         EXISTS (SELECT 1 ${participants} AND p.left_at IS NULL AND p.last_seen_at <= :cutoff) AS sweep_stale,
+         EXISTS (SELECT 1 ${participants} AND p.left_at IS NULL AND p.last_seen_at > :cutoff AND p.admitted_at IS NOT NULL AND p.role = 'host') AS sweep_host_present,
+         EXISTS (SELECT 1 ${participants} AND p.left_at IS NULL AND p.last_seen_at > :cutoff) AS sweep_anyone_present,
+         (SELECT MAX(COALESCE(p.left_at, p.last_seen_at)) ${participants} AND p.role = 'host' AND p.admitted_at IS NOT NULL) AS sweep_last_host_seen_at,
+         (SELECT MAX(e.ended_at) FROM meeting_sessions e WHERE e.account_id = s.account_id AND e.room_id = s.room_id AND e.end_reason = 'host-ended') AS sweep_host_ended_at
+       FROM meeting_sessions s WHERE s.status <> 'ended'`,
+      { cutoff: cutoff.toISOString() },
+    );
+    return rows.map((row) => ({
+      session: toSession(row),
+      stale: toBool(row.sweep_stale),
+      hostPresent: toBool(row.sweep_host_present),
+      anyonePresent: toBool(row.sweep_anyone_present),
+      lastHostSeenAt: toDateOrNull(row.sweep_last_host_seen_at),
+      hostEndedAt: toDateOrNull(row.sweep_host_ended_at),
+    }));
   }
 
   /** Newest first, for the attendance page. */

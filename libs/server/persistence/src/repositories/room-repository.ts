@@ -102,6 +102,14 @@ export class RoomRepository {
     return row ? toRoom(row) : null;
   }
 
+  /** The rooms (deleted or not) that have an open session: what the meeting sweep reads them for, in one statement. */
+  async withOpenSession(): Promise<RoomRecord[]> {
+    const rows = await this.db.select<Record<string, unknown>>(
+      `${SELECT_ROOM} WHERE EXISTS (SELECT 1 FROM meeting_sessions s WHERE s.account_id = r.account_id AND s.room_id = r.id AND s.status <> 'ended')`,
+    );
+    return rows.map(toRoom);
+  }
+
   async update(accountId: string, roomId: string, changes: RoomChanges, transaction?: Transaction): Promise<void> {
     const columns = columnsOf(changes);
     const sets = Object.keys(columns).map((name) => `${name} = :${name}`);
