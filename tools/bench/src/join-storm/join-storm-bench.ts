@@ -14,6 +14,7 @@ import { parseJoinStormOptions, type JoinStormOptions } from './options';
 import { ourSide } from './our-side';
 import { formatDbResult, formatSummary, resultJson } from './report';
 import { runStormRound, type RoundFigures } from './storm-round';
+import { joinStormRows } from './summary-rows';
 import type { StormSide } from './storm-side';
 
 const BASELINE_ENTRY = join(__dirname, 'storm-baseline-server.ts');
@@ -78,5 +79,6 @@ export async function runJoinStormBench(argv: string[]): Promise<BenchOutcome> {
     table: (result) => formatDbResult(result, options.rounds),
     summary: formatSummary,
     json: (results) => resultJson(results, options),
+    rows: joinStormRows,
   });
 }

@@ -6,6 +6,7 @@ import { OUR_TOOL_ENTRY, startTarget, type RunningTarget } from '../shared/targe
 import { measurePair, warmUp, type Measurement } from './measure';
 import { parseLaunchOptions, type LaunchBenchOptions } from './options';
 import { formatMeasurement, formatSummary, resultJson } from './report';
+import { launchRows } from './summary-rows';
 
 const SERVER_ENTRIES = { ours: OUR_TOOL_ENTRY, baseline: join(__dirname, 'baseline-server.ts') } as const;
 
@@ -62,5 +63,6 @@ export async function runLaunchBench(argv: string[]): Promise<BenchOutcome> {
     summary: formatSummary,
     json: (measurements) => resultJson(measurements, options.launches),
     exitCode: (measurements) => (measurements.some((m) => m.ours.errors + m.baseline.errors > 0) ? 1 : 0),
+    rows: launchRows,
   });
 }

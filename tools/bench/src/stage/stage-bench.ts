@@ -13,6 +13,7 @@ import { connectOurStage } from './our-stage-side';
 import { analyzeDatabase, autovacuumSetting } from './planner-statistics';
 import { deliveryOk, formatDbResult, formatSummary, resultJson } from './report';
 import { runBlock, type BlockFigures } from './stage-run';
+import { stageRows } from './summary-rows';
 import type { StageSide } from './stage-side';
 import { CYCLE_LENGTH } from './transitions';
 
@@ -113,5 +114,6 @@ export async function runStageBench(argv: string[]): Promise<BenchOutcome> {
     json: (results) => resultJson(results, options, WARMUP_TRANSITIONS),
     // A lost, repeated or reordered event is a failure, not a figure.
     exitCode: (results) => (results.every((r) => deliveryOk(r.ours) && deliveryOk(r.baseline)) ? 0 : 1),
+    rows: stageRows,
   });
 }
