@@ -2,6 +2,7 @@
  * Benchmarks of LTI Rooms: `npm run bench -- <name> [options]`.
  * Each benchmark prints human tables and, as its very last line, one line of JSON.
  */
+import { ALL_USAGE, runAllBenchmarks } from './all/all-bench';
 import { JOIN_STORM_USAGE } from './join-storm/options';
 import { runJoinStormBench } from './join-storm/join-storm-bench';
 import { LAUNCH_USAGE } from './launch/options';
@@ -39,6 +40,11 @@ const BENCHMARKS: Record<string, { summary: string; usage: string; run: (argv: s
     summary: '50 sessions of 40 people open at once (2,000 clients) over two server processes, at rest: sweep and heartbeat cost, SQL/s, event-loop lag, RSS per participant, the cost of one more room; LTI Rooms vs bare Socket.IO',
     usage: SESSIONS_USAGE,
     run: runSessionsBench,
+  },
+  all: {
+    summary: 'every benchmark above with modest sizes (about 20 minutes), then one table of the key figures against their targets',
+    usage: ALL_USAGE,
+    run: (argv) => runAllBenchmarks(argv, BENCHMARKS),
   },
 };
 
