@@ -74,8 +74,14 @@ export class RealtimeServer {
       },
       listensHere: (channel) => this.io.of('/').adapter.rooms.has(channel),
       shareAdmission: (admission) => {
-        // A single process (the in-memory adapter) has nobody to tell.
-        if (this.adapter && this.adapter.kind !== 'memory') this.io.serverSideEmit('meetings:admitted', admission);
+        // A single process (the in-memory adapter, or the only one the adapter has heard from) has nobody to tell.
+        if (!this.adapter || this.adapter.kind === 'memory') return;
+        this.io.of('/').adapter.serverCount().then(
+          (servers) => {
+            if (servers > 1) this.io.serverSideEmit('meetings:admitted', admission);
+          },
+          (error: unknown) => deps.logger.error({ err: error }, 'could not share an admission'),
+        );
       },
       headcountChanged: (accountId, roomId, sessionId) => this.headcounts.changed(accountId, roomId, sessionId),
       sessionClosed: (_roomId, sessionId) => this.presence.closeSession(sessionId),
