@@ -14,6 +14,8 @@ import { formatDbResult, formatSummary, resultJson } from './report';
 import { runStormRound, type RoundFigures } from './storm-round';
 import type { StormSide } from './storm-side';
 
+const WARMUP_CLIENTS = 20;
+
 const BASELINE_ENTRY = join(__dirname, 'storm-baseline-server.ts');
 
 /** Holds the servers and databases of the run; Ctrl-C closes them. */
@@ -52,6 +54,13 @@ async function benchOneDeployment(db: DbKind, processes: number, options: JoinSt
     const sides = [ourSide(target, classroom), baselineSide(baselineServers)];
     const rounds = new Map<StormSide, RoundFigures[]>(sides.map((side) => [side, []]));
 
+    // A small storm per side first, not counted: the first one pays for JIT and cold caches on
+    // every process, which would otherwise show as memory per participant in round 1.
+    for (const side of sides) {
+      if (guard.interrupted) break;
+      await runStormRound(side, Math.min(WARMUP_CLIENTS, options.clients));
+      progress(`${db}: ${side.label}: a warm-up storm of ${Math.min(WARMUP_CLIENTS, options.clients)} clients (not counted)`);
+    }
     for (let round = 1; round <= options.rounds && !guard.interrupted; round++) {
       // Alternating who goes first, so a drift over time weighs on both alike.
       for (const side of round % 2 === 1 ? sides : [...sides].reverse()) {
