@@ -5,6 +5,17 @@ import { admissionFromShared, SharedAdmission, sharedAdmissionOf } from './share
 import type { SessionRecord } from '@lti-rooms/server-persistence';
 
 /**
+ * The people let in or turned away first: that is what they wait for, and the room-wide news
+ * of the same change (live, the stage) is one write per person in the room, 300 of them before
+ * the first admission otherwise. Nothing depends on the order: a page that is admitted ignores
+ * "live", and stage changes are applied by version.
+ */
+function inDeliveryOrder(effects: readonly MeetingEffect[]): MeetingEffect[] {
+  const personal = (effect: MeetingEffect) => effect.kind === 'admitted' || effect.kind === 'full';
+  return [...effects.filter(personal), ...effects.filter((effect) => !personal(effect))];
+}
+
+/**
  * Tells people what a committed change means for them. Runs after the commit, never inside
  * a transaction: minting tokens and fanning out must not hold the room's lock. Without a
  * transport (no real-time server, as in some tests) the effects are simply not sent.
@@ -21,7 +32,7 @@ export class MeetingPublisher {
   async publish(effects: readonly MeetingEffect[]): Promise<void> {
     const transport = this.transport;
     if (!transport) return;
-    for (const effect of effects) {
+    for (const effect of inDeliveryOrder(effects)) {
       try {
         await this.publishOne(transport, effect);
       } catch (error) {
