@@ -128,7 +128,8 @@ export class StageWrites {
     }));
     const shown = announced !== null || events.some((event) => visible(event, before));
     const version = shown ? stored.version + 1 : stored.version;
-    await this.stage.save(session.accountId, session.id, state.accessMode, version, changes, t);
+    // A class arriving as viewers changes neither the version nor the mode: one statement fewer while the room is locked.
+    await this.stage.save(session.accountId, session.id, state.accessMode, version, changes, t, version === stored.version && state.accessMode === stored.accessMode);
     // Attendance counts on-stage minutes from these.
     await this.stage.recordStageMoves(session.accountId, session.id, stageMovesOf(events), t);
     if (shown) effects.push({ kind: 'stage', roomId: session.roomId, event: this.changedEvent(session, version, state, before, events, touched, rows, promotedFrom) });

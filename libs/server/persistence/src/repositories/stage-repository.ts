@@ -95,7 +95,10 @@ export class StageRepository {
   }
 
   /** Writes what changed and counts the change: the new version. */
-  async save(accountId: string, sessionId: string, accessMode: StageAccessMode, version: number, changes: StageRowChange[], transaction: Transaction): Promise<void> {
+  /** Writes the changed entries, and the session's access mode and version unless `sessionUnchanged` says they stand as stored. */
+  async save(
+    accountId: string, sessionId: string, accessMode: StageAccessMode, version: number, changes: StageRowChange[], transaction: Transaction, sessionUnchanged = false,
+  ): Promise<void> {
     for (const change of changes) {
       await this.db.execute(
         `UPDATE session_participants SET role = :role, promoted_from = :promotedFrom, stage_position = :position, stage_since = :since,
@@ -105,6 +108,7 @@ export class StageRepository {
         transaction,
       );
     }
+    if (sessionUnchanged) return;
     await this.db.execute(
       'UPDATE meeting_sessions SET stage_access_mode = :accessMode, stage_version = :version WHERE account_id = :accountId AND id = :sessionId',
       { accessMode, version, accountId, sessionId },
