@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Sequelize, Transaction, QueryTypes } from 'sequelize';
 import { WriteQueue } from './write-queue';
+import { formatSqliteErrorStacksOnlyOnFailure } from './sqlite-error-stack';
 // ltijs-sequelize ships no types; its Database owns the Sequelize instance we share.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const LtijsSequelize = require('ltijs-sequelize');
@@ -57,6 +58,7 @@ export function createDatabase(options: DatabaseOptions): Database {
   const ltiPlugin = new LtijsSequelize(name, user, pass, sequelizeOptions);
   const sequelize: Sequelize = ltiPlugin.db;
   const dialect = sequelizeOptions.dialect as Dialect;
+  if (dialect === 'sqlite') formatSqliteErrorStacksOnlyOnFailure();
   const queue = dialect === 'sqlite' ? new WriteQueue() : null;
   const serialized = <T>(work: () => Promise<T>) => (queue ? queue.run(work) : work());
   return {
