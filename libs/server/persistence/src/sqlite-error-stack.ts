@@ -29,7 +29,7 @@ function stringifyIfBigint(value: unknown): unknown {
 
 interface SqliteConnection {
   serialize(work: () => unknown): void;
-  all(sql: string, parameters: unknown, done: (error: Error | null, rows: unknown) => void): void;
+  all(sql: string, done: (error: Error | null, rows: unknown) => void): void;
   [method: string]: unknown;
 }
 
