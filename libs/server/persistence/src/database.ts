@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Sequelize, Transaction, QueryTypes } from 'sequelize';
 import { WriteQueue } from './write-queue';
 import { formatSqliteErrorStacksOnlyOnFailure } from './sqlite-error-stack';
+import { reuseSqliteTransactionConnection } from './sqlite-transaction-connection';
 // ltijs-sequelize ships no types; its Database owns the Sequelize instance we share.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const LtijsSequelize = require('ltijs-sequelize');
@@ -59,6 +60,7 @@ export function createDatabase(options: DatabaseOptions): Database {
   const sequelize: Sequelize = ltiPlugin.db;
   const dialect = sequelizeOptions.dialect as Dialect;
   if (dialect === 'sqlite') formatSqliteErrorStacksOnlyOnFailure();
+  const closeSpareConnection = dialect === 'sqlite' ? reuseSqliteTransactionConnection(sequelize) : async () => undefined;
   const queue = dialect === 'sqlite' ? new WriteQueue() : null;
   const serialized = <T>(work: () => Promise<T>) => (queue ? queue.run(work) : work());
   return {
@@ -81,7 +83,10 @@ export function createDatabase(options: DatabaseOptions): Database {
       await sequelize.query('SELECT 1');
     },
     // Close() also stops ltijs-sequelize's hourly clean-up job, which would keep the process alive.
-    close: () => ltiPlugin.Close(),
+    close: async () => {
+      await closeSpareConnection();
+      return ltiPlugin.Close();
+    },
   };
 }
 
