@@ -26,6 +26,8 @@ export interface Database {
   transaction<T>(work: (t: Transaction) => Promise<T>): Promise<T>;
   select<T>(sql: string, replacements?: Record<string, unknown>, transaction?: Transaction): Promise<T[]>;
   execute(sql: string, replacements?: Record<string, unknown>, transaction?: Transaction): Promise<number>;
+  /** A write with a RETURNING clause, inside the caller's transaction: the rows it returns. */
+  writeReturning<T>(sql: string, replacements: Record<string, unknown>, transaction: Transaction): Promise<T[]>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -79,6 +81,10 @@ export function createDatabase(options: DatabaseOptions): Database {
       // Both dialects report affected rows this way once the statement type is given.
       return type === QueryTypes.BULKDELETE ? Number(result) : Number((result as unknown[])[1] ?? 0);
     },
+    // Sequelize's SQLite driver runs any statement that starts with "insert into" without
+    // reading its rows (so RETURNING answered nothing); it reads the rows of one that does not.
+    writeReturning: async <T>(sql: string, replacements: Record<string, unknown>, transaction: Transaction) =>
+      (await sequelize.query(`/* returning */ ${sql.trimStart()}`, { replacements, transaction, type: QueryTypes.SELECT })) as T[],
     ping: async () => {
       await sequelize.query('SELECT 1');
     },
