@@ -30,7 +30,8 @@ async function startStrangerSite(lmsUrl: string): Promise<{ origin: string; clos
 async function expectToolRendered(page: Page, toolUrl: string): Promise<void> {
   const frame = page.frameLocator('iframe[title="LTI Rooms"]');
   await expect(frame.getByTestId('channel-role')).toBeVisible();
-  expect(page.frames().some((f) => f.url().startsWith(`${toolUrl}/channels/`))).toBe(true);
+  // The channel's address is set by the web app's router after the page renders: wait for it, do not sample it.
+  await expect.poll(() => page.frames().some((f) => f.url().startsWith(`${toolUrl}/channels/`))).toBe(true);
 }
 
 /** Chromium refused to render the tool's page in the frame: an error page instead, and the refusal in the console. */

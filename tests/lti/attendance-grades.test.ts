@@ -142,6 +142,22 @@ describe('attendance per session', () => {
     expect(rows.get(nameOf('student03'))).toMatchObject({ totalMinutes: 0, sessionsAttended: 0 });
   });
 
+  it('the room matrix downloads as XLSX: a row per learner, the totals, and who came per session', async () => {
+    const xlsx = await fetch(`${fx.toolUrl}/api/rooms/${script.roomId}/attendance/matrix.xlsx?zone=Europe/Paris`, { headers: { authorization: `Bearer ${instructor.ltik}`, cookie: cookieHeader(instructor) } });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = workbook.worksheets[0];
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(['Name', expect.stringMatching(/^Session \(Europe\/Paris\) \d{4}-\d\d-\d\d \d\d:\d\d$/), 'Total minutes', 'Sessions attended']);
+    const lines = sheet.getRows(2, sheet.rowCount - 1)!.map((row) => (row.values as unknown[]).slice(1));
+    expect(lines).toHaveLength(rosterLearners().length + 1);
+    expect(lines).toContainEqual([nameOf('student02'), 37, 37, 1]);
+    expect(lines).toContainEqual([nameOf('student03'), 0, 0, 0]);
+    expect(lines[lines.length - 1]).toEqual(['Present', 2]);
+  });
+
   it('downloads as XLSX; students see only their own line, never the register', async () => {
     const xlsx = await fetch(`${fx.toolUrl}/api/rooms/${script.roomId}/sessions/${script.sessionId}/attendance.xlsx?zone=Europe/Paris`, { headers: { authorization: `Bearer ${instructor.ltik}`, cookie: cookieHeader(instructor) } });
     expect(xlsx.status).toBe(200);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { END_REASONS, GRADE_REFUSALS, GRADING_LIMITS, ROOM_MODES } from '@lti-rooms/domain';
+import { END_REASONS, GRADE_DELIVERY_STATES, GRADE_REFUSALS, GRADE_SERVICE_STATES, GRADING_LIMITS, ROOM_MODES } from '@lti-rooms/domain';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const id = z.string().min(1);
@@ -80,17 +80,12 @@ export const gradingSettingsSchema = z.object({
 });
 export type GradingSettingsBody = z.infer<typeof gradingSettingsSchema>;
 
-/** Whether each course the room is published in lets the tool post grades (from the launches' AGS claim). */
-export const GRADE_SERVICE_STATES = ['ready', 'missing', 'scopeMissing'] as const;
-
 /** GET and PUT /api/rooms/:roomId/grading. */
 export const gradingViewSchema = z.object({
   settings: gradingSettingsSchema,
   channels: z.array(z.object({ channelId: id, title: z.string(), gradeService: z.enum(GRADE_SERVICE_STATES) })),
 });
 export type GradingView = z.infer<typeof gradingViewSchema>;
-
-export const GRADE_DELIVERY_STATES = ['preparing', 'sending', 'done', 'refused'] as const;
 
 /** One session's grades towards one course's gradebook. */
 export const gradeDeliverySchema = z.object({

@@ -1,4 +1,4 @@
-import { classifyPlatformAnswer, GRADE_MAX_ATTEMPTS, gradeRetryDelaySeconds, PlatformAnswer } from './grade-delivery';
+import { classifyPlatformAnswer, GRADE_MAX_ATTEMPTS, gradeDeliveryState, gradeRetryDelaySeconds, PlatformAnswer } from './grade-delivery';
 
 describe('classifyPlatformAnswer', () => {
   it.each<[PlatformAnswer, ReturnType<typeof classifyPlatformAnswer>]>([
@@ -18,6 +18,29 @@ describe('classifyPlatformAnswer', () => {
     [422, { outcome: 'refused', code: 'REJECTED' }],
   ])('%s → %o', (answer, verdict) => {
     expect(classifyPlatformAnswer(answer)).toEqual(verdict);
+  });
+
+  it.each<[PlatformAnswer, ReturnType<typeof classifyPlatformAnswer>]>([
+    [400, { outcome: 'refused', code: 'SCOPE_MISSING' }],
+    [401, { outcome: 'refused', code: 'SCOPE_MISSING' }],
+    [404, { outcome: 'refused', code: 'SCOPE_MISSING' }],
+    [429, { outcome: 'retry' }],
+    [503, { outcome: 'retry' }],
+    ['timeout', { outcome: 'retry' }],
+  ])('the token request answering %s → %o', (answer, verdict) => {
+    expect(classifyPlatformAnswer(answer, 'token')).toEqual(verdict);
+  });
+});
+
+describe('gradeDeliveryState', () => {
+  it.each([
+    [{ jobStatus: 'pending', pendingPosts: 0, refusedPosts: 0 }, 'preparing'],
+    [{ jobStatus: 'refused', pendingPosts: 3, refusedPosts: 0 }, 'refused'],
+    [{ jobStatus: 'expanded', pendingPosts: 2, refusedPosts: 1 }, 'sending'],
+    [{ jobStatus: 'expanded', pendingPosts: 0, refusedPosts: 1 }, 'refused'],
+    [{ jobStatus: 'expanded', pendingPosts: 0, refusedPosts: 0 }, 'done'],
+  ] as const)('%o → %s', (delivery, state) => {
+    expect(gradeDeliveryState(delivery)).toBe(state);
   });
 });
 

@@ -4,3 +4,4 @@ export * from './attendance-matrix';
 export * from './grading';
 export * from './grade-delivery';
 export * from './stage-moves';
+export * from './grade-service';

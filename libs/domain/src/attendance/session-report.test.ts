@@ -1,5 +1,5 @@
 import type { AttendanceEvent } from '../meetings/attendance';
-import { RECONNECT_MERGE_SECONDS, sessionReport } from './session-report';
+import { RECONNECT_MERGE_SECONDS, scheduledStartFor, sessionReport } from './session-report';
 
 const T0 = new Date('2026-05-04T10:00:00Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -89,5 +89,18 @@ describe('sessionReport', () => {
   it('rows come in order of arrival', () => {
     const report = sessionReport([ev('late', 'join', 9), ev('early', 'join', 1)], ended(10));
     expect(report.rows.map((r) => r.userId)).toEqual(['early', 'late']);
+  });
+});
+
+describe('scheduledStartFor', () => {
+  const start = new Date('2026-03-02T09:00:00Z');
+  const end = new Date('2026-03-02T10:00:00Z');
+  it.each([
+    ['an always-open room has no scheduled start', { kind: 'always' } as const, '2026-03-02T09:05:00Z', null],
+    ['a session started early in its time frame', { kind: 'scheduled', start, end } as const, '2026-03-02T08:55:00Z', start],
+    ['a session started within the time frame', { kind: 'scheduled', start, end } as const, '2026-03-02T09:30:00Z', start],
+    ['a session started after the time frame ended', { kind: 'scheduled', start, end } as const, '2026-03-02T10:01:00Z', null],
+  ])('%s', (_case, availability, startedAt, expected) => {
+    expect(scheduledStartFor(availability, new Date(startedAt))).toEqual(expected);
   });
 });

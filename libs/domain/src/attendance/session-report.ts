@@ -1,4 +1,5 @@
 import type { AttendanceEvent } from '../meetings/attendance';
+import type { RoomAvailability } from '../rooms/room-status';
 
 /**
  * A leave followed by a join of the same person within this gap is a reconnect (a dropped
@@ -112,6 +113,15 @@ export function percentPresent(present: number, sessionLength: number): number {
 const clip = (intervals: readonly Interval[], from: number, to: number) =>
   intervals.map((i) => ({ from: Math.max(i.from, from), to: Math.min(i.to, to) })).filter((i) => i.from < i.to || (i.from === i.to && i.from >= from));
 const totalMs = (intervals: readonly Interval[]) => merge(intervals).reduce((sum, { from, to }) => sum + (to - from), 0);
+
+/**
+ * The scheduled start a session is measured against for lateness: the room's time frame,
+ * when the session ran within it. Always-open rooms have none.
+ */
+export function scheduledStartFor(availability: RoomAvailability, startedAt: Date): Date | null {
+  if (availability.kind !== 'scheduled' || startedAt > availability.end) return null;
+  return availability.start;
+}
 
 /**
  * One session's register (SPEC "Attendance and grades"): per person their presence segments,

@@ -1,4 +1,4 @@
-import { SCOPE, type RosterPerson } from '@lti-rooms/domain';
+import type { RosterPerson } from '@lti-rooms/domain';
 import type { AccountRepository, Database } from '@lti-rooms/server-persistence';
 import { PlatformServiceError, type PlatformServices } from '@lti-rooms/server-lti';
 
@@ -10,10 +10,6 @@ export interface CourseServices {
   lineItemsUrl: string | null;
   scopes: string[];
 }
-
-/** The grade service can carry the tool's scores: it made the container known and grants both scopes. */
-export const canPostGrades = (course: Pick<CourseServices, 'lineItemsUrl' | 'scopes'>) =>
-  course.lineItemsUrl !== null && course.scopes.includes(SCOPE.agsLineItem) && course.scopes.includes(SCOPE.agsScore);
 
 /** The courses of a room and their rosters, read from the LMS (NRPS) when asked. */
 export class CourseDirectory {

@@ -1,10 +1,10 @@
 import {
-  ATTENDANCE_LINE_ITEM_TAG, classifyPlatformAnswer, GRADE_MAX_ATTEMPTS, gradeComment, gradeRetryDelaySeconds, type GradeRefusal,
+  ATTENDANCE_LINE_ITEM_TAG, classifyPlatformAnswer, gradeServiceState, GRADE_MAX_ATTEMPTS, gradeComment, gradeRetryDelaySeconds, type GradeRefusal,
 } from '@lti-rooms/domain';
 import type { Account, AccountRepository, GradeJob, GradeOutboxRepository, GradePost, GradingRepository, RoomRepository } from '@lti-rooms/server-persistence';
 import type { AgsAnswer, AgsClient } from '@lti-rooms/server-lti';
 import type { Logger } from 'pino';
-import { canPostGrades, type CourseDirectory } from './course-services';
+import type { CourseDirectory } from './course-services';
 import { scoresForSession } from './grade-scores';
 import type { RoomAttendanceReader } from './room-attendance';
 
@@ -31,8 +31,7 @@ type Outcome = { kind: 'done' } | { kind: 'retry' } | { kind: 'refused'; refusal
 
 /** A token refused for lack of scope answers 400 (invalid_scope): for grades that is the missing scope, not a bad request. */
 function outcomeOf(answer: Extract<AgsAnswer<unknown>, { ok: false }>): Outcome {
-  const status = answer.stage === 'token' && typeof answer.status === 'number' && answer.status >= 400 && answer.status < 500 ? 403 : answer.status;
-  const verdict = classifyPlatformAnswer(status);
+  const verdict = classifyPlatformAnswer(answer.status, answer.stage);
   if (verdict.outcome === 'refused') return { kind: 'refused', refusal: verdict.code };
   return verdict.outcome === 'retry' ? { kind: 'retry' } : { kind: 'done' };
 }
@@ -76,11 +75,12 @@ export class GradeWorker {
     ]);
     if (!account || !room) return outbox.refuseJob(job.id, 'REJECTED', clock());
     if (!course || !course.lineItemsUrl) return outbox.refuseJob(job.id, 'NO_GRADE_SERVICE', clock());
-    if (!canPostGrades(course)) return outbox.refuseJob(job.id, 'SCOPE_MISSING', clock());
+    if (gradeServiceState(course) !== 'ready') return outbox.refuseJob(job.id, 'SCOPE_MISSING', clock());
     const roster = await courses.roster(job.accountId, course);
     if (roster === 'unreadable') return this.retryJob(job);
     const scopeKey = job.rule.aggregation === 'perSession' ? job.sessionId : 'room';
-    const { sessions, people } = await attendance.read(room);
+    // A per-session grade needs that session's register only; an average needs every session's.
+    const { sessions, people } = await attendance.read(room, scopeKey === 'room' ? undefined : job.sessionId);
     const graded = sessions.find((s) => s.session.id === job.sessionId);
     if (!graded) return outbox.refuseJob(job.id, 'REJECTED', clock());
     let lineItem = await grading.lineItemOf(job.accountId, job.roomId, job.channelId, scopeKey);

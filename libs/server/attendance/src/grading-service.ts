@@ -1,9 +1,9 @@
 import type { GradeDelivery, GradingSettingsBody, GradingView } from '@lti-rooms/contracts';
-import { DEFAULT_GRADING_SETTINGS, notFound } from '@lti-rooms/domain';
+import { DEFAULT_GRADING_SETTINGS, gradeDeliveryState, gradeServiceState, notFound } from '@lti-rooms/domain';
 import type { Database, GradeDeliveryRow, GradeOutboxRepository, GradingRepository, MeetingSessionRepository } from '@lti-rooms/server-persistence';
 import type { Viewer } from '@lti-rooms/server-http';
 import type { RoomService } from '@lti-rooms/server-rooms';
-import { canPostGrades, type CourseDirectory, type CourseServices } from './course-services';
+import type { CourseDirectory } from './course-services';
 
 export interface GradingServiceDeps {
   db: Database;
@@ -15,14 +15,9 @@ export interface GradingServiceDeps {
   clock: () => Date;
 }
 
-function gradeServiceState(course: CourseServices): GradingView['channels'][number]['gradeService'] {
-  if (course.lineItemsUrl === null) return 'missing';
-  return canPostGrades(course) ? 'ready' : 'scopeMissing';
-}
-
 /** How far one session's grades got in one course, as the teacher reads it. */
 function deliveryOf(row: GradeDeliveryRow): GradeDelivery {
-  const state = row.jobStatus === 'refused' ? 'refused' : row.jobStatus === 'pending' ? 'preparing' : row.pending > 0 ? 'sending' : row.refused > 0 ? 'refused' : 'done';
+  const state = gradeDeliveryState({ jobStatus: row.jobStatus, pendingPosts: row.pending, refusedPosts: row.refused });
   const retryAt = row.jobStatus === 'pending' ? row.jobRetryAt : row.postRetryAt;
   return {
     sessionId: row.sessionId, channelId: row.channelId, channelTitle: row.channelTitle, state,
