@@ -2,6 +2,9 @@ import { isHostCommand, isServerCommand, StageActor, StageCommand, StageHostComm
 import { bringToStage, declineRequest, invite, removeFromStage, revokeInvite, setAccessMode } from './stage-host-commands';
 import { refuse } from './stage-moves';
 import { participantJoined, participantLeft, roleChanged } from './stage-presence-commands';
+
+/** Many server 'participantJoined' commands in a row, as one (a waiting room let in). */
+export { participantsJoined } from './stage-presence-commands';
 import { acceptInvite, declineInvite, joinStage, leaveStage, requestStage, withdrawRequest } from './stage-self-commands';
 import { StageParticipant, StageState } from './stage-state';
 

@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { importPKCS8, SignJWT } from 'jose';
 
 export type JitsiDeployment =
@@ -13,12 +14,41 @@ export interface JitsiTokenSubject {
   ttlSeconds: number;
 }
 
+/** Mints the JWTs of one deployment; its key is imported once, however many people it signs for. */
+export type JitsiSigner = (subject: JitsiTokenSubject, now?: Date) => Promise<string | null>;
+
 /**
  * The JWT a Jitsi deployment checks before letting someone in (prosody token auth for
  * self-hosted, 8x8 JaaS otherwise). Moderator rights come from here, not from the UI.
- * Public meet.jit.si takes no token: null.
+ * Public meet.jit.si takes no token: null. A class admitted at once is one signer, one key
+ * import (an RSA key import costs more than the signature), many signatures.
  */
-export async function mintJitsiToken(deployment: JitsiDeployment, subject: JitsiTokenSubject, now = new Date()): Promise<string | null> {
+export function jitsiSigner(deployment: JitsiDeployment): JitsiSigner {
+  switch (deployment.kind) {
+    case 'none':
+      return async () => null;
+    case 'self-hosted': {
+      const key = createSecretKey(Buffer.from(deployment.appSecret, 'utf8'));
+      return async (subject, now = new Date()) =>
+        claimsOf(deployment, subject, now).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuer(deployment.appId).setSubject(deployment.domain).sign(key);
+    }
+    case 'jaas': {
+      let key: Promise<KeyObject | CryptoKey> | null = null;
+      return async (subject, now = new Date()) => {
+        // Imported on first use: a rejected key fails the mint, as before, not the signer's creation.
+        key ??= importPKCS8(deployment.privateKey, 'RS256');
+        return claimsOf(deployment, subject, now).setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: deployment.keyId }).setIssuer('chat').setSubject(deployment.appId).sign(await key);
+      };
+    }
+  }
+}
+
+/** One token, for a one-off (a renewal, a connection test). */
+export function mintJitsiToken(deployment: JitsiDeployment, subject: JitsiTokenSubject, now = new Date()): Promise<string | null> {
+  return jitsiSigner(deployment)(subject, now);
+}
+
+function claimsOf(deployment: JitsiDeployment, subject: JitsiTokenSubject, now: Date): SignJWT {
   const issuedAt = Math.floor(now.getTime() / 1000);
   // JaaS reads its flags as the strings "true" and "false"; prosody's token auth takes booleans.
   const flag = (value: boolean) => (deployment.kind === 'jaas' ? String(value) : value);
@@ -29,15 +59,5 @@ export async function mintJitsiToken(deployment: JitsiDeployment, subject: Jitsi
     room: subject.room,
     moderator: subject.moderator,
   };
-  const jwt = new SignJWT(claims).setIssuedAt(issuedAt).setNotBefore(issuedAt - 10).setExpirationTime(issuedAt + subject.ttlSeconds).setAudience('jitsi');
-  switch (deployment.kind) {
-    case 'none':
-      return null;
-    case 'self-hosted':
-      return jwt.setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuer(deployment.appId).setSubject(deployment.domain)
-        .sign(new TextEncoder().encode(deployment.appSecret));
-    case 'jaas':
-      return jwt.setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: deployment.keyId }).setIssuer('chat').setSubject(deployment.appId)
-        .sign(await importPKCS8(deployment.privateKey, 'RS256'));
-  }
+  return new SignJWT(claims).setIssuedAt(issuedAt).setNotBefore(issuedAt - 10).setExpirationTime(issuedAt + subject.ttlSeconds).setAudience('jitsi');
 }

@@ -5,3 +5,4 @@ export * from './meeting-service';
 export * from './meeting-sweeper';
 export * from './session-writes';
 export * from './stage-writes';
+export * from './shared-admission';

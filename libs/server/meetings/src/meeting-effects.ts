@@ -1,5 +1,6 @@
 import type { EndedBody, ServerToClientEvents, StageChangedEvent } from '@lti-rooms/contracts';
 import type { ParticipantRecord, SessionRecord } from '@lti-rooms/server-persistence';
+import type { SharedAdmission } from './shared-admission';
 
 /**
  * Where real-time events go. Both channels are known before a person enters (the room they
@@ -16,6 +17,12 @@ export const channels = {
 /** What the real-time layer offers the meeting service: fan-out to channels, across processes. */
 export interface MeetingTransport {
   emit<E extends keyof ServerToClientEvents>(channel: string, event: E, payload: Parameters<ServerToClientEvents[E]>[0]): void;
+  /** The same, to this process's connections only: nothing goes through the adapter. */
+  emitHere<E extends keyof ServerToClientEvents>(channel: string, event: E, payload: Parameters<ServerToClientEvents[E]>[0]): void;
+  /** Whether a connection of this process listens on the channel. */
+  listensHere(channel: string): boolean;
+  /** Hands an admission to the other processes in one message; each delivers it to its own connections (MeetingPublisher.deliverShared). */
+  shareAdmission(admission: SharedAdmission): void;
   /** Coalesces head-count broadcasts for a session (many joins in a burst become one update). */
   headcountChanged(accountId: string, roomId: string, sessionId: string): void;
   /** The session ended: local connections stop vouching for its people. */

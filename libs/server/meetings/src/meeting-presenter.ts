@@ -1,17 +1,21 @@
 import type { JitsiTokenBody, MeetingBody } from '@lti-rooms/contracts';
 import { JITSI_TOKEN_TTL_SECONDS, jitsiMeetingConfig, jitsiTokenFeatures } from '@lti-rooms/domain';
 import type { ParticipantRecord, SessionRecord } from '@lti-rooms/server-persistence';
-import { JitsiDeployment, mintJitsiToken } from '@lti-rooms/server-jitsi';
+import { JitsiDeployment, jitsiSigner, JitsiSigner } from '@lti-rooms/server-jitsi';
 
 export type DeploymentLookup = (accountId: string) => Promise<JitsiDeployment>;
+
+/** What a person's meeting body is built from: who they are and where they stand. */
+export type AdmittedPerson = Pick<ParticipantRecord, 'id' | 'userId' | 'userName' | 'userEmail' | 'userPicture' | 'role' | 'stagePosition'>;
 
 /** Builds what an admitted person's page embeds: the Jitsi configuration and their own JWT. */
 export class MeetingPresenter {
   constructor(private readonly deployments: DeploymentLookup, private readonly clock: () => Date) {}
 
   /** One body per participant; the account's deployment (and its secret) is read once for the batch. */
-  async meetings(session: SessionRecord, roomName: string, participants: readonly ParticipantRecord[]): Promise<Map<string, MeetingBody>> {
+  async meetings(session: SessionRecord, roomName: string, participants: readonly AdmittedPerson[]): Promise<Map<string, MeetingBody>> {
     const deployment = await this.deployments(session.accountId);
+    const sign = jitsiSigner(deployment);
     const now = this.clock();
     // The configuration depends on the role and the stage position only: a class of 300 needs two.
     const configs = new Map<string, ReturnType<typeof jitsiMeetingConfig>>();
@@ -20,11 +24,11 @@ export class MeetingPresenter {
       if (!configs.has(key)) configs.set(key, jitsiMeetingConfig({ mode: session.mode, features: session.features, chat: session.chat, role, onStage }));
       return configs.get(key)!;
     };
-    const bodies = await Promise.all(participants.map((p) => this.body(deployment, session, roomName, p, now, configFor)));
+    const bodies = await Promise.all(participants.map((p) => this.body(deployment, sign, session, roomName, p, now, configFor)));
     return new Map(bodies.map((body) => [body.participantId, body]));
   }
 
-  async meeting(session: SessionRecord, roomName: string, participant: ParticipantRecord): Promise<MeetingBody> {
+  async meeting(session: SessionRecord, roomName: string, participant: AdmittedPerson): Promise<MeetingBody> {
     return (await this.meetings(session, roomName, [participant])).get(participant.id)!;
   }
 
@@ -32,13 +36,13 @@ export class MeetingPresenter {
   async token(session: SessionRecord, participant: ParticipantRecord): Promise<JitsiTokenBody> {
     const deployment = await this.deployments(session.accountId);
     const now = this.clock();
-    const jwt = await this.mint(deployment, session, participant, now);
+    const jwt = await this.mint(jitsiSigner(deployment), session, participant, now);
     const expiresAt = jwt ? new Date(Math.floor(now.getTime() / 1000) * 1000 + JITSI_TOKEN_TTL_SECONDS * 1000).toISOString() : null;
     return { sessionId: session.id, participantId: participant.id, jwt, expiresAt };
   }
 
-  private mint(deployment: JitsiDeployment, session: SessionRecord, p: ParticipantRecord, now: Date): Promise<string | null> {
-    return mintJitsiToken(deployment, {
+  private mint(sign: JitsiSigner, session: SessionRecord, p: AdmittedPerson, now: Date): Promise<string | null> {
+    return sign({
       user: { id: p.userId, name: p.userName, email: p.userEmail, avatar: p.userPicture },
       moderator: p.role === 'host',
       room: session.jitsiRoom,
@@ -48,12 +52,12 @@ export class MeetingPresenter {
   }
 
   private async body(
-    deployment: JitsiDeployment, session: SessionRecord, roomName: string, p: ParticipantRecord, now: Date,
+    deployment: JitsiDeployment, sign: JitsiSigner, session: SessionRecord, roomName: string, p: AdmittedPerson, now: Date,
     configs: (role: ParticipantRecord['role'], onStage: boolean) => ReturnType<typeof jitsiMeetingConfig>,
   ): Promise<MeetingBody> {
     const configFor = (onStage: boolean) => configs(p.role, onStage);
     const { configOverwrite, viewOnly } = configFor(session.mode === 'interactive' || p.stagePosition === 'on-stage');
-    const jwt = await this.mint(deployment, session, p, now);
+    const jwt = await this.mint(sign, session, p, now);
     const startedAt = session.state.status === 'waiting' ? now : session.state.startedAt ?? now;
     return {
       sessionId: session.id,

@@ -115,8 +115,7 @@ export class MeetingService {
         case 'start': {
           // The entrant takes their seat first; the waiting room gets the seats left after them.
           const live = await writes.start(room, settings, open, decision.trigger, now, t, effects);
-          const participantId = await writes.admitOne(live, live.id === open?.id ? existing : null, { userId: entrant.userId, role }, now, t, effects);
-          await writes.admitWaiting(room, live, now, t, effects);
+          const participantId = await writes.admitOneThenWaiting(room, live, live.id === open?.id ? existing : null, { userId: entrant.userId, role }, now, t, effects);
           return { kind: 'admitted', session: live, participantId };
         }
         case 'admit': {

@@ -40,6 +40,9 @@ export function newSessionFor(room: RoomRecord, settings: AccountSettings, state
   };
 }
 
+/** Someone taking a place on the stage's roster as they are let in. */
+type StagePerson = { userId: string; role: ParticipantRecord['role'] };
+
 type Attendance = Parameters<ParticipantRepository['recordAttendance']>[0][number];
 const attendance = (p: Pick<ParticipantRecord, 'accountId' | 'sessionId' | 'id' | 'userId'>, type: 'join' | 'leave', at: Date): Attendance => ({
   accountId: p.accountId, sessionId: p.sessionId, participantId: p.id, userId: p.userId, type, at,
@@ -76,18 +79,20 @@ export class SessionWrites {
    * Lets the waiting room (or one person in it) into a live session, first come first, as
    * far as the participants' seats go; the rest are told the room is full.
    */
-  async admitWaiting(room: RoomRecord, session: SessionRecord, now: Date, t: Transaction, effects: MeetingEffect[], onlyParticipantId?: string): Promise<void> {
+  async admitWaiting(
+    room: RoomRecord, session: SessionRecord, now: Date, t: Transaction, effects: MeetingEffect[], onlyParticipantId?: string, stageFirst: StagePerson[] = [],
+  ): Promise<void> {
     const { participants } = this.deps;
     const cutoff = presenceCutoff(now);
     const everyone = await participants.waiting(room.accountId, session.id, cutoff, t);
     const waiting = onlyParticipantId === undefined ? everyone : everyone.filter((p) => p.id === onlyParticipantId);
-    if (waiting.length === 0) return;
+    if (waiting.length === 0) return this.deps.stage.joined(session, stageFirst, now, t, effects);
     const { participantCount } = await participants.headcount(room.accountId, session.id, cutoff, t);
     const { admitted, full } = admitFromWaitingRoom(waiting, participantCount, { total: session.features.totalCap });
     await participants.admit(room.accountId, admitted.map((p) => p.id), now, t);
     await participants.recordAttendance(admitted.map((p) => attendance(p, 'join', now)), t);
     await participants.markLeft(room.accountId, full.map((p) => p.id), now, 'full', t);
-    await this.deps.stage.joined(session, admitted.map((p) => ({ userId: p.userId, role: p.role })), now, t, effects);
+    await this.deps.stage.joined(session, [...stageFirst, ...admitted.map((p) => ({ userId: p.userId, role: p.role }))], now, t, effects);
     effects.push({ kind: 'admitted', session, roomName: room.name, participants: admitted.map((p) => ({ ...p, admittedAt: now, lastSeenAt: now })) });
     if (full.length > 0) effects.push({ kind: 'full', roomId: room.id, userIds: full.map((p) => p.userId), cap: session.features.totalCap });
     effects.push(headcountEffect(session));
@@ -135,12 +140,27 @@ export class SessionWrites {
 
   /** Lets one person in: a new row, or their row again after they had left. */
   async admitOne(session: SessionRecord, existing: ParticipantRecord | null, person: { userId: string; role: ParticipantRecord['role'] }, now: Date, t: Transaction, effects: MeetingEffect[]): Promise<string> {
+    const { id, onStageAs } = await this.seat(session, existing, person, now, t);
+    await this.deps.stage.joined(session, [onStageAs], now, t, effects);
+    return id;
+  }
+
+  /**
+   * The entrant takes their seat first, then the waiting room gets the seats left after them,
+   * with one stage change for all of them: the same stage as one after the other (the entrant
+   * is placed first), one load and one write fewer while the room is locked.
+   */
+  async admitOneThenWaiting(room: RoomRecord, session: SessionRecord, existing: ParticipantRecord | null, person: { userId: string; role: ParticipantRecord['role'] }, now: Date, t: Transaction, effects: MeetingEffect[]): Promise<string> {
+    const { id, onStageAs } = await this.seat(session, existing, person, now, t);
+    await this.admitWaiting(room, session, now, t, effects, undefined, [onStageAs]);
+    return id;
+  }
+
+  private async seat(session: SessionRecord, existing: ParticipantRecord | null, person: { userId: string; role: ParticipantRecord['role'] }, now: Date, t: Transaction): Promise<{ id: string; onStageAs: StagePerson }> {
     const id = await this.place(session, existing, person, now, now, t);
     await this.deps.participants.recordAttendance([{ accountId: session.accountId, sessionId: session.id, participantId: id, userId: person.userId, type: 'join', at: now }], t);
     // A promotion earlier in this session outlives a rejoin: the stored role is the one that counts.
-    const role = existing?.promotedFrom ? 'host' : person.role;
-    await this.deps.stage.joined(session, [{ userId: person.userId, role }], now, t, effects);
-    return id;
+    return { id, onStageAs: { userId: person.userId, role: existing?.promotedFrom ? 'host' : person.role } };
   }
 
   /** Puts one person in the waiting room. */

@@ -5,13 +5,22 @@ import type { LaunchTokens } from '@lti-rooms/server-lti';
 import { ApiFailure, resolveLaunch } from '@lti-rooms/server-http';
 import type { Logger } from '@lti-rooms/server-core';
 
+/** Who a connection belongs to: all a socket keeps of its launch between commands. */
+export type SocketLaunch = Pick<LaunchContext, 'launchId' | 'accountId' | 'userId'>;
+
 export interface SocketData {
-  /** The launch as it stood at the last check (the handshake or the latest command). */
-  launch: LaunchContext;
+  /**
+   * Who the launch was at the last check (the handshake or the latest command). Only its
+   * identity: each command reads the whole launch again, and 300 waiting sockets each
+   * holding its roles, custom claims and course would be heap for nothing.
+   */
+  launch: SocketLaunch;
   /** What the handshake presented, checked again before every command. */
   credentials: { token: string; sessionCookie: string };
 }
 export type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export const socketLaunchOf = ({ launchId, accountId, userId }: LaunchContext): SocketLaunch => ({ launchId, accountId, userId });
 
 /** Most IN lists databases take comfortably in one statement. */
 const BATCH = 500;
@@ -38,8 +47,9 @@ export class LaunchGuard {
   async current(socket: MeetingSocket): Promise<LaunchContext> {
     const { token, sessionCookie } = socket.data.credentials;
     try {
-      socket.data.launch = await resolveLaunch(this.tokens, this.launches, token, sessionCookie);
-      return socket.data.launch;
+      const launch = await resolveLaunch(this.tokens, this.launches, token, sessionCookie);
+      socket.data.launch = socketLaunchOf(launch);
+      return launch;
     } catch (error) {
       // setImmediate: the refusal's acknowledgement is written before the disconnect.
       if (error instanceof ApiFailure) setImmediate(() => this.revoke(socket, error.code));

@@ -9,11 +9,11 @@ import type { Metrics, Viewer } from '@lti-rooms/server-http';
 import type { LaunchTokens } from '@lti-rooms/server-lti';
 import { callerOf, parseBody, resolveLaunch, SESSION_COOKIE } from '@lti-rooms/server-http';
 import type { Logger } from '@lti-rooms/server-core';
-import { channels, MeetingPublisher, MeetingService, MeetingTransport } from '@lti-rooms/server-meetings';
+import { channels, MeetingPublisher, MeetingService, MeetingTransport, SharedAdmission } from '@lti-rooms/server-meetings';
 import type { StageService } from '@lti-rooms/server-stage';
 import type { HandshakeLimits } from './handshake-limits';
 import { HeadcountBroadcaster } from './headcount-broadcaster';
-import { LaunchGuard, MeetingSocket, SocketData } from './launch-guard';
+import { LaunchGuard, MeetingSocket, SocketData, socketLaunchOf } from './launch-guard';
 import { LocalPresence } from './local-presence';
 import { AdapterOptions, InstalledAdapter, installAdapter } from './socket-adapter';
 import { ackErrorOf, answer, connectRefusal, parseCookieHeader } from './socket-acks';
@@ -37,13 +37,18 @@ export interface RealtimeDeps {
 /** Most IN lists databases take comfortably in one statement. */
 const HEARTBEAT_BATCH = 500;
 
+/** What the server processes tell each other beside the events they fan out (Socket.IO's serverSideEmit). */
+export interface ServerSideEvents {
+  'meetings:admitted': (admission: SharedAdmission) => void;
+}
+
 /**
  * Socket.IO on the tool's own HTTP server (SPEC "Meetings" in real time). A connection is
  * authenticated like an API call: the launch token in the handshake, the session cookie
  * of the browser it was issued to.
  */
 export class RealtimeServer {
-  readonly io: Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+  readonly io: Server<ClientToServerEvents, ServerToClientEvents, ServerSideEvents, SocketData>;
   private readonly presence = new LocalPresence();
   private readonly headcounts: HeadcountBroadcaster;
   private readonly guard: LaunchGuard;
@@ -64,10 +69,25 @@ export class RealtimeServer {
       emit: (channel, event, payload) => {
         (this.io.to(channel).emit as (e: string, p: unknown) => boolean)(event, payload);
       },
+      emitHere: (channel, event, payload) => {
+        (this.io.local.to(channel).emit as (e: string, p: unknown) => boolean)(event, payload);
+      },
+      listensHere: (channel) => this.io.of('/').adapter.rooms.has(channel),
+      shareAdmission: (admission) => {
+        // A single process (the in-memory adapter, or the only one the adapter has heard from) has nobody to tell.
+        if (!this.adapter || this.adapter.kind === 'memory') return;
+        this.io.of('/').adapter.serverCount().then(
+          (servers) => {
+            if (servers > 1) this.io.serverSideEmit('meetings:admitted', admission);
+          },
+          (error: unknown) => deps.logger.error({ err: error }, 'could not share an admission'),
+        );
+      },
       headcountChanged: (accountId, roomId, sessionId) => this.headcounts.changed(accountId, roomId, sessionId),
       sessionClosed: (_roomId, sessionId) => this.presence.closeSession(sessionId),
     };
     deps.publisher.attach(transport);
+    this.io.on('meetings:admitted', (admission) => void deps.publisher.deliverShared(admission));
     if (deps.handshakeLimits) this.io.use(deps.handshakeLimits.byAddress);
     this.io.use((socket, next) => this.authenticate(socket, next));
     if (deps.handshakeLimits) this.io.use(deps.handshakeLimits.byAccount);
@@ -123,7 +143,7 @@ export class RealtimeServer {
     const cookie = parseCookieHeader(socket.handshake.headers.cookie)[SESSION_COOKIE];
     resolveLaunch(this.deps.tokens, this.deps.launches, token, cookie).then(
       (launch) => {
-        socket.data.launch = launch;
+        socket.data.launch = socketLaunchOf(launch);
         // Both were present, or resolveLaunch would have refused.
         socket.data.credentials = { token: token!, sessionCookie: cookie! };
         next();
@@ -135,80 +155,75 @@ export class RealtimeServer {
     );
   }
 
+  /**
+   * One dispatcher and one disconnect handler shared by every connection (`this` is the
+   * socket, as Socket.IO calls its listeners): no closures per socket, which a class of 300
+   * waiting would otherwise hold a dozen of each. An event nobody handles is ignored, as before.
+   */
   private serve(socket: MeetingSocket): void {
-    const { meetings, stage } = this.deps;
     this.deps.metrics.realtimeConnections.inc();
-
-    socket.on('session:enter', (body, ack) =>
-      this.command(socket, 'session:enter', ack, async (launch, viewer) => {
-        const { roomId, sessionId } = parseBody(enterBodySchema, body);
-        const subscribe = async () => socket.join([channels.room(roomId), channels.person(roomId, launch.userId)]);
-        const result = await meetings.enter({ ...viewer, isObserver: launch.isObserver }, roomId, subscribe, sessionId);
-        if (result.sessionId && result.participantId) this.presence.track(socket.id, result.sessionId, result.participantId);
-        this.deps.metrics.meetingEntries.inc({ outcome: result.outcome.kind });
-        return result.outcome;
-      }),
-    );
-    socket.on('session:leave', (body, ack) =>
-      this.command(socket, 'session:leave', ack, async (_launch, viewer) => {
-        const { sessionId } = parseBody(sessionRefSchema, body);
-        this.presence.untrack(socket.id, sessionId);
-        await meetings.leave(viewer, sessionId);
-        return null;
-      }),
-    );
-    socket.on('session:end', (body, ack) =>
-      this.command(socket, 'session:end', ack, async (_launch, viewer) => {
-        await meetings.end(viewer, parseBody(sessionRefSchema, body).sessionId);
-        return null;
-      }),
-    );
-    socket.on('session:lock', (body, ack) =>
-      this.command(socket, 'session:lock', ack, async (_launch, viewer) => {
-        const { sessionId, locked } = parseBody(lockBodySchema, body);
-        await meetings.setLocked(viewer, sessionId, locked);
-        return null;
-      }),
-    );
-    socket.on('session:admit', (body, ack) =>
-      this.command(socket, 'session:admit', ack, async (_launch, viewer) => {
-        const { sessionId, participantId } = parseBody(admitBodySchema, body);
-        await meetings.admit(viewer, sessionId, participantId);
-        return null;
-      }),
-    );
-    socket.on('session:waiting-list', (body, ack) =>
-      this.command(socket, 'session:waiting-list', ack, async (_launch, viewer) => meetings.waitingList(viewer, parseBody(sessionRefSchema, body).sessionId)),
-    );
-    socket.on('camera:set', (body, ack) =>
-      this.command(socket, 'camera:set', ack, async (_launch, viewer) => {
-        const { sessionId, on } = parseBody(cameraBodySchema, body);
-        return meetings.setCamera(viewer, sessionId, on);
-      }),
-    );
-    socket.on('session:token', (body, ack) =>
-      this.command(socket, 'session:token', ack, async (_launch, viewer) => meetings.renewJitsiToken(viewer, parseBody(sessionRefSchema, body).sessionId)),
-    );
-    socket.on('stage:command', (body, ack) =>
-      this.command(socket, 'stage:command', ack, async (_launch, viewer) => {
-        const { sessionId, command } = parseBody(stageCommandBodySchema, body);
-        return stage.command(viewer, sessionId, command);
-      }),
-    );
-    socket.on('stage:snapshot', (body, ack) =>
-      this.command(socket, 'stage:snapshot', ack, async (_launch, viewer) => stage.snapshot(viewer, parseBody(stageSnapshotBodySchema, body).sessionId)),
-    );
-    socket.on('jitsi:joined', (body, ack) =>
-      this.command(socket, 'jitsi:joined', ack, async (_launch, viewer) => {
-        const { sessionId, jitsiParticipantId } = parseBody(jitsiJoinedBodySchema, body);
-        await stage.jitsiJoined(viewer, sessionId, jitsiParticipantId);
-        return null;
-      }),
-    );
+    socket.onAny(this.dispatch);
     // A dropped connection is not a leave: the person has the heartbeat timeout to come back as themselves.
-    socket.on('disconnect', () => {
-      this.presence.untrack(socket.id);
-      this.deps.metrics.realtimeConnections.dec();
-    });
+    socket.on('disconnect', this.disconnected);
   }
+
+  private readonly dispatch = ((server: RealtimeServer) =>
+    function dispatch(this: MeetingSocket, event: string, body: unknown, ack?: unknown): void {
+      const handler = Object.hasOwn(server.handlers, event) ? server.handlers[event] : undefined;
+      if (handler) server.command(this, event, ack, (launch, viewer) => handler(this, body, launch, viewer));
+    })(this);
+
+  private readonly disconnected = ((server: RealtimeServer) =>
+    function disconnected(this: MeetingSocket): void {
+      server.presence.untrack(this.id);
+      server.deps.metrics.realtimeConnections.dec();
+    })(this);
+
+  /** What each client request does, by event name; each answers through the request's acknowledgement. */
+  private readonly handlers: Record<string, (socket: MeetingSocket, body: unknown, launch: LaunchContext, viewer: Viewer) => Promise<unknown>> = {
+    'session:enter': async (socket, body, launch, viewer) => {
+      const { roomId, sessionId } = parseBody(enterBodySchema, body);
+      const subscribe = async () => socket.join([channels.room(roomId), channels.person(roomId, launch.userId)]);
+      const result = await this.deps.meetings.enter({ ...viewer, isObserver: launch.isObserver }, roomId, subscribe, sessionId);
+      if (result.sessionId && result.participantId) this.presence.track(socket.id, result.sessionId, result.participantId);
+      this.deps.metrics.meetingEntries.inc({ outcome: result.outcome.kind });
+      return result.outcome;
+    },
+    'session:leave': async (socket, body, _launch, viewer) => {
+      const { sessionId } = parseBody(sessionRefSchema, body);
+      this.presence.untrack(socket.id, sessionId);
+      await this.deps.meetings.leave(viewer, sessionId);
+      return null;
+    },
+    'session:end': async (_socket, body, _launch, viewer) => {
+      await this.deps.meetings.end(viewer, parseBody(sessionRefSchema, body).sessionId);
+      return null;
+    },
+    'session:lock': async (_socket, body, _launch, viewer) => {
+      const { sessionId, locked } = parseBody(lockBodySchema, body);
+      await this.deps.meetings.setLocked(viewer, sessionId, locked);
+      return null;
+    },
+    'session:admit': async (_socket, body, _launch, viewer) => {
+      const { sessionId, participantId } = parseBody(admitBodySchema, body);
+      await this.deps.meetings.admit(viewer, sessionId, participantId);
+      return null;
+    },
+    'session:waiting-list': async (_socket, body, _launch, viewer) => this.deps.meetings.waitingList(viewer, parseBody(sessionRefSchema, body).sessionId),
+    'camera:set': async (_socket, body, _launch, viewer) => {
+      const { sessionId, on } = parseBody(cameraBodySchema, body);
+      return this.deps.meetings.setCamera(viewer, sessionId, on);
+    },
+    'session:token': async (_socket, body, _launch, viewer) => this.deps.meetings.renewJitsiToken(viewer, parseBody(sessionRefSchema, body).sessionId),
+    'stage:command': async (_socket, body, _launch, viewer) => {
+      const { sessionId, command } = parseBody(stageCommandBodySchema, body);
+      return this.deps.stage.command(viewer, sessionId, command);
+    },
+    'stage:snapshot': async (_socket, body, _launch, viewer) => this.deps.stage.snapshot(viewer, parseBody(stageSnapshotBodySchema, body).sessionId),
+    'jitsi:joined': async (_socket, body, _launch, viewer) => {
+      const { sessionId, jitsiParticipantId } = parseBody(jitsiJoinedBodySchema, body);
+      await this.deps.stage.jitsiJoined(viewer, sessionId, jitsiParticipantId);
+      return null;
+    },
+  };
 }

@@ -5,13 +5,15 @@ import { connectSocket, request } from '../shared/bench-socket';
 const nameOf = (index: number) => `Baseline Client ${index + 1}`;
 
 /** The bare Socket.IO server of storm-baseline-server.ts: no launch, no token, no cookie. */
-export function baselineSide(server: ServerProcess): StormSide {
+export function baselineSide(servers: ServerProcess[]): StormSide {
+  const [server] = servers;
   return {
     kind: 'baseline',
     label: 'baseline (bare Socket.IO)',
     server,
+    servers,
     async joinWaiting(index, listeners) {
-      const socket = await connectSocket(server.url);
+      const socket = await connectSocket(servers[(index + 1) % servers.length].url);
       socket.on('admitted', listeners.admitted);
       socket.on('disconnect', (reason) => listeners.turnedAway(`disconnected (${reason})`));
       return closingOnFailure(socket, async () => {

@@ -15,9 +15,11 @@ export function ourSide(target: RunningTarget, classroom: Classroom): StormSide 
     kind: 'ours',
     label: 'ours (LTI Rooms)',
     server: target.server,
+    servers: target.servers,
     async joinWaiting(index, listeners) {
       const learner = learners[index];
-      const socket = await connectAs(target.url, learner.user);
+      // Spread over the processes (the host is on the first), as behind a load balancer.
+      const socket = await connectAs(target.servers[(index + 1) % target.servers.length].url, learner.user);
       socket.on('session:admitted', listeners.admitted);
       socket.on('session:full', (event: { cap?: number }) => listeners.turnedAway(`session:full, the cap is ${event?.cap}`));
       socket.on('session:ended', () => listeners.turnedAway('session:ended before admission'));

@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { round2 } from '../shared/stats';
 import { TARGETS, type DbResult, type SideFigures } from './figures';
 import type { JoinStormOptions } from './options';
@@ -15,6 +16,15 @@ export function memoryTargetMet(result: DbResult): boolean {
   return kbPerParticipant(result.ours) <= TARGETS.kbPerParticipant;
 }
 
+export const p99Ratio = (result: DbResult) => result.ours.p99Ms / result.baseline.p99Ms;
+/** Heap, not RSS: ours reuses memory its launches freed, so its RSS growth reads low beside a fresh baseline's. */
+export const heapRatio = (result: DbResult) => result.ours.heapKbPerParticipant / result.baseline.heapKbPerParticipant;
+export const p99RatioMet = (result: DbResult) => p99Ratio(result) <= TARGETS.p99RatioToBaseline;
+export const heapRatioMet = (result: DbResult) => heapRatio(result) <= TARGETS.heapRatioToBaseline;
+
+/** "postgres, 2 processes": which deployment a result is. */
+export const deploymentLabel = (result: DbResult) => `${result.db}${result.processes > 1 ? `, ${result.processes} processes` : ''}`;
+
 export function kbPerParticipant(side: SideFigures): number {
   return Math.max(side.heapKbPerParticipant, side.rssKbPerParticipant);
 }
@@ -28,27 +38,36 @@ export function formatDbResult(result: DbResult, rounds: number): string {
   const { ours, baseline } = result;
   return [
     '',
-    `== ${result.db}: ${result.clients} clients waiting in one panel room, the host starts; ${rounds} rounds, each a fresh session ==`,
+    `== ${deploymentLabel(result)}: ${result.clients} clients waiting in one panel room, the host starts; ${rounds} rounds, each a fresh session ==`,
+    ...(result.processes > 1 ? [`  ${result.processes} server processes per side on one database, clients spread over them (the host on the first); memory and CPU are their sum`] : []),
     '  latency: host emits its start -> a client receives its admission with its JWT (all JWTs verified)',
     '  memory: growth per waiting client after a forced GC, worst round; CPU: during the storm, server per client and',
     '  client (this process) as % of a core; fill: time for all to connect and wait, 20 at a time (set-up, not measured)',
     `  ${''.padEnd(27)}${'first ms'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}   ${'p99 ms per round'.padEnd(22)}${'heap KB'.padStart(8)}${'rss KB'.padStart(8)}${'srv CPU ms/c'.padStart(14)}${'client%'.padStart(9)}${'fill s'.padStart(8)}`,
     row(ours),
     row(baseline),
-    // Heap, not RSS: ours reuses memory its launches freed, so its RSS growth reads low beside a fresh baseline's.
-    `  p99 ours/baseline ${num(ours.p99Ms / baseline.p99Ms, 6, 2)}   heap per participant ours/baseline ${num(ours.heapKbPerParticipant / baseline.heapKbPerParticipant, 6, 2)}`,
+    `  p99 ours/baseline ${num(p99Ratio(result), 6, 2)}   heap per participant ours/baseline ${num(heapRatio(result), 6, 2)}`,
     `  memory per round, KB per client (heap / rss): ours ${ours.heapKbPerParticipantPerRound.map((h, i) => `${h.toFixed(1)}/${ours.rssKbPerParticipantPerRound[i].toFixed(1)}`).join('  ')}; baseline ${baseline.heapKbPerParticipantPerRound.map((h, i) => `${h.toFixed(1)}/${baseline.rssKbPerParticipantPerRound[i].toFixed(1)}`).join('  ')}`,
     `  target p99 <= ${TARGETS.p99Ms} ms: ${verdict(p99TargetMet(result))} (${ours.p99Ms.toFixed(0)} ms)`,
     `  target <= ${TARGETS.kbPerParticipant} KB per participant (larger of heap and rss): ${verdict(memoryTargetMet(result))} (${kbPerParticipant(ours).toFixed(1)} KB)`,
+    `  target p99 <= ${TARGETS.p99RatioToBaseline}x baseline: ${verdict(p99RatioMet(result))} (${p99Ratio(result).toFixed(2)}x)`,
+    `  target heap per participant <= ${TARGETS.heapRatioToBaseline}x baseline: ${verdict(heapRatioMet(result))} (${heapRatio(result).toFixed(2)}x)`,
   ].join('\n');
 }
 
 /** One line per database, for a quick look at the end. */
 export function formatSummary(results: DbResult[]): string {
-  const lines = ['', '== summary: join storm (ours vs baseline) ==', `  ${'db'.padEnd(9)}${'p99 ms'.padStart(20)}${'KB/participant'.padStart(20)}  targets (p99 / memory)`];
+  const lines = [
+    '',
+    '== summary: join storm (ours vs baseline) ==',
+    `  ${'db'.padEnd(24)}${'p99 ms'.padStart(16)}${'ratio'.padStart(7)}${'heap KB/participant'.padStart(22)}${'ratio'.padStart(7)}  targets (p99 / memory / p99 ratio / heap ratio)`,
+  ];
   for (const r of results) {
-    lines.push(`  ${r.db.padEnd(9)}${`${num(r.ours.p99Ms, 7, 0)} vs${num(r.baseline.p99Ms, 6, 0)}`.padStart(20)}${`${num(kbPerParticipant(r.ours), 7)} vs${num(kbPerParticipant(r.baseline), 6)}`.padStart(20)}  ${verdict(p99TargetMet(r))} / ${verdict(memoryTargetMet(r))}`);
+    lines.push(
+      `  ${deploymentLabel(r).padEnd(24)}${`${num(r.ours.p99Ms, 6, 0)} vs${num(r.baseline.p99Ms, 5, 0)}`.padStart(16)}${num(p99Ratio(r), 7, 2)}${`${num(r.ours.heapKbPerParticipant, 6)} vs${num(r.baseline.heapKbPerParticipant, 6)}`.padStart(22)}${num(heapRatio(r), 7, 2)}  ${verdict(p99TargetMet(r))} / ${verdict(memoryTargetMet(r))} / ${verdict(p99RatioMet(r))} / ${verdict(heapRatioMet(r))}`,
+    );
   }
+  lines.push(`  machine: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min) at the end; the servers, the clients and PostgreSQL share the cores with anything else running`);
   return lines.join('\n');
 }
 
@@ -56,11 +75,13 @@ export function formatSummary(results: DbResult[]): string {
 export function resultJson(results: DbResult[], options: Pick<JoinStormOptions, 'clients' | 'rounds'>): string {
   return JSON.stringify({
     bench: 'join-storm',
+    loadavg: loadavg().map(round2),
     clients: options.clients,
     rounds: options.rounds,
-    targets: { p99Ms: TARGETS.p99Ms, kbPerParticipant: TARGETS.kbPerParticipant },
+    targets: { ...TARGETS },
     results: results.map((r) => ({
       db: r.db,
+      processes: r.processes,
       firstMs: round2(r.ours.firstMs),
       p50Ms: round2(r.ours.p50Ms),
       p99Ms: round2(r.ours.p99Ms),
@@ -84,6 +105,10 @@ export function resultJson(results: DbResult[], options: Pick<JoinStormOptions, 
       baselineFillMs: round2(r.baseline.fillMs),
       p99TargetMet: p99TargetMet(r),
       memoryTargetMet: memoryTargetMet(r),
+      p99RatioToBaseline: round2(p99Ratio(r)),
+      heapRatioToBaseline: round2(heapRatio(r)),
+      p99RatioTargetMet: p99RatioMet(r),
+      heapRatioTargetMet: heapRatioMet(r),
     })),
   });
 }

@@ -29,6 +29,20 @@ export interface RoundFigures {
   stormWindowUs: { from: bigint; to: bigint };
 }
 
+/** All the side's processes together. */
+async function memoryOf(side: StormSide): Promise<MemoryFigures> {
+  const each = await Promise.all(side.servers.map((server) => server.memory()));
+  return {
+    heapUsedBytes: each.reduce((sum, m) => sum + m.heapUsedBytes, 0),
+    rssBytes: each.reduce((sum, m) => sum + m.rssBytes, 0),
+    externalBytes: each.reduce((sum, m) => sum + m.externalBytes, 0),
+  };
+}
+
+async function cpuMsOf(side: StormSide): Promise<number> {
+  return (await Promise.all(side.servers.map((server) => server.cpuMs()))).reduce((sum, ms) => sum + ms, 0);
+}
+
 const monotonicUs = () => process.hrtime.bigint() / 1000n;
 
 /** Where each client's admission stands; filled by the clients' event handlers. */
@@ -111,7 +125,7 @@ export async function runStormRound(side: StormSide, clients: number): Promise<R
     sockets.push(host);
     // Also lets the previous round's disconnects finish on the server before it is weighed.
     await sleep(SETTLE_MS);
-    const memoryBefore = await side.server.memory();
+    const memoryBefore = await memoryOf(side);
 
     const fillStartedAt = performance.now();
     await mapWithConcurrency(Array.from({ length: clients }, (_, i) => i), JOIN_CONCURRENCY, async (index) => {
@@ -122,9 +136,9 @@ export async function runStormRound(side: StormSide, clients: number): Promise<R
     });
     const fillMs = performance.now() - fillStartedAt;
     await sleep(SETTLE_MS);
-    const memoryWaiting = await side.server.memory();
+    const memoryWaiting = await memoryOf(side);
 
-    const serverCpuBefore = await side.server.cpuMs();
+    const serverCpuBefore = await cpuMsOf(side);
     const clientCpuBefore = process.cpuUsage();
     const windowFrom = monotonicUs();
     const startedAt = admissions.start();
@@ -137,7 +151,7 @@ export async function runStormRound(side: StormSide, clients: number): Promise<R
     const stormMs = performance.now() - startedAt;
     const stormWindowUs = { from: windowFrom, to: monotonicUs() };
     const clientCpu = process.cpuUsage(clientCpuBefore);
-    const serverCpuMs = (await side.server.cpuMs()) - serverCpuBefore;
+    const serverCpuMs = (await cpuMsOf(side)) - serverCpuBefore;
     admissions.check();
 
     const jitsiRoom = session.jitsiRoom;

@@ -23,7 +23,10 @@ export interface AdmissionListeners {
 export interface StormSide {
   kind: SideKind;
   label: string;
+  /** The first process: the host's. */
   server: ServerProcess;
+  /** Every process of the side, the first one first; clients spread over them. */
+  servers: ServerProcess[];
   /**
    * Connects waiting client `index` and puts it in the waiting room. The listeners are
    * installed before it enters; `admitted` gets the admission event's payload, untouched.

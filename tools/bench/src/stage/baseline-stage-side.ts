@@ -1,46 +1,21 @@
 import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
-import { createBenchDatabase, type DbKind } from '../shared/bench-database';
+import type { DbKind } from '../shared/bench-database';
+import { startBaselineProcesses, type BaselineDeployment } from '../shared/baseline-deployment';
 import { connectSocket, request } from '../shared/bench-socket';
 import { mapWithConcurrency } from '../shared/concurrency';
-import { startServerProcess, type ServerProcess } from '../shared/server-process';
 import { Receipts } from './receipts';
 import { processOfClient, type CommandResult, type StageSide } from './stage-side';
 
 const BASELINE_ENTRY = join(__dirname, 'stage-baseline-server.ts');
 const JOIN_CONCURRENCY = 20;
 
-export interface BaselineDeployment {
-  servers: ServerProcess[];
-  close(): Promise<void>;
-}
-
 /**
  * The bare Socket.IO servers: one on SQLite's side (ours is one process there), two sharing
  * events through Socket.IO's PostgreSQL adapter on a fresh database of their own on PostgreSQL's.
  */
-export async function startBaselineDeployment(db: DbKind, processes: number, options: { postgresUrl: string; nodeFlags: string[] }): Promise<BaselineDeployment> {
-  const closers: Array<() => Promise<void>> = [];
-  let closing: Promise<void> | undefined;
-  const close = () =>
-    (closing ??= (async () => {
-      for (const closer of closers.reverse()) await closer().catch((error: unknown) => console.error('bench: cleanup of the baseline failed:', error));
-    })());
-  try {
-    // Only the adapter uses the database: SQLite's side has none.
-    const database = await createBenchDatabase(processes > 1 ? 'postgres' : 'sqlite', options.postgresUrl);
-    closers.push(() => database.drop());
-    const servers: ServerProcess[] = [];
-    for (let i = 0; i < processes; i++) {
-      const server = await startServerProcess(BASELINE_ENTRY, { dbKind: db, dataDir: database.dataDir, databaseUrl: database.url }, options.nodeFlags);
-      closers.push(() => server.stop());
-      servers.push(server);
-    }
-    return { servers, close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
+export function startBaselineDeployment(db: DbKind, processes: number, options: { postgresUrl: string; nodeFlags: string[] }): Promise<BaselineDeployment> {
+  return startBaselineProcesses(BASELINE_ENTRY, db, processes, options);
 }
 
 /** The baseline's audience: the host and `learners` clients, spread over its processes as ours are. */

@@ -6,6 +6,11 @@ const num = (value: number, width: number, digits = 1) => (Number.isFinite(value
 const list = (values: number[], digits = 0) => values.map((v) => (Number.isFinite(v) ? v.toFixed(digits) : '-')).join(' / ');
 const verdict = (met: boolean) => (met ? 'MET' : 'MISSED');
 
+export const p99Ratio = (r: DbResult) => r.ours.p99Ms / r.baseline.p99Ms;
+export const cpuRatio = (r: DbResult) => r.ours.serverCpuMsPerTransition / r.baseline.serverCpuMsPerTransition;
+export const p99RatioMet = (r: DbResult) => p99Ratio(r) <= TARGETS.p99RatioToBaseline;
+export const cpuRatioMet = (r: DbResult) => cpuRatio(r) <= TARGETS.cpuRatioToBaseline;
+
 export function p99TargetMet(result: DbResult): boolean {
   return result.ours.p99Ms <= TARGETS.p99Ms;
 }
@@ -35,17 +40,18 @@ export function formatDbResult(result: DbResult): string {
     row(ours),
     row(baseline),
     `  machine: ${result.cores} cores, load average ${result.loadAverage.before.toFixed(1)} as the measured transitions began, ${result.loadAverage.after.toFixed(1)} as they ended (the servers, the clients and PostgreSQL share the cores with anything else running)`,
-    `  p99 ours/baseline ${num(ours.p99Ms / baseline.p99Ms, 6, 2)}   p50 ours/baseline ${num(ours.p50Ms / baseline.p50Ms, 6, 2)}   server CPU ours/baseline ${num(ours.serverCpuMsPerTransition / baseline.serverCpuMsPerTransition, 6, 1)}`,
+    `  p99 ours/baseline ${num(ours.p99Ms / baseline.p99Ms, 6, 2)}   p50 ours/baseline ${num(ours.p50Ms / baseline.p50Ms, 6, 2)}   server CPU ours/baseline ${num(cpuRatio(result), 6, 2)}`,
     `  delivery (ours): ${d.missing} missing, ${d.duplicates} repeated, ${d.outOfOrder} out of order, ${d.incompleteTransitions} transitions not received by everyone${deliveryOk(baseline) ? '' : '; THE BASELINE LOST EVENTS TOO'}`,
     `  target p99 <= ${TARGETS.p99Ms} ms: ${verdict(p99TargetMet(result))} (${ours.p99Ms.toFixed(0)} ms)   every version to every client in order: ${deliveryOk(ours) ? 'YES' : 'NO'}`,
+    `  target p99 <= ${TARGETS.p99RatioToBaseline}x baseline: ${verdict(p99RatioMet(result))} (${p99Ratio(result).toFixed(2)}x)   target server CPU per transition <= ${TARGETS.cpuRatioToBaseline}x baseline: ${verdict(cpuRatioMet(result))} (${cpuRatio(result).toFixed(2)}x)`,
   ].join('\n');
 }
 
 export function formatSummary(results: DbResult[]): string {
-  const lines = ['', '== summary: stage transitions, actor -> last client (ours vs baseline) ==', `  ${'db'.padEnd(18)}${'processes'.padStart(10)}${'p50 ms'.padStart(18)}${'p99 ms'.padStart(18)}${'gaps'.padStart(6)}  target p99 <= ${TARGETS.p99Ms} ms`];
+  const lines = ['', '== summary: stage transitions, actor -> last client (ours vs baseline) ==', `  ${'db'.padEnd(18)}${'processes'.padStart(10)}${'p50 ms'.padStart(18)}${'p99 ms'.padStart(18)}${'gaps'.padStart(6)}${'p99 x'.padStart(7)}${'CPU x'.padStart(7)}  targets (p99 <= ${TARGETS.p99Ms} ms / p99 <= ${TARGETS.p99RatioToBaseline}x / CPU <= ${TARGETS.cpuRatioToBaseline}x)`];
   for (const r of results) {
     const db = r.statistics?.analyzed ? `${r.db} (ANALYZE)` : r.db;
-    lines.push(`  ${db.padEnd(18)}${String(r.ours.processes).padStart(10)}${`${num(r.ours.p50Ms, 6, 0)} vs${num(r.baseline.p50Ms, 5, 0)}`.padStart(18)}${`${num(r.ours.p99Ms, 6, 0)} vs${num(r.baseline.p99Ms, 5, 0)}`.padStart(18)}${String(deliveryGaps(r.ours)).padStart(6)}  ${verdict(p99TargetMet(r))}`);
+    lines.push(`  ${db.padEnd(18)}${String(r.ours.processes).padStart(10)}${`${num(r.ours.p50Ms, 6, 0)} vs${num(r.baseline.p50Ms, 5, 0)}`.padStart(18)}${`${num(r.ours.p99Ms, 6, 0)} vs${num(r.baseline.p99Ms, 5, 0)}`.padStart(18)}${String(deliveryGaps(r.ours)).padStart(6)}${num(p99Ratio(r), 7, 2)}${num(cpuRatio(r), 7, 2)}  ${verdict(p99TargetMet(r))} / ${verdict(p99RatioMet(r))} / ${verdict(cpuRatioMet(r))}`);
   }
   return lines.join('\n');
 }
@@ -78,7 +84,7 @@ export function resultJson(results: DbResult[], options: Pick<StageOptions, 'cli
     clients: options.clients,
     transitions: options.transitions,
     warmupTransitions,
-    targets: { p99Ms: TARGETS.p99Ms },
+    targets: { ...TARGETS },
     results: results.map((r) => ({
       db: r.db,
       ...(r.statistics ? { autovacuum: r.statistics.autovacuum, analyzed: r.statistics.analyzed } : {}),
@@ -90,6 +96,10 @@ export function resultJson(results: DbResult[], options: Pick<StageOptions, 'cli
       loadAverage1mBefore: round2(r.loadAverage.before),
       loadAverage1mAfter: round2(r.loadAverage.after),
       p99TargetMet: p99TargetMet(r),
+      p99RatioToBaseline: round2(p99Ratio(r)),
+      serverCpuRatioToBaseline: round2(cpuRatio(r)),
+      p99RatioTargetMet: p99RatioMet(r),
+      serverCpuRatioTargetMet: cpuRatioMet(r),
       deliveryOk: deliveryOk(r.ours),
     })),
   });
