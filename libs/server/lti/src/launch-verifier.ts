@@ -1,5 +1,5 @@
 import { decodeJwt, errors as joseErrors, jwtVerify, JWTPayload } from 'jose';
-import type { Account, AccountRepository, LoginState, LoginStateRepository } from '@lti-rooms/server-persistence';
+import type { Account, AccountRepository, FoundLoginState, LoginState, LoginStateRepository } from '@lti-rooms/server-persistence';
 import { mapLtiRoles } from '@lti-rooms/domain';
 import { InactiveRegistration, LaunchContext, LaunchRecovery, LaunchRefused } from './launch-errors';
 import { CLAIM, LaunchClaims, launchClaimsSchema, SUPPORTED_MESSAGE_TYPES, SupportedMessageType } from './lti-claims';
@@ -151,10 +151,13 @@ export class LaunchVerifier {
     if (now - payload.iat > ID_TOKEN_MAX_AGE_S + CLOCK_SKEW_S) throw new LaunchRefused('TOKEN_TOO_OLD');
   }
 
-  private async checkNonce(payload: JWTPayload, account: Account, loginState: LoginState): Promise<void> {
+  private async checkNonce(payload: JWTPayload, account: Account, loginState: FoundLoginState): Promise<void> {
     const nonce = (payload as { nonce?: unknown }).nonce;
     if (typeof nonce !== 'string' || nonce === '') throw new LaunchRefused('INVALID_CLAIMS', 'nonce is required');
-    if (await this.loginStates.isNonceUsed(account.id, nonce)) throw new LaunchRefused('NONCE_REPLAYED');
+    // The login's own nonce was looked up with the login; any other is looked up now. Either way
+    // the launch's transaction records the nonce, which refuses a replay racing this one.
+    const used = nonce === loginState.nonce && loginState.accountId === account.id ? loginState.nonceUsed : await this.loginStates.isNonceUsed(account.id, nonce);
+    if (used) throw new LaunchRefused('NONCE_REPLAYED');
     if (nonce !== loginState.nonce) throw new LaunchRefused('NONCE_MISMATCH');
   }
 }

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { Sequelize, Transaction, QueryTypes } from 'sequelize';
 import { WriteQueue } from './write-queue';
+import { formatSqliteErrorStacksOnlyOnFailure } from './sqlite-error-stack';
+import { reuseSqliteTransactionConnection } from './sqlite-transaction-connection';
 // ltijs-sequelize ships no types; its Database owns the Sequelize instance we share.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const LtijsSequelize = require('ltijs-sequelize');
@@ -24,6 +26,8 @@ export interface Database {
   transaction<T>(work: (t: Transaction) => Promise<T>): Promise<T>;
   select<T>(sql: string, replacements?: Record<string, unknown>, transaction?: Transaction): Promise<T[]>;
   execute(sql: string, replacements?: Record<string, unknown>, transaction?: Transaction): Promise<number>;
+  /** A write with a RETURNING clause, inside the caller's transaction: the rows it returns. */
+  writeReturning<T>(sql: string, replacements: Record<string, unknown>, transaction: Transaction): Promise<T[]>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -57,6 +61,8 @@ export function createDatabase(options: DatabaseOptions): Database {
   const ltiPlugin = new LtijsSequelize(name, user, pass, sequelizeOptions);
   const sequelize: Sequelize = ltiPlugin.db;
   const dialect = sequelizeOptions.dialect as Dialect;
+  if (dialect === 'sqlite') formatSqliteErrorStacksOnlyOnFailure();
+  const closeSpareConnection = dialect === 'sqlite' ? reuseSqliteTransactionConnection(sequelize) : async () => undefined;
   const queue = dialect === 'sqlite' ? new WriteQueue() : null;
   const serialized = <T>(work: () => Promise<T>) => (queue ? queue.run(work) : work());
   return {
@@ -75,11 +81,18 @@ export function createDatabase(options: DatabaseOptions): Database {
       // Both dialects report affected rows this way once the statement type is given.
       return type === QueryTypes.BULKDELETE ? Number(result) : Number((result as unknown[])[1] ?? 0);
     },
+    // Sequelize's SQLite driver runs any statement that starts with "insert into" without
+    // reading its rows (so RETURNING answered nothing); it reads the rows of one that does not.
+    writeReturning: async <T>(sql: string, replacements: Record<string, unknown>, transaction: Transaction) =>
+      (await sequelize.query(`/* returning */ ${sql.trimStart()}`, { replacements, transaction, type: QueryTypes.SELECT })) as T[],
     ping: async () => {
       await sequelize.query('SELECT 1');
     },
     // Close() also stops ltijs-sequelize's hourly clean-up job, which would keep the process alive.
-    close: () => ltiPlugin.Close(),
+    close: async () => {
+      await closeSpareConnection();
+      return ltiPlugin.Close();
+    },
   };
 }
 

@@ -16,8 +16,6 @@ import { runStormRound, type RoundFigures } from './storm-round';
 import { joinStormRows } from './summary-rows';
 import type { StormSide } from './storm-side';
 
-const WARMUP_CLIENTS = 20;
-
 const BASELINE_ENTRY = join(__dirname, 'storm-baseline-server.ts');
 
 /** Holds the servers and databases of the run; Ctrl-C closes them. */
@@ -56,12 +54,13 @@ async function benchOneDeployment(db: DbKind, processes: number, options: JoinSt
     const sides = [ourSide(target, classroom), baselineSide(baselineServers)];
     const rounds = new Map<StormSide, RoundFigures[]>(sides.map((side) => [side, []]));
 
-    // A small storm per side first, not counted: the first one pays for JIT and cold caches on
-    // every process, which would otherwise show as memory per participant in round 1.
+    // A storm of the whole class per side first, not counted: the first one pays for JIT, cold
+    // caches and tables growing to the class's size on every process (they keep that capacity),
+    // which would otherwise show as memory per participant in round 1 only.
     for (const side of sides) {
       if (guard.interrupted) break;
-      await runStormRound(side, Math.min(WARMUP_CLIENTS, options.clients));
-      progress(`${db}: ${side.label}: a warm-up storm of ${Math.min(WARMUP_CLIENTS, options.clients)} clients (not counted)`);
+      await runStormRound(side, options.clients);
+      progress(`${db}: ${side.label}: a warm-up storm of ${options.clients} clients (not counted)`);
     }
     for (let round = 1; round <= options.rounds && !guard.interrupted; round++) {
       // Alternating who goes first, so a drift over time weighs on both alike.

@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import type { DbKind } from '../shared/bench-database';
 import { LAUNCH_STEPS, type StepDurations } from '../shared/launch-flow';
 import { percentile } from '../shared/stats';
@@ -24,6 +25,8 @@ export interface Measurement {
   baseline: TargetFigures;
   /** CPU this process (load generator and both dev LMSs) used, as % of one core: near 100 means the client limits the figures. */
   loadGeneratorCpuPct: number;
+  /** The machine's 1-minute load average when the measurement ended: other work skews both targets' figures. */
+  loadAverage1m: number;
 }
 
 interface Tally {
@@ -80,6 +83,7 @@ export async function measurePair(ours: RunningTarget, baseline: RunningTarget, 
     ours: figures(oursTally),
     baseline: figures(baselineTally),
     loadGeneratorCpuPct: ((cpu.user + cpu.system) / 1000 / wallMs) * 100,
+    loadAverage1m: loadavg()[0],
   };
 }
 

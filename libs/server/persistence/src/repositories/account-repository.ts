@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Transaction } from 'sequelize';
 import { Database } from '../database';
-import { isoNow, toBool, toDate, toDateOrNull } from '../rows';
+import { isoNow, jsonColumn, storedShapes, toBool, toDate, toDateOrNull } from '../rows';
 
 export type RegistrationMethod = 'dynamic' | 'manual';
 
@@ -156,9 +156,18 @@ export class AccountRepository {
     });
   }
 
+  /**
+   * One statement, deployments included: logins and launches look their account up each time,
+   * and a second round trip per lookup was a tenth of a launch's statements.
+   */
   private async findOne(where: string, replacements: Record<string, unknown>): Promise<Account | null> {
-    const [record] = await this.db.select<AccountRecord>(`SELECT * FROM accounts WHERE ${where}`, replacements);
-    return record ? this.withDeployments(record) : null;
+    const deployments = this.db.dialect === 'postgres'
+      ? "(SELECT COALESCE(json_agg(d.deployment_id ORDER BY d.created_at), '[]'::json) FROM deployments d WHERE d.account_id = accounts.id)"
+      : '(SELECT json_group_array(deployment_id) FROM (SELECT d.deployment_id FROM deployments d WHERE d.account_id = accounts.id ORDER BY d.created_at))';
+    const [record] = await this.db.select<AccountRecord & { deployment_ids: unknown }>(`SELECT accounts.*, ${deployments} AS deployment_ids FROM accounts WHERE ${where}`, replacements);
+    if (!record) return null;
+    const { deployment_ids: ids, ...account } = record;
+    return accountOf(account, jsonColumn(ids, storedShapes.strings, `deployments of ${record.id}`, []));
   }
 
   private async withDeployments(record: AccountRecord): Promise<Account> {
@@ -166,20 +175,24 @@ export class AccountRepository {
       'SELECT deployment_id FROM deployments WHERE account_id = :id ORDER BY created_at',
       { id: record.id },
     );
-    return {
-      id: record.id,
-      issuer: record.issuer,
-      clientId: record.client_id,
-      name: record.name,
-      active: toBool(record.active),
-      registrationMethod: record.registration_method,
-      authEndpoint: record.auth_endpoint,
-      tokenEndpoint: record.token_endpoint,
-      jwksUri: record.jwks_uri,
-      ltiPlatformKid: record.lti_platform_kid,
-      deploymentIds: deployments.map((d) => d.deployment_id),
-      pendingSince: toDateOrNull(record.pending_since),
-      createdAt: toDate(record.created_at),
-    };
+    return accountOf(record, deployments.map((d) => d.deployment_id));
   }
+}
+
+function accountOf(record: AccountRecord, deploymentIds: string[]): Account {
+  return {
+    id: record.id,
+    issuer: record.issuer,
+    clientId: record.client_id,
+    name: record.name,
+    active: toBool(record.active),
+    registrationMethod: record.registration_method,
+    authEndpoint: record.auth_endpoint,
+    tokenEndpoint: record.token_endpoint,
+    jwksUri: record.jwks_uri,
+    ltiPlatformKid: record.lti_platform_kid,
+    deploymentIds,
+    pendingSince: toDateOrNull(record.pending_since),
+    createdAt: toDate(record.created_at),
+  };
 }

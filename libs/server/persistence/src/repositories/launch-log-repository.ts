@@ -23,21 +23,35 @@ export class LaunchLogRepository {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
+  /**
+   * No transaction around the insert and the trim (statements fewer per launch): a row past the
+   * latest RECENT_LAUNCHES_KEPT lives at most until the trim that follows its own insert, and
+   * `recent` never shows it. PostgreSQL does both in one statement.
+   */
   async record(accountId: string, entry: LaunchLogEntry): Promise<void> {
-    await this.db.transaction(async (transaction) => {
+    const values = { accountId, ...entry, now: isoNow(this.clock) };
+    if (this.db.dialect === 'postgres') {
+      // The DELETE sees the table as it was before the INSERT: the KEPT - 1 latest of those stay, with the new one.
       await this.db.execute(
-        `INSERT INTO launch_log (account_id, outcome, mechanism, message_type, channel_role, user_name, deployment_id, created_at)
-         VALUES (:accountId, :outcome, :mechanism, :messageType, :channelRole, :userName, :deploymentId, :now)`,
-        { accountId, ...entry, now: isoNow(this.clock) },
-        transaction,
+        `WITH added AS (
+           INSERT INTO launch_log (account_id, outcome, mechanism, message_type, channel_role, user_name, deployment_id, created_at)
+           VALUES (:accountId, :outcome, :mechanism, :messageType, :channelRole, :userName, :deploymentId, :now) RETURNING id)
+         DELETE FROM launch_log WHERE account_id = :accountId
+           AND id <= (SELECT id FROM launch_log WHERE account_id = :accountId ORDER BY id DESC LIMIT 1 OFFSET ${RECENT_LAUNCHES_KEPT - 1})`,
+        values,
       );
-      await this.db.execute(
-        `DELETE FROM launch_log WHERE account_id = :accountId
-           AND id <= (SELECT id FROM launch_log WHERE account_id = :accountId ORDER BY id DESC LIMIT 1 OFFSET ${RECENT_LAUNCHES_KEPT})`,
-        { accountId },
-        transaction,
-      );
-    });
+      return;
+    }
+    await this.db.execute(
+      `INSERT INTO launch_log (account_id, outcome, mechanism, message_type, channel_role, user_name, deployment_id, created_at)
+       VALUES (:accountId, :outcome, :mechanism, :messageType, :channelRole, :userName, :deploymentId, :now)`,
+      values,
+    );
+    await this.db.execute(
+      `DELETE FROM launch_log WHERE account_id = :accountId
+         AND id <= (SELECT id FROM launch_log WHERE account_id = :accountId ORDER BY id DESC LIMIT 1 OFFSET ${RECENT_LAUNCHES_KEPT})`,
+      { accountId },
+    );
   }
 
   async recent(accountId: string): Promise<LoggedLaunch[]> {

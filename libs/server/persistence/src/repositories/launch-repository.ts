@@ -64,19 +64,15 @@ export class LaunchRepository {
   /** Upserts user, channel and membership and records the launch, inside the caller's transaction. */
   async record(input: LaunchRecordInput, transaction: Transaction): Promise<RecordedLaunch> {
     const now = isoNow();
-    await this.db.execute(
+    // RETURNING: the id of the row inserted or, for a user seen before, of the one updated.
+    const [user] = await this.db.writeReturning<{ id: string }>(
       `INSERT INTO users (id, account_id, lti_sub, name, given_name, family_name, email, picture, locale, created_at, updated_at)
        VALUES (:id, :accountId, :sub, :name, :givenName, :familyName, :email, :picture, :locale, :now, :now)
        ON CONFLICT (account_id, lti_sub) DO UPDATE SET name = excluded.name, given_name = excluded.given_name,
          family_name = excluded.family_name, email = excluded.email, picture = excluded.picture,
-         locale = excluded.locale, updated_at = excluded.updated_at`,
+         locale = excluded.locale, updated_at = excluded.updated_at
+       RETURNING id`,
       { id: randomUUID(), accountId: input.accountId, ...input.user, now },
-      transaction,
-    );
-    // No RETURNING: Sequelize's SQLite driver drops the rows of an INSERT.
-    const [user] = await this.db.select<{ id: string }>(
-      'SELECT id FROM users WHERE account_id = :accountId AND lti_sub = :sub',
-      { accountId: input.accountId, sub: input.user.sub },
       transaction,
     );
     const channelId = input.channel ? await this.upsertChannel(input, now, transaction) : null;
@@ -115,18 +111,14 @@ export class LaunchRepository {
 
   private async upsertChannel(input: LaunchRecordInput, now: string, transaction: Transaction): Promise<string> {
     const channel = input.channel!;
-    await this.db.execute(
+    const [row] = await this.db.writeReturning<{ id: string }>(
       `INSERT INTO channels (id, account_id, context_id, title, label, nrps_url, return_url, created_at, updated_at)
        VALUES (:id, :accountId, :contextId, :title, :label, :nrpsUrl, :returnUrl, :now, :now)
        ON CONFLICT (account_id, context_id) DO UPDATE SET title = excluded.title, label = excluded.label,
          nrps_url = COALESCE(excluded.nrps_url, channels.nrps_url), return_url = COALESCE(excluded.return_url, channels.return_url),
-         updated_at = excluded.updated_at`,
+         updated_at = excluded.updated_at
+       RETURNING id`,
       { id: randomUUID(), accountId: input.accountId, ...channel, returnUrl: input.returnUrl, now },
-      transaction,
-    );
-    const [row] = await this.db.select<{ id: string }>(
-      'SELECT id FROM channels WHERE account_id = :accountId AND context_id = :contextId',
-      { accountId: input.accountId, contextId: channel.contextId },
       transaction,
     );
     return row.id;

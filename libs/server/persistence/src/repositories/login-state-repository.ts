@@ -1,6 +1,6 @@
 import { Transaction } from 'sequelize';
 import { Database } from '../database';
-import { isoNow, jsonColumn, storedShapes, toDate, toDateOrNull } from '../rows';
+import { isoNow, jsonColumn, storedShapes, toBool, toDate, toDateOrNull } from '../rows';
 
 export interface LoginState {
   state: string;
@@ -9,6 +9,11 @@ export interface LoginState {
   loginParams: Record<string, string>;
   consumedAt: Date | null;
   createdAt: Date;
+}
+
+export interface FoundLoginState extends LoginState {
+  /** Whether the account had accepted this login's nonce when the login was read. */
+  nonceUsed: boolean;
 }
 
 /** The OIDC logins the tool started, and the id_token nonces it has accepted. */
@@ -26,10 +31,16 @@ export class LoginStateRepository {
     );
   }
 
-  async find(state: string): Promise<LoginState | null> {
-    const [row] = await this.db.select<Record<string, unknown>>('SELECT * FROM lti_login_states WHERE state = :state', { state });
+  /** With, in the same statement, whether the login's own nonce was accepted before (what a launch checks next). */
+  async find(state: string): Promise<FoundLoginState | null> {
+    const [row] = await this.db.select<Record<string, unknown>>(
+      `SELECT s.*, EXISTS (SELECT 1 FROM lti_nonces n WHERE n.account_id = s.account_id AND n.nonce = s.nonce) AS nonce_used
+       FROM lti_login_states s WHERE s.state = :state`,
+      { state },
+    );
     if (!row) return null;
     return {
+      nonceUsed: toBool(row.nonce_used),
       state: String(row.state),
       nonce: String(row.nonce),
       accountId: String(row.account_id),
