@@ -11,7 +11,8 @@ export interface ToolServices {
 export async function startToolServices(options: { clock?: () => Date } = {}): Promise<ToolServices> {
   const database = await createTestDatabase();
   const config = loadConfig({ DATA_DIR: database.dataDir, DATABASE_URL: database.databaseUrl, LOG_LEVEL: 'silent', WEB_DIST_DIR: 'dist/web' });
-  const tool = await createTool(config, { logger: createLogger('silent'), clock: options.clock, sweepIntervalMs: null, pruneIntervalMs: null });
+  // No background job: a service test drives the services itself, and counts what they send.
+  const tool = await createTool(config, { logger: createLogger('silent'), clock: options.clock, sweepIntervalMs: null, pruneIntervalMs: null, gradeDeliveryIntervalMs: null });
   return {
     tool,
     database,

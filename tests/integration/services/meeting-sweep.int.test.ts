@@ -1,15 +1,16 @@
 import { presenceCutoff } from '@lti-rooms/domain';
-import { MeetingSessionRepository, ParticipantRepository } from '@lti-rooms/server-persistence';
+import { countStatements, MeetingSessionRepository, ParticipantRepository } from '@lti-rooms/server-persistence';
 import { buildAccount, buildLaunch, buildRoom } from '@lti-rooms/server-persistence/testing';
 import { startToolServices, ToolServices } from '@lti-rooms/test-support';
 
 /** The meeting sweep on a real database: its one reading of every open session, and what a sweep at rest costs. */
 let services: ToolServices;
 
-beforeAll(async () => {
+// A database per test: sessions another test left open could come due mid-count.
+beforeEach(async () => {
   services = await startToolServices();
 });
-afterAll(async () => services?.close());
+afterEach(async () => services?.close());
 
 async function openRoom(hosted: boolean, accountId?: string) {
   const { db } = services.tool;
@@ -24,21 +25,15 @@ async function openRoom(hosted: boolean, accountId?: string) {
   return { accountId: account.id, roomId: room.id, sessionId: sessionId!, students };
 }
 
-/** Counts the statements `work` sends: every one goes through sequelize.query. */
+/** Counts the statements `work` sends. */
 async function statementsOf(work: () => Promise<unknown>): Promise<number> {
-  const { sequelize } = services.tool.db;
-  const query = sequelize.query.bind(sequelize);
-  let count = 0;
-  sequelize.query = ((...args: Parameters<typeof query>) => {
-    count += 1;
-    return query(...args);
-  }) as typeof sequelize.query;
+  const counter = countStatements(services.tool.db);
   try {
     await work();
+    return counter.count();
   } finally {
-    sequelize.query = query;
+    counter.stop();
   }
-  return count;
 }
 
 describe(`meeting sweep on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'SQLite'}`, () => {

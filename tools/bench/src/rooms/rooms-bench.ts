@@ -2,13 +2,13 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { startDevLms } from '@lti-rooms/dev-lms';
 import { createTool, loadConfig } from '@lti-rooms/server-app';
+import { countStatements } from '@lti-rooms/server-persistence';
 import { createBenchDatabase, type DbKind } from '../shared/bench-database';
 import { runOnEachDatabase } from '../shared/bench-run';
 import { callApi } from '../shared/classroom';
 import { launchUser, type LaunchedUser, type LaunchTarget } from '../shared/launch-flow';
 import { progress, RunGuard } from '../shared/run-guard';
 import type { BenchOutcome, SummaryRow } from '../shared/summary';
-import { countQueries } from '../shared/query-counter';
 import { freePort } from '../shared/server-process';
 import { percentile, round2 } from '../shared/stats';
 import { startFloorServer } from './floor-server';
@@ -74,7 +74,7 @@ async function benchOne(db: DbKind, options: RoomsOptions): Promise<DbFigures[]>
     await lms.register();
     const floor = await startFloorServer(tool.db);
     closers.unshift(guard.hold(() => floor.close()));
-    const queries = countQueries(tool.db);
+    const queries = countStatements(tool.db).count;
 
     const target: LaunchTarget = { kind: 'ours', url, lms };
     const instructor = await launchUser(target, 'instructor');

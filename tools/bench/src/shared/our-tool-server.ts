@@ -5,8 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { createTool, loadConfig } from '@lti-rooms/server-app';
+import { countStatements } from '@lti-rooms/server-persistence';
 import type { ServerCounters } from './child-protocol';
-import { countQueries } from './query-counter';
 import { serveFromChild } from './server-child';
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
@@ -34,7 +34,7 @@ serveFromChild(async (env) => {
     ...BENCH_WITHOUT_RATE_LIMITS,
   });
   const tool = await createTool(config);
-  const queries = countQueries(tool.db);
+  const queries = countStatements(tool.db).count;
   const { url } = await tool.listen(env.port, '127.0.0.1');
   // The jobs' durations come from the tool's own metrics (lti_rooms_job_duration_seconds).
   const counters = async (): Promise<ServerCounters> => {
